@@ -1,0 +1,293 @@
+//! A news article as plain text with optional metadata: its blocks
+//! (paragraphs), sentences with byte offsets, headline and dateline.
+
+use crate::date::{month_from_name, Date, DateError};
+use crate::text::Span;
+use thiserror::Error;
+
+/// Metadata that travels with an article text (`*.meta` file: `key: value`
+/// lines; `#` starts a comment). Every field is optional.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Meta {
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<Date>,
+    pub language: Option<String>,
+}
+
+/// Why a metadata file could not be read.
+#[derive(Debug, Error, PartialEq)]
+pub enum MetaError {
+    #[error("metadata line {line}: expected 'key: value'")]
+    Syntax { line: usize },
+    #[error("metadata line {line}: unknown key '{key}'")]
+    UnknownKey { line: usize, key: String },
+    #[error("metadata line {line}: {source}")]
+    Date { line: usize, source: DateError },
+}
+
+impl Meta {
+    /// Parses a metadata file.
+    pub fn parse(src: &str) -> Result<Meta, MetaError> {
+        let mut meta = Meta::default();
+        for (i, raw) in src.lines().enumerate() {
+            let line = i + 1;
+            let l = raw.trim();
+            if l.is_empty() || l.starts_with('#') {
+                continue;
+            }
+            let (key, value) = l.split_once(':').ok_or(MetaError::Syntax { line })?;
+            let value = value.trim().to_string();
+            match key.trim() {
+                "publisher" => meta.publisher = Some(value),
+                "url" => meta.url = Some(value),
+                "language" => meta.language = Some(value),
+                "published" => {
+                    meta.published = Some(Date::parse(&value).map_err(|source| MetaError::Date { line, source })?)
+                }
+                other => return Err(MetaError::UnknownKey { line, key: other.to_string() }),
+            }
+        }
+        Ok(meta)
+    }
+}
+
+/// The dateline that opens a wire story: `MOSCOW, February 11. /TASS/.`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dateline {
+    /// The place as written (it may be misspelt: "MOSXOW").
+    pub place: Span,
+    pub month: u8,
+    pub day: u8,
+    /// The agency between slashes, if any ("TASS").
+    pub agency: Option<Span>,
+    /// The whole dateline.
+    pub span: Span,
+}
+
+/// An article: its text, metadata and the structure found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    pub text: String,
+    pub meta: Meta,
+    /// Paragraphs: runs of non-blank lines.
+    pub blocks: Vec<Span>,
+    /// Sentences in text order, never crossing a block.
+    pub sentences: Vec<Span>,
+    pub headline: Option<Span>,
+    pub dateline: Option<Dateline>,
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "U.S", "U.N", "U.K", "U.S.S.R", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "e.g", "i.e", "approx",
+];
+
+const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']'];
+const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '['];
+
+impl Article {
+    /// Reads an article text and its metadata.
+    pub fn new(text: &str, meta: Meta) -> Article {
+        let text = text.replace("\r\n", "\n");
+        let blocks = blocks(&text);
+        let sentences = blocks.iter().flat_map(|b| sentences(&text, *b)).collect();
+        let dateline = blocks.iter().find_map(|b| dateline(&text, *b));
+        let headline = blocks
+            .iter()
+            .copied()
+            .take_while(|b| dateline.as_ref().is_none_or(|d| b.end <= d.span.start))
+            .find(|b| {
+                let t = b.of(&text);
+                t.split_whitespace().count() >= 4 && !t.ends_with('.')
+            });
+        Article { text, meta, blocks, sentences, headline, dateline }
+    }
+
+    /// The sentence that contains byte offset `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<Span> {
+        self.sentences.iter().copied().find(|s| s.start <= at && at < s.end)
+    }
+}
+
+fn blocks(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end();
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push(Span { start: s, end });
+            }
+        } else {
+            let lead = content.len() - content.trim_start().len();
+            start.get_or_insert(pos + lead);
+            end = pos + content.len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(Span { start: s, end });
+    }
+    out
+}
+
+/// Whether the word that ends just before the full stop at `dot` is an
+/// abbreviation or an initial.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let word_start = text[..dot]
+        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &text[word_start..dot];
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn sentences(text: &str, block: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = block.start;
+    let chars: Vec<(usize, char)> = text[block.start..block.end]
+        .char_indices()
+        .map(|(i, c)| (i + block.start, c))
+        .collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') && !(c == '.' && is_abbreviation(text, at)) {
+            // Closing quotes and brackets belong to the sentence they close.
+            let mut j = i + 1;
+            while j < chars.len() && CLOSERS.contains(&chars[j].1) {
+                j += 1;
+            }
+            let spaced = j < chars.len() && chars[j].1.is_whitespace();
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let next_starts = k < chars.len() && {
+                let n = chars[k].1;
+                n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(&n)
+            };
+            if spaced && next_starts {
+                let end = chars[j].0;
+                out.push(Span { start, end });
+                start = chars[k].0;
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < block.end {
+        out.push(Span { start, end: block.end });
+    }
+    out
+}
+
+fn dateline(text: &str, block: Span) -> Option<Dateline> {
+    let t = block.of(text);
+    let comma = t.find(',')?;
+    let place = &t[..comma];
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || !place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'')) {
+        return None;
+    }
+    let rest = &t[comma + 1..];
+    let mut words = rest.split_whitespace();
+    let month = month_from_name(words.next()?)?;
+    let day_word = words.next()?;
+    let digits = day_word.trim_end_matches(['.', ',']);
+    let day: u8 = digits.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let day_end = comma + 1 + rest.find(day_word)? + day_word.len();
+    let mut end = day_end;
+    let mut agency = None;
+    let after = &t[day_end..];
+    let trimmed = after.trim_start();
+    if let Some(inner) = trimmed.strip_prefix('/') {
+        if let Some(close) = inner.find('/') {
+            let a_start = day_end + (after.len() - trimmed.len()) + 1;
+            agency = Some(Span { start: block.start + a_start, end: block.start + a_start + close });
+            end = a_start + close + 1;
+            if t[end..].starts_with('.') {
+                end += 1;
+            }
+        }
+    }
+    Some(Dateline {
+        place: Span { start: block.start, end: block.start + comma },
+        month,
+        day,
+        agency,
+        span: Span { start: block.start, end: block.start + end },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(a: &Article) -> Vec<&str> {
+        a.sentences.iter().map(|s| s.of(&a.text)).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations_or_datelines() {
+        let a = Article::new(
+            "MOSCOW, Feb. 11. /TASS/. The U.S. and Japan met. \"We agree,\" he said. 'Yes.'\n\nNext block!",
+            Meta::default(),
+        );
+        assert_eq!(
+            texts(&a),
+            [
+                "MOSCOW, Feb. 11. /TASS/.",
+                "The U.S. and Japan met.",
+                "\"We agree,\" he said.",
+                "'Yes.'",
+                "Next block!"
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_closing_quotes_with_their_sentence() {
+        let a = Article::new("“It was unfair.” Lavrov noted. “Done.”", Meta::default());
+        assert_eq!(texts(&a), ["“It was unfair.”", "Lavrov noted.", "“Done.”"]);
+    }
+
+    #[test]
+    fn finds_dateline_headline_and_blocks() {
+        let a = Article::new(
+            "All news\n\nPeace treaty talks need a wider view\n\nMOSXOW, February 11. /TASS/. It is hard.",
+            Meta::default(),
+        );
+        let d = a.dateline.clone().unwrap();
+        assert_eq!(d.place.of(&a.text), "MOSXOW");
+        assert_eq!((d.month, d.day), (2, 11));
+        assert_eq!(d.agency.unwrap().of(&a.text), "TASS");
+        assert_eq!(d.span.of(&a.text), "MOSXOW, February 11. /TASS/.");
+        assert_eq!(a.headline.unwrap().of(&a.text), "Peace treaty talks need a wider view");
+        assert_eq!(a.blocks.len(), 3);
+    }
+
+    #[test]
+    fn no_dateline_in_ordinary_prose() {
+        let a = Article::new("Tokyo, as ever, said no. In 1956, Moscow agreed.", Meta::default());
+        assert!(a.dateline.is_none());
+        assert!(a.headline.is_none());
+        assert!(Article::new("", Meta::default()).sentences.is_empty());
+    }
+
+    #[test]
+    fn reads_metadata_and_reports_errors() {
+        let m = Meta::parse("# c\npublisher: TASS\npublished: 2018-02-11\nurl: http://x/y:z\n").unwrap();
+        assert_eq!(m.publisher.as_deref(), Some("TASS"));
+        assert_eq!(m.url.as_deref(), Some("http://x/y:z"));
+        assert_eq!(m.published, Some(Date::parse("2018-02-11").unwrap()));
+        assert_eq!(Meta::parse("nonsense"), Err(MetaError::Syntax { line: 1 }));
+        assert!(matches!(Meta::parse("\nauthor: x"), Err(MetaError::UnknownKey { line: 2, .. })));
+        assert!(matches!(Meta::parse("published: 2018-02-31"), Err(MetaError::Date { line: 1, .. })));
+    }
+}

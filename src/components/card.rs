@@ -1,0 +1,42 @@
+//! The event card: the selected event's date, title and places, and the
+//! article's own sentences about it, rendered as text.
+
+use crate::data::Bundle;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct EventCardProps {
+    pub bundle: Rc<Bundle>,
+    pub selected: Option<usize>,
+}
+
+#[component]
+pub fn EventCard(props: &EventCardProps) -> Html {
+    let b = &props.bundle;
+    let Some(event) = props.selected.and_then(|i| b.story.events.get(i)) else {
+        return html! {
+            <article class="kw-card" aria-live="polite">
+                <p class="kw-hint">{ "Choose an event on the timeline." }</p>
+            </article>
+        };
+    };
+    let places: Vec<String> =
+        event.places.iter().filter_map(|id| b.gazetteer.get(id)).map(|p| p.label(&b.gazetteer)).collect();
+    let quotes = b.story.evidence_text(event).into_iter().map(|s| html! { <blockquote class="kw-quote">{ s }</blockquote> });
+    let source = b.story.publisher.clone().map(|p| format!("In this article ({p})")).unwrap_or("In this article".into());
+    html! {
+        <article class="kw-card" aria-live="polite">
+            <p class="kw-date"><time datetime={event.date.iso()}>{ event.date.to_string() }</time></p>
+            <h3 class="kw-card-title">{ event.title.clone() }</h3>
+            if !places.is_empty() {
+                <p class="kw-places">{ "Places: " }{ places.join("; ") }</p>
+            }
+            <p class="kw-source">{ source }</p>
+            { for quotes }
+            if let Some(note) = &event.date_note {
+                <p class="kw-note">{ format!("Date from {note}.") }</p>
+            }
+        </article>
+    }
+}

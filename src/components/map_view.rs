@@ -1,0 +1,58 @@
+//! The map: land features from the map asset as SVG paths, the disputed
+//! islands named with both sides' names, and the selected event's places
+//! highlighted.
+
+use crate::data::Bundle;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct MapViewProps {
+    pub bundle: Rc<Bundle>,
+    /// Gazetteer ids to highlight; a group highlights its members.
+    pub highlight: Rc<Vec<String>>,
+}
+
+/// Places that get a label on the map, and whether each is disputed.
+const LABELLED: &[&str] = &["iturup", "kunashir", "shikotan", "habomai", "hokkaido", "sakhalin", "kamchatka", "urup"];
+
+#[component]
+pub fn MapView(props: &MapViewProps) -> Html {
+    let b = &props.bundle;
+    let g = &b.gazetteer;
+    let f = &b.map.frame;
+    let lit = |id: &str| props.highlight.iter().any(|h| g.is_within(id, h));
+    let paths = b.map.features.iter().map(|feat| {
+        let disputed = g.is_within(&feat.id, "disputed");
+        let name = g.get(&feat.id).map(|p| p.label(g));
+        let class = classes!("kw-land", disputed.then_some("kw-disputed"), lit(&feat.id).then_some("kw-hl"));
+        html! {
+            <path class={class} data-place={feat.id.clone()} d={feat.path.clone()}>
+                if let Some(n) = name { <title>{ n }</title> }
+            </path>
+        }
+    });
+    let labels = LABELLED.iter().filter_map(|id| g.get(id)).filter_map(|p| {
+        let (x, y) = b.map.to_svg(p.point?);
+        let disputed = g.is_within(&p.id, "disputed");
+        let class = classes!("kw-label", disputed.then_some("kw-label-disputed"), lit(&p.id).then_some("kw-hl"));
+        // Disputed islands are labelled to the east, out at sea, where
+        // there is room; the large islands over their own land.
+        let (dx, anchor) = if disputed { (180.0, "start") } else { (0.0, "middle") };
+        Some(html! {
+            <text class={class} data-place={p.id.clone()} x={format!("{:.0}", x + dx)} y={format!("{:.0}", y)}
+                text-anchor={anchor}>{ p.label(g) }</text>
+        })
+    });
+    let view_box = format!("0 0 {} {}", f.width, f.height);
+    html! {
+        <figure class="kw-map">
+            <svg viewBox={view_box} role="img" aria-label="Map of Hokkaido, the Kuril Islands, southern Sakhalin and Kamchatka; the four disputed islands are Iturup, Kunashir, Shikotan and the Habomai islets" preserveAspectRatio="xMidYMid meet">
+                <rect class="kw-sea" x="0" y="0" width={f.width.to_string()} height={f.height.to_string()} />
+                { for paths }
+                <g class="kw-labels">{ for labels }</g>
+            </svg>
+            <figcaption class="kw-attrib">{ b.map.attribution.clone() }</figcaption>
+        </figure>
+    }
+}

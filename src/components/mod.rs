@@ -1,0 +1,115 @@
+//! The Yew layer: thin function components over the pure core.
+//!
+//! [`App`] reads the bundled data once and shows either the [`Widget`] or a
+//! message inside the widget's box. [`Widget`] owns the one reducer
+//! ([`Selection`]); [`MapView`], [`Timeline`] and [`EventCard`] only read it
+//! and send [`Action`]s up through callbacks.
+
+mod card;
+mod map_view;
+mod timeline;
+
+pub use card::{EventCard, EventCardProps};
+pub use map_view::{MapView, MapViewProps};
+pub use timeline::{key_action, Timeline, TimelineProps};
+
+use crate::data::Bundle;
+use crate::state::{Action, WidgetState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The widget's reducer: a Yew wrapper around [`WidgetState`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Selection(pub WidgetState);
+
+impl Reducible for Selection {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(Selection(next))
+        }
+    }
+}
+
+/// The event to select first: the article's own occasion when there is one,
+/// else the latest event.
+pub fn start_index(bundle: &Bundle) -> Option<usize> {
+    let events = &bundle.story.events;
+    events.iter().position(|e| e.id == "interview").or(events.len().checked_sub(1))
+}
+
+/// The place ids an event concerns (empty when nothing is selected).
+fn places_of(bundle: &Bundle, selected: Option<usize>) -> Rc<Vec<String>> {
+    Rc::new(selected.and_then(|i| bundle.story.events.get(i)).map(|e| e.places.clone()).unwrap_or_default())
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct WidgetProps {
+    pub bundle: Rc<Bundle>,
+}
+
+/// The map and the timeline, linked by one selection.
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let bundle = props.bundle.clone();
+    let count = bundle.story.events.len();
+    let start = start_index(&bundle);
+    let selection = use_reducer(move || Selection(WidgetState::new(count, start)));
+    let selected = selection.0.selected;
+    let on_action = {
+        let selection = selection.clone();
+        Callback::from(move |a: Action| selection.dispatch(a))
+    };
+    let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
+    let headline = bundle.story.headline.clone().unwrap_or_default();
+    let publisher = bundle.story.publisher.clone().unwrap_or_default();
+    html! {
+        <section class="kw" aria-label="Map and timeline of the Kuril Islands dispute">
+            <header class="kw-head">
+                <h2 class="kw-title">{ "The Kuril Islands dispute" }</h2>
+                <p class="kw-sub">
+                    { "Events and places from the article " }
+                    <q>{ headline }</q>
+                    if !publisher.is_empty() { { format!(" ({publisher})") } }
+                </p>
+            </header>
+            <div class="kw-body">
+                <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} />
+                <div class="kw-side">
+                    <Timeline bundle={bundle.clone()} {selected} {on_action} />
+                    <EventCard bundle={bundle.clone()} {selected} />
+                </div>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct ErrorBoxProps {
+    pub message: AttrValue,
+}
+
+/// A clear message inside the widget's box when something is wrong.
+#[component]
+pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
+    html! {
+        <section class="kw kw-error" role="alert">
+            <p class="kw-title">{ "The map and timeline could not be shown." }</p>
+            <p class="kw-detail">{ props.message.clone() }</p>
+        </section>
+    }
+}
+
+/// The widget over the bundled data, or the reason it cannot be shown.
+#[component]
+pub fn App() -> Html {
+    let bundle = use_memo((), |_| Bundle::load().map(Rc::new));
+    match &*bundle {
+        Ok(b) => html! { <Widget bundle={b.clone()} /> },
+        Err(e) => html! { <ErrorBox message={AttrValue::from(e.to_string())} /> },
+    }
+}

@@ -1,0 +1,207 @@
+//! The gazetteer: places with names in English, Russian and Japanese,
+//! aliases used in texts, a point inside each mappable place, and a parent,
+//! read from `data/gazetteer.tsv`.
+
+use crate::text::{self, find_words, Span};
+use thiserror::Error;
+
+/// A place the widget knows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub id: String,
+    /// The group or country this place belongs to (empty for none).
+    pub parent: String,
+    /// `island`, `islet`, `group`, `country`, `city`, ...
+    pub kind: String,
+    /// A point inside the place, `(longitude, latitude)` in degrees.
+    pub point: Option<(f64, f64)>,
+    pub name_en: String,
+    pub name_ru: String,
+    pub name_ja: String,
+    /// Japanese name in Latin letters.
+    pub romaji: String,
+    pub aliases: Vec<String>,
+}
+
+impl Place {
+    /// A short English label. Disputed places carry both sides' names
+    /// ("Iturup / Etorofu") where they differ.
+    pub fn label(&self, gazetteer: &Gazetteer) -> String {
+        let disputed = gazetteer.is_within(&self.id, "disputed") && self.id != "disputed";
+        if disputed && !self.romaji.is_empty() && !self.name_en.contains(&self.romaji) {
+            format!("{} / {}", self.name_en, self.romaji)
+        } else {
+            self.name_en.clone()
+        }
+    }
+}
+
+/// A place named in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub place: String,
+    pub span: Span,
+}
+
+/// Why the gazetteer could not be read.
+#[derive(Debug, Error, PartialEq)]
+pub enum GazetteerError {
+    #[error("gazetteer: expected the header 'id parent kind lon lat name_en name_ru name_ja romaji aliases'")]
+    Header,
+    #[error("gazetteer line {line}: expected 10 fields, found {found}")]
+    Fields { line: usize, found: usize },
+    #[error("gazetteer line {line}: bad coordinate '{value}'")]
+    Coordinate { line: usize, value: String },
+    #[error("gazetteer line {line}: id '{id}' appears twice")]
+    Duplicate { line: usize, id: String },
+    #[error("gazetteer: '{id}' has unknown parent '{parent}'")]
+    Parent { id: String, parent: String },
+}
+
+/// All places, in file order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gazetteer {
+    pub places: Vec<Place>,
+}
+
+const HEADER: [&str; 10] =
+    ["id", "parent", "kind", "lon", "lat", "name_en", "name_ru", "name_ja", "romaji", "aliases"];
+
+impl Gazetteer {
+    /// Parses the gazetteer file.
+    pub fn parse(src: &str) -> Result<Gazetteer, GazetteerError> {
+        let (header, rows) = text::tsv(src);
+        if header.is_none_or(|h| h.fields != HEADER) {
+            return Err(GazetteerError::Header);
+        }
+        let mut places: Vec<Place> = Vec::with_capacity(rows.len());
+        for r in rows {
+            let [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases] = r.fields[..] else {
+                return Err(GazetteerError::Fields { line: r.line, found: r.fields.len() });
+            };
+            let coord = |v: &str, limit: f64| -> Result<f64, GazetteerError> {
+                v.parse::<f64>()
+                    .ok()
+                    .filter(|x| x.abs() <= limit)
+                    .ok_or(GazetteerError::Coordinate { line: r.line, value: v.to_string() })
+            };
+            let point = match (lon, lat) {
+                ("", "") => None,
+                _ => Some((coord(lon, 180.0)?, coord(lat, 90.0)?)),
+            };
+            if places.iter().any(|p| p.id == id) {
+                return Err(GazetteerError::Duplicate { line: r.line, id: id.to_string() });
+            }
+            places.push(Place {
+                id: id.into(),
+                parent: parent.into(),
+                kind: kind.into(),
+                point,
+                name_en: en.into(),
+                name_ru: ru.into(),
+                name_ja: ja.into(),
+                romaji: romaji.into(),
+                aliases: text::list(aliases),
+            });
+        }
+        let g = Gazetteer { places };
+        if let Some(p) = g.places.iter().find(|p| !p.parent.is_empty() && g.get(&p.parent).is_none()) {
+            return Err(GazetteerError::Parent { id: p.id.clone(), parent: p.parent.clone() });
+        }
+        Ok(g)
+    }
+
+    /// The place with this id.
+    pub fn get(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    /// Whether `id` is `ancestor` or lies inside it (following parents).
+    pub fn is_within(&self, id: &str, ancestor: &str) -> bool {
+        let mut cur = id;
+        // The depth bound guards against a parent cycle in hand-edited data.
+        for _ in 0..=self.places.len() {
+            if cur == ancestor {
+                return true;
+            }
+            match self.get(cur) {
+                Some(p) if !p.parent.is_empty() => cur = &p.parent,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Every place named in `text`, by its English name or an alias, in text
+    /// order. Where names overlap ("Southern Kuril Islands" and "Kuril
+    /// Islands") the longest wins.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let mut found: Vec<Mention> = Vec::new();
+        for p in &self.places {
+            for name in std::iter::once(&p.name_en).chain(&p.aliases) {
+                let acronym = name.chars().any(char::is_alphabetic)
+                    && name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                for span in find_words(text, name) {
+                    if !acronym || span.of(text) == name {
+                        found.push(Mention { place: p.id.clone(), span });
+                    }
+                }
+            }
+        }
+        // Longest first, then keep those not inside an earlier, longer one.
+        found.sort_by_key(|m| (std::cmp::Reverse(m.span.end - m.span.start), m.span.start));
+        let mut kept: Vec<Mention> = Vec::new();
+        for m in found {
+            if !kept.iter().any(|k| k.span.start < m.span.end && m.span.start < k.span.end) {
+                kept.push(m);
+            }
+        }
+        kept.sort_by_key(|m| m.span);
+        kept
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\n";
+
+    fn sample() -> Gazetteer {
+        let rows = "disputed\t\tgroup\t\t\tthe four islands\t\t\t\tfour islands; Southern Kuril Islands\n\
+                    iturup\tdisputed\tisland\t147.62\t45.03\tIturup\tИтуруп\t択捉島\tEtorofu\tEtorofu\n\
+                    kurils\t\tgroup\t\t\tKuril Islands\t\t\t\t\n\
+                    us\t\tcountry\t\t\tUnited States\t\t\t\tUS\n";
+        Gazetteer::parse(&format!("{HEAD}{rows}")).unwrap()
+    }
+
+    #[test]
+    fn labels_disputed_places_with_both_names() {
+        let g = sample();
+        assert_eq!(g.get("iturup").unwrap().label(&g), "Iturup / Etorofu");
+        assert_eq!(g.get("kurils").unwrap().label(&g), "Kuril Islands");
+        assert!(g.is_within("iturup", "disputed"));
+        assert!(!g.is_within("kurils", "disputed"));
+    }
+
+    #[test]
+    fn mentions_prefer_longest_names_and_respect_acronym_case() {
+        let g = sample();
+        let t = "the Southern Kuril Islands, not the Kuril Islands; for us the US and Etorofu";
+        let ids: Vec<_> = g.mentions(t).into_iter().map(|m| m.place).collect();
+        assert_eq!(ids, ["disputed", "kurils", "us", "iturup"]);
+    }
+
+    #[test]
+    fn reports_bad_rows() {
+        assert_eq!(Gazetteer::parse("id\tname\n"), Err(GazetteerError::Header));
+        let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\n");
+        assert!(matches!(Gazetteer::parse(&bad), Err(GazetteerError::Coordinate { line: 2, .. })));
+        let short = format!("{HEAD}a\tb\n");
+        assert!(matches!(Gazetteer::parse(&short), Err(GazetteerError::Fields { found: 2, .. })));
+        let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\n");
+        assert!(matches!(Gazetteer::parse(&orphan), Err(GazetteerError::Parent { .. })));
+        let twice = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\n");
+        assert!(matches!(Gazetteer::parse(&twice), Err(GazetteerError::Duplicate { line: 3, .. })));
+    }
+}

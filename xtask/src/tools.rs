@@ -1,0 +1,133 @@
+//! The tools the build and the tests need, their pinned versions, and their
+//! installation into a cache (`$KURIL_CACHE`, else `~/.cache/kuril-widget`).
+//! Each install is skipped when the right version is already there.
+
+use crate::{root, run, step, Result};
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Every pinned tool version, in one place. wasm-bindgen-cli's version is
+/// not here: it must equal the `wasm-bindgen` crate in Cargo.lock.
+pub const TRUNK: &str = "0.21.14";
+/// binaryen from npm: Debian's is too old for current rustc output.
+pub const BINARYEN_NPM: &str = "132.0.0";
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Debian packages for the browser tests.
+pub const BROWSER_PACKAGES: &[&str] = &["chromium", "chromium-driver"];
+
+/// Debian's Chromium binary and its driver.
+pub fn chromium() -> &'static str {
+    "/usr/bin/chromium"
+}
+pub fn chromedriver() -> &'static str {
+    "/usr/bin/chromedriver"
+}
+
+/// The tool cache.
+pub struct Tools {
+    pub cache: PathBuf,
+}
+
+/// What `cmd --version` prints, or `None` if it does not run.
+fn version_of(cmd: &Path) -> Option<String> {
+    let out = Command::new(cmd).arg("--version").output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// The version of a package in Cargo.lock.
+pub fn locked_version(package: &str) -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))?;
+    let needle = format!("name = \"{package}\"\nversion = \"");
+    let at = lock.find(&needle).ok_or_else(|| format!("{package} is not in Cargo.lock"))? + needle.len();
+    Ok(lock[at..].split('"').next().unwrap_or_default().to_string())
+}
+
+impl Tools {
+    pub fn new() -> Result<Tools> {
+        let cache = match std::env::var_os("KURIL_CACHE") {
+            Some(c) => PathBuf::from(c),
+            None => PathBuf::from(std::env::var_os("HOME").ok_or("HOME is not set")?).join(".cache/kuril-widget"),
+        };
+        std::fs::create_dir_all(&cache)?;
+        Ok(Tools { cache })
+    }
+
+    /// Where `cargo install --root` puts binaries.
+    pub fn bin(&self) -> PathBuf {
+        self.cache.join("tools/bin")
+    }
+
+    /// Where npm puts binaries of the packages installed into the cache.
+    pub fn node_bin(&self) -> PathBuf {
+        self.cache.join("node/node_modules/.bin")
+    }
+
+    /// `PATH` with the cache's tools first, for every child process.
+    pub fn path_env(&self) -> OsString {
+        let mut paths = vec![self.bin(), self.node_bin()];
+        paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+        std::env::join_paths(paths).expect("cache paths have no separator")
+    }
+
+    /// The wasm target, Trunk, wasm-bindgen-cli and wasm-opt.
+    pub fn ensure_build_tools(&self) -> Result {
+        step("tools for the wasm build");
+        let targets = Command::new("rustup").args(["target", "list", "--installed"]).output()?;
+        if String::from_utf8_lossy(&targets.stdout).lines().any(|l| l.trim() == WASM_TARGET) {
+            println!("ok: rust target {WASM_TARGET}");
+        } else {
+            run(Command::new("rustup").args(["target", "add", WASM_TARGET]))?;
+        }
+        self.cargo_install("trunk", TRUNK, &format!("trunk {TRUNK}"), true)?;
+        let wb = locked_version("wasm-bindgen")?;
+        // Not --locked: a dependency in its lock file is no longer on crates.io.
+        self.cargo_install("wasm-bindgen-cli", &wb, &format!("wasm-bindgen {wb}"), false)?;
+        let major = BINARYEN_NPM.split('.').next().unwrap_or_default();
+        let wasm_opt = self.node_bin().join("wasm-opt");
+        match version_of(&wasm_opt) {
+            Some(v) if v.contains(&format!("version {major}")) => println!("ok: {v}"),
+            _ => {
+                let prefix = self.cache.join("node");
+                std::fs::create_dir_all(&prefix)?;
+                run(Command::new("npm")
+                    .args(["install", "--no-audit", "--no-fund", "--prefix"])
+                    .arg(&prefix)
+                    .arg(format!("binaryen@{BINARYEN_NPM}")))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn cargo_install(&self, krate: &str, version: &str, expect: &str, locked: bool) -> Result {
+        let bin_name = if krate == "wasm-bindgen-cli" { "wasm-bindgen" } else { krate };
+        match version_of(&self.bin().join(bin_name)) {
+            Some(v) if v.starts_with(expect) => {
+                println!("ok: {v}");
+                return Ok(());
+            }
+            other => println!("installing {krate} {version} (found: {})", other.as_deref().unwrap_or("none")),
+        }
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["install", krate, "--version", version, "--root"]).arg(self.cache.join("tools"));
+        if locked {
+            cmd.arg("--locked");
+        }
+        run(&mut cmd)
+    }
+
+    /// Chromium and ChromeDriver from Debian.
+    pub fn ensure_browsers(&self) -> Result {
+        step("browsers for the tests");
+        let have = |p: &str| Path::new(p).exists();
+        if have(chromium()) && have(chromedriver()) {
+            println!("ok: {}", version_of(Path::new(chromedriver())).unwrap_or_default());
+            return Ok(());
+        }
+        run(Command::new("apt-get").args(["update", "-qq"]))?;
+        run(Command::new("apt-get")
+            .args(["install", "-y", "-qq"])
+            .args(BROWSER_PACKAGES)
+            .env("DEBIAN_FRONTEND", "noninteractive"))
+    }
+}

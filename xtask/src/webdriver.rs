@@ -1,0 +1,128 @@
+//! A minimal W3C WebDriver client over HTTP: just what the end-to-end test
+//! uses (sessions, navigation, elements, keys, script, screenshots).
+
+use crate::Result;
+use base64::Engine;
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+/// The W3C element reference key.
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// Keys as WebDriver code points.
+pub const ARROW_RIGHT: &str = "\u{E014}";
+pub const ARROW_LEFT: &str = "\u{E012}";
+pub const HOME: &str = "\u{E011}";
+pub const END: &str = "\u{E010}";
+
+/// One browser session.
+pub struct Session {
+    base: String,
+}
+
+fn call(method: &str, url: &str, body: Option<Value>) -> Result<Value> {
+    let req = ureq::request(method, url).timeout(Duration::from_secs(60));
+    let resp = match body {
+        Some(b) => req.set("Content-Type", "application/json").send_string(&b.to_string()),
+        None => req.call(),
+    };
+    let text = match resp {
+        Ok(r) => r.into_string()?,
+        Err(ureq::Error::Status(code, r)) => {
+            let t = r.into_string().unwrap_or_default();
+            return Err(format!("webdriver {method} {url}: HTTP {code}: {}", &t[..t.len().min(400)]).into());
+        }
+        Err(e) => return Err(format!("webdriver {method} {url}: {e}").into()),
+    };
+    let v: Value = serde_json::from_str(&text)?;
+    Ok(v.get("value").cloned().unwrap_or(Value::Null))
+}
+
+/// A reference to an element in the page.
+#[derive(Clone, Debug)]
+pub struct Element(pub String);
+
+impl Session {
+    /// Starts a session on the driver at `driver` (e.g. `http://127.0.0.1:9515`).
+    pub fn start(driver: &str, capabilities: Value) -> Result<Session> {
+        let v = call("POST", &format!("{driver}/session"), Some(json!({ "capabilities": { "alwaysMatch": capabilities } })))?;
+        let id = v["sessionId"].as_str().ok_or_else(|| format!("no session id in {v}"))?;
+        Ok(Session { base: format!("{driver}/session/{id}") })
+    }
+
+    fn post(&self, path: &str, body: Value) -> Result<Value> {
+        call("POST", &format!("{}{path}", self.base), Some(body))
+    }
+
+    fn get(&self, path: &str) -> Result<Value> {
+        call("GET", &format!("{}{path}", self.base), None)
+    }
+
+    pub fn goto(&self, url: &str) -> Result {
+        self.post("/url", json!({ "url": url })).map(drop)
+    }
+
+    /// Every element matching a CSS selector, in document order.
+    pub fn find_all(&self, css: &str) -> Result<Vec<Element>> {
+        let v = self.post("/elements", json!({ "using": "css selector", "value": css }))?;
+        Ok(v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e[ELEMENT].as_str().map(|s| Element(s.to_string())))
+            .collect())
+    }
+
+    /// The first element matching `css`, waiting up to `timeout` for it.
+    pub fn wait_for(&self, css: &str, timeout: Duration) -> Result<Element> {
+        let start = Instant::now();
+        loop {
+            if let Some(e) = self.find_all(css)?.into_iter().next() {
+                return Ok(e);
+            }
+            if start.elapsed() > timeout {
+                return Err(format!("no element matches '{css}' after {timeout:?}").into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    pub fn text(&self, e: &Element) -> Result<String> {
+        Ok(self.get(&format!("/element/{}/text", e.0))?.as_str().unwrap_or_default().to_string())
+    }
+
+    pub fn attr(&self, e: &Element, name: &str) -> Result<Option<String>> {
+        Ok(self.get(&format!("/element/{}/attribute/{name}", e.0))?.as_str().map(String::from))
+    }
+
+    pub fn click(&self, e: &Element) -> Result {
+        self.post(&format!("/element/{}/click", e.0), json!({})).map(drop)
+    }
+
+    /// Types into the element (it gets focus first).
+    pub fn send_keys(&self, e: &Element, keys: &str) -> Result {
+        self.post(&format!("/element/{}/value", e.0), json!({ "text": keys })).map(drop)
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub fn script(&self, source: &str) -> Result<Value> {
+        self.post("/execute/sync", json!({ "script": source, "args": [] }))
+    }
+
+    pub fn set_window(&self, width: u32, height: u32) -> Result {
+        self.post("/window/rect", json!({ "width": width, "height": height })).map(drop)
+    }
+
+    /// A PNG of the element (or the whole viewport with `None`).
+    pub fn screenshot(&self, e: Option<&Element>) -> Result<Vec<u8>> {
+        let path = match e {
+            Some(e) => format!("/element/{}/screenshot", e.0),
+            None => "/screenshot".to_string(),
+        };
+        let b64 = self.get(&path)?;
+        Ok(base64::engine::general_purpose::STANDARD.decode(b64.as_str().unwrap_or_default())?)
+    }
+
+    pub fn quit(self) -> Result {
+        call("DELETE", &self.base, None).map(drop)
+    }
+}
