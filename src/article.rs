@@ -43,9 +43,16 @@ impl Meta {
                 "url" => meta.url = Some(value),
                 "language" => meta.language = Some(value),
                 "published" => {
-                    meta.published = Some(Date::parse(&value).map_err(|source| MetaError::Date { line, source })?)
+                    meta.published = Some(
+                        Date::parse(&value).map_err(|source| MetaError::Date { line, source })?,
+                    )
                 }
-                other => return Err(MetaError::UnknownKey { line, key: other.to_string() }),
+                other => {
+                    return Err(MetaError::UnknownKey {
+                        line,
+                        key: other.to_string(),
+                    })
+                }
             }
         }
         Ok(meta)
@@ -80,8 +87,9 @@ pub struct Article {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "U.S", "U.N", "U.K", "U.S.S.R", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "e.g", "i.e", "approx",
+    "U.S", "U.N", "U.K", "U.S.S.R", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "e.g", "i.e",
+    "approx",
 ];
 
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']'];
@@ -102,12 +110,22 @@ impl Article {
                 let t = b.of(&text);
                 t.split_whitespace().count() >= 4 && !t.ends_with('.')
             });
-        Article { text, meta, blocks, sentences, headline, dateline }
+        Article {
+            text,
+            meta,
+            blocks,
+            sentences,
+            headline,
+            dateline,
+        }
     }
 
     /// The sentence that contains byte offset `at`.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
-        self.sentences.iter().copied().find(|s| s.start <= at && at < s.end)
+        self.sentences
+            .iter()
+            .copied()
+            .find(|s| s.start <= at && at < s.end)
     }
 }
 
@@ -140,7 +158,9 @@ fn blocks(text: &str) -> Vec<Span> {
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let word_start = text[..dot]
         .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &text[word_start..dot];
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
@@ -182,7 +202,10 @@ fn sentences(text: &str, block: Span) -> Vec<Span> {
         i += 1;
     }
     if start < block.end {
-        out.push(Span { start, end: block.end });
+        out.push(Span {
+            start,
+            end: block.end,
+        });
     }
     out
 }
@@ -192,7 +215,11 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
     let comma = t.find(',')?;
     let place = &t[..comma];
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || !place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'')) {
+    if letters < 3
+        || !place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
+    {
         return None;
     }
     let rest = &t[comma + 1..];
@@ -209,7 +236,10 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
     if let Some(inner) = trimmed.strip_prefix('/') {
         if let Some(close) = inner.find('/') {
             let a_start = day_end + (after.len() - trimmed.len()) + 1;
-            agency = Some(Span { start: block.start + a_start, end: block.start + a_start + close });
+            agency = Some(Span {
+                start: block.start + a_start,
+                end: block.start + a_start + close,
+            });
             end = a_start + close + 1;
             if t[end..].starts_with('.') {
                 end += 1;
@@ -217,11 +247,17 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
         }
     }
     Some(Dateline {
-        place: Span { start: block.start, end: block.start + comma },
+        place: Span {
+            start: block.start,
+            end: block.start + comma,
+        },
         month,
         day,
         agency,
-        span: Span { start: block.start, end: block.start + end },
+        span: Span {
+            start: block.start,
+            end: block.start + end,
+        },
     })
 }
 
@@ -268,13 +304,19 @@ mod tests {
         assert_eq!((d.month, d.day), (2, 11));
         assert_eq!(d.agency.unwrap().of(&a.text), "TASS");
         assert_eq!(d.span.of(&a.text), "MOSXOW, February 11. /TASS/.");
-        assert_eq!(a.headline.unwrap().of(&a.text), "Peace treaty talks need a wider view");
+        assert_eq!(
+            a.headline.unwrap().of(&a.text),
+            "Peace treaty talks need a wider view"
+        );
         assert_eq!(a.blocks.len(), 3);
     }
 
     #[test]
     fn no_dateline_in_ordinary_prose() {
-        let a = Article::new("Tokyo, as ever, said no. In 1956, Moscow agreed.", Meta::default());
+        let a = Article::new(
+            "Tokyo, as ever, said no. In 1956, Moscow agreed.",
+            Meta::default(),
+        );
         assert!(a.dateline.is_none());
         assert!(a.headline.is_none());
         assert!(Article::new("", Meta::default()).sentences.is_empty());
@@ -282,12 +324,19 @@ mod tests {
 
     #[test]
     fn reads_metadata_and_reports_errors() {
-        let m = Meta::parse("# c\npublisher: TASS\npublished: 2018-02-11\nurl: http://x/y:z\n").unwrap();
+        let m = Meta::parse("# c\npublisher: TASS\npublished: 2018-02-11\nurl: http://x/y:z\n")
+            .unwrap();
         assert_eq!(m.publisher.as_deref(), Some("TASS"));
         assert_eq!(m.url.as_deref(), Some("http://x/y:z"));
         assert_eq!(m.published, Some(Date::parse("2018-02-11").unwrap()));
         assert_eq!(Meta::parse("nonsense"), Err(MetaError::Syntax { line: 1 }));
-        assert!(matches!(Meta::parse("\nauthor: x"), Err(MetaError::UnknownKey { line: 2, .. })));
-        assert!(matches!(Meta::parse("published: 2018-02-31"), Err(MetaError::Date { line: 1, .. })));
+        assert!(matches!(
+            Meta::parse("\nauthor: x"),
+            Err(MetaError::UnknownKey { line: 2, .. })
+        ));
+        assert!(matches!(
+            Meta::parse("published: 2018-02-31"),
+            Err(MetaError::Date { line: 1, .. })
+        ));
     }
 }

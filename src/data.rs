@@ -56,7 +56,11 @@ impl Bundle {
         let map = MapAsset::parse(map)?;
         let article = Article::new(article, Meta::parse(meta)?);
         let story = extract(&article, &lexicon, &gazetteer);
-        Ok(Bundle { story, gazetteer, map })
+        Ok(Bundle {
+            story,
+            gazetteer,
+            map,
+        })
     }
 
     /// The bundled data.

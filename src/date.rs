@@ -7,13 +7,29 @@ use thiserror::Error;
 
 /// English month names, January first.
 pub const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// English weekday names, Monday first (ISO 8601 order).
 pub const WEEKDAYS: [&str; 7] = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// How precisely a [`Date`] is known.
@@ -68,28 +84,39 @@ pub fn month_from_name(name: &str) -> Option<u8> {
         .iter()
         .position(|m| {
             m.eq_ignore_ascii_case(name)
-                || (name.len() <= 4 && m.len() >= name.len() && m[..name.len()].eq_ignore_ascii_case(name))
+                || (name.len() <= 4
+                    && m.len() >= name.len()
+                    && m[..name.len()].eq_ignore_ascii_case(name))
         })
         .map(|i| i as u8 + 1)
 }
 
 /// Looks up an English weekday name; Monday is 0.
 pub fn weekday_from_name(name: &str) -> Option<u8> {
-    WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(name)).map(|i| i as u8)
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(name))
+        .map(|i| i as u8)
 }
 
 impl Date {
     /// A date known to the day. Returns an error for a day not in the calendar.
     pub fn ymd(year: i32, month: u8, day: u8) -> Result<Date, DateError> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return Err(DateError::OutOfRange(format!("{year:04}-{month:02}-{day:02}")));
+            return Err(DateError::OutOfRange(format!(
+                "{year:04}-{month:02}-{day:02}"
+            )));
         }
         Ok(Date { year, month, day })
     }
 
     /// A date known only to the year.
     pub fn year(year: i32) -> Date {
-        Date { year, month: 0, day: 0 }
+        Date {
+            year,
+            month: 0,
+            day: 0,
+        }
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -109,7 +136,11 @@ impl Date {
                 if !(1..=12).contains(&m) {
                     return Err(DateError::OutOfRange(s.to_string()));
                 }
-                Ok(Date { year: num(y)? as i32, month: m as u8, day: 0 })
+                Ok(Date {
+                    year: num(y)? as i32,
+                    month: m as u8,
+                    day: 0,
+                })
             }
             [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
                 Date::ymd(num(y)? as i32, num(m)? as u8, num(d)? as u8)
@@ -164,7 +195,12 @@ impl Date {
     /// The date as a fractional year, at the middle of the period it covers,
     /// so that "1956" sits mid-year and "1956-10" mid-October on a time axis.
     pub fn as_year_fraction(&self) -> f64 {
-        let start = Date { year: self.year, month: 1, day: 1 }.days_since_epoch();
+        let start = Date {
+            year: self.year,
+            month: 1,
+            day: 1,
+        }
+        .days_since_epoch();
         let len = if is_leap(self.year) { 366.0 } else { 365.0 };
         let (from, days) = match self.precision() {
             Precision::Year => (0.0, len),
@@ -206,12 +242,27 @@ mod tests {
 
     #[test]
     fn parses_each_precision_and_rejects_bad_dates() {
-        assert_eq!(Date::parse("1956-10-19").unwrap().precision(), Precision::Day);
-        assert_eq!(Date::parse("1945-08").unwrap().precision(), Precision::Month);
+        assert_eq!(
+            Date::parse("1956-10-19").unwrap().precision(),
+            Precision::Day
+        );
+        assert_eq!(
+            Date::parse("1945-08").unwrap().precision(),
+            Precision::Month
+        );
         assert_eq!(Date::parse("1855").unwrap().precision(), Precision::Year);
-        assert!(matches!(Date::parse("2018-02-30"), Err(DateError::OutOfRange(_))));
-        assert!(matches!(Date::parse("1956-13"), Err(DateError::OutOfRange(_))));
-        assert!(matches!(Date::parse("19-10-1956"), Err(DateError::Format(_))));
+        assert!(matches!(
+            Date::parse("2018-02-30"),
+            Err(DateError::OutOfRange(_))
+        ));
+        assert!(matches!(
+            Date::parse("1956-13"),
+            Err(DateError::OutOfRange(_))
+        ));
+        assert!(matches!(
+            Date::parse("19-10-1956"),
+            Err(DateError::Format(_))
+        ));
         assert!(matches!(Date::parse("+956"), Err(DateError::Format(_))));
         assert!(matches!(Date::parse(""), Err(DateError::Format(_))));
     }
@@ -220,10 +271,22 @@ mod tests {
     fn weekdays_match_the_calendar() {
         // Facts from the reference file: 11 Feb 2018 was a Sunday, 11 Feb 2019
         // a Monday, 11 Feb 2017 a Saturday.
-        assert_eq!(WEEKDAYS[Date::parse("2018-02-11").unwrap().weekday() as usize], "Sunday");
-        assert_eq!(WEEKDAYS[Date::parse("2019-02-11").unwrap().weekday() as usize], "Monday");
-        assert_eq!(WEEKDAYS[Date::parse("2017-02-11").unwrap().weekday() as usize], "Saturday");
-        assert_eq!(WEEKDAYS[Date::parse("1900-03-01").unwrap().weekday() as usize], "Thursday");
+        assert_eq!(
+            WEEKDAYS[Date::parse("2018-02-11").unwrap().weekday() as usize],
+            "Sunday"
+        );
+        assert_eq!(
+            WEEKDAYS[Date::parse("2019-02-11").unwrap().weekday() as usize],
+            "Monday"
+        );
+        assert_eq!(
+            WEEKDAYS[Date::parse("2017-02-11").unwrap().weekday() as usize],
+            "Saturday"
+        );
+        assert_eq!(
+            WEEKDAYS[Date::parse("1900-03-01").unwrap().weekday() as usize],
+            "Thursday"
+        );
     }
 
     #[test]
@@ -255,7 +318,10 @@ mod tests {
         assert_eq!(month_from_name("Fe"), None);
         assert_eq!(month_from_name("Febrile"), None);
         assert_eq!(weekday_from_name("sunday"), Some(6));
-        assert_eq!(Date::parse("1956-10-19").unwrap().to_string(), "19 October 1956");
+        assert_eq!(
+            Date::parse("1956-10-19").unwrap().to_string(),
+            "19 October 1956"
+        );
         assert_eq!(Date::parse("1945-08").unwrap().to_string(), "August 1945");
         assert_eq!(Date::year(1855).to_string(), "1855");
     }

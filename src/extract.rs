@@ -27,7 +27,9 @@ pub fn extract(article: &Article, lexicon: &Lexicon, gazetteer: &Gazetteer) -> S
             .iter()
             .filter_map(|s| known.cue.find(s.of(text)).map(|h| (*s, h)))
             .collect();
-        let Some(&(first, cue_hit)) = hits.first() else { continue };
+        let Some(&(first, cue_hit)) = hits.first() else {
+            continue;
+        };
         let (date, date_note) = match &known.date {
             EventDate::Fixed(d) => (*d, None),
             EventDate::Dateline => match occasion_date(article, first, &mut warnings) {
@@ -38,7 +40,10 @@ pub fn extract(article: &Article, lexicon: &Lexicon, gazetteer: &Gazetteer) -> S
         let places = match &known.places {
             EventPlaces::Listed(ids) => {
                 for id in ids.iter().filter(|id| gazetteer.get(id).is_none()) {
-                    warnings.push(Warning::UnknownPlace { event: known.id.clone(), place: id.clone() });
+                    warnings.push(Warning::UnknownPlace {
+                        event: known.id.clone(),
+                        place: id.clone(),
+                    });
                 }
                 ids.clone()
             }
@@ -64,7 +69,12 @@ pub fn extract(article: &Article, lexicon: &Lexicon, gazetteer: &Gazetteer) -> S
             date_note,
         });
     }
-    events.sort_by(|a, b| a.date.as_year_fraction().total_cmp(&b.date.as_year_fraction()).then(a.id.cmp(&b.id)));
+    events.sort_by(|a, b| {
+        a.date
+            .as_year_fraction()
+            .total_cmp(&b.date.as_year_fraction())
+            .then(a.id.cmp(&b.id))
+    });
 
     Story {
         headline: article.headline.map(|h| h.of(text).to_string()),
@@ -79,7 +89,11 @@ pub fn extract(article: &Article, lexicon: &Lexicon, gazetteer: &Gazetteer) -> S
 /// The date of the article's own occasion: the dateline's month and day in
 /// the publication year, moved back to the weekday the sentence names ("on
 /// Sunday") when it names one.
-fn occasion_date(article: &Article, sentence: Span, warnings: &mut Vec<Warning>) -> Option<(Date, Option<String>)> {
+fn occasion_date(
+    article: &Article,
+    sentence: Span,
+    warnings: &mut Vec<Warning>,
+) -> Option<(Date, Option<String>)> {
     let Some(dl) = &article.dateline else {
         warnings.push(Warning::NoDateline);
         return None;
@@ -90,11 +104,17 @@ fn occasion_date(article: &Article, sentence: Span, warnings: &mut Vec<Warning>)
     };
     let dateline_text = format!("{} {}", dl.day, crate::date::MONTHS[dl.month as usize - 1]);
     let Ok(day) = Date::ymd(published.year, dl.month, dl.day) else {
-        warnings.push(Warning::DatelineMismatch { dateline: dateline_text, published });
+        warnings.push(Warning::DatelineMismatch {
+            dateline: dateline_text,
+            published,
+        });
         return None;
     };
     if published.precision() == crate::date::Precision::Day && published != day {
-        warnings.push(Warning::DatelineMismatch { dateline: dateline_text.clone(), published });
+        warnings.push(Warning::DatelineMismatch {
+            dateline: dateline_text.clone(),
+            published,
+        });
     }
     let s = sentence.of(&article.text);
     let named = WEEKDAYS
@@ -112,7 +132,12 @@ fn occasion_date(article: &Article, sentence: Span, warnings: &mut Vec<Warning>)
             };
             (date, Some(how))
         }
-        None => (day, Some(format!("the dateline ({dateline_text}) with the publication year"))),
+        None => (
+            day,
+            Some(format!(
+                "the dateline ({dateline_text}) with the publication year"
+            )),
+        ),
     })
 }
 
@@ -136,7 +161,11 @@ fn title(known: &KnownEvent, article: &Article, sentence: &str, cue_hit: Span) -
         }
     }
     words.reverse();
-    let speaker = if words.is_empty() { "a speaker".to_string() } else { words.join(" ") };
+    let speaker = if words.is_empty() {
+        "a speaker".to_string()
+    } else {
+        words.join(" ")
+    };
     let agency = article
         .dateline
         .as_ref()
@@ -144,7 +173,10 @@ fn title(known: &KnownEvent, article: &Article, sentence: &str, cue_hit: Span) -
         .map(|a| a.of(&article.text).to_string())
         .or_else(|| article.meta.publisher.clone())
         .unwrap_or_else(|| "the press".into());
-    known.title.replace("{speaker}", &speaker).replace("{agency}", &agency)
+    known
+        .title
+        .replace("{speaker}", &speaker)
+        .replace("{agency}", &agency)
 }
 
 #[cfg(test)]
@@ -172,7 +204,10 @@ mod tests {
     }
 
     fn meta(published: &str) -> Meta {
-        Meta { published: Some(Date::parse(published).unwrap()), ..Meta::default() }
+        Meta {
+            published: Some(Date::parse(published).unwrap()),
+            ..Meta::default()
+        }
     }
 
     const TEXT: &str = "MOSCOW, February 13. /TASS/. Talks with Tokyo and Japan stall, Foreign Minister Ann Lee said in \
@@ -181,29 +216,57 @@ mod tests {
     #[test]
     fn dates_the_occasion_from_dateline_and_weekday() {
         // 13 Feb 2018 was a Tuesday: "on Sunday" means 11 February.
-        let story = extract(&Article::new(TEXT, meta("2018-02-13")), &lexicon(), &gazetteer());
+        let story = extract(
+            &Article::new(TEXT, meta("2018-02-13")),
+            &lexicon(),
+            &gazetteer(),
+        );
         let talk = story.events.iter().find(|e| e.id == "talk").unwrap();
         assert_eq!(talk.date.iso(), "2018-02-11");
         assert_eq!(talk.title, "Interview with Foreign Minister Ann Lee (TASS)");
         assert_eq!(talk.places, ["tokyo"]);
         assert!(talk.date_note.as_deref().unwrap().contains("Sunday before"));
         assert_eq!(story.events[0].id, "decl", "events are in date order");
-        assert_eq!(story.evidence_text(&story.events[0]), ["\"The 1956 declaration stands,\" she said."]);
-        assert_eq!(story.warnings, [Warning::UnknownPlace { event: "decl".into(), place: "atlantis".into() }]);
+        assert_eq!(
+            story.evidence_text(&story.events[0]),
+            ["\"The 1956 declaration stands,\" she said."]
+        );
+        assert_eq!(
+            story.warnings,
+            [Warning::UnknownPlace {
+                event: "decl".into(),
+                place: "atlantis".into()
+            }]
+        );
     }
 
     #[test]
     fn warns_instead_of_guessing_a_year() {
-        let story = extract(&Article::new(TEXT, Meta::default()), &lexicon(), &gazetteer());
+        let story = extract(
+            &Article::new(TEXT, Meta::default()),
+            &lexicon(),
+            &gazetteer(),
+        );
         assert!(story.events.iter().all(|e| e.id != "talk"));
         assert!(story.warnings.contains(&Warning::NoYear));
     }
 
     #[test]
     fn reports_a_dateline_that_disagrees_with_the_metadata() {
-        let story = extract(&Article::new(TEXT, meta("2018-03-01")), &lexicon(), &gazetteer());
-        assert!(story.warnings.iter().any(|w| matches!(w, Warning::DatelineMismatch { .. })));
-        let no_dateline = extract(&Article::new("Lee said in an interview.", meta("2018-03-01")), &lexicon(), &gazetteer());
+        let story = extract(
+            &Article::new(TEXT, meta("2018-03-01")),
+            &lexicon(),
+            &gazetteer(),
+        );
+        assert!(story
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::DatelineMismatch { .. })));
+        let no_dateline = extract(
+            &Article::new("Lee said in an interview.", meta("2018-03-01")),
+            &lexicon(),
+            &gazetteer(),
+        );
         assert_eq!(no_dateline.warnings, [Warning::NoDateline]);
         assert!(no_dateline.events.is_empty());
     }

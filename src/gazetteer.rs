@@ -64,8 +64,9 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
 }
 
-const HEADER: [&str; 10] =
-    ["id", "parent", "kind", "lon", "lat", "name_en", "name_ru", "name_ja", "romaji", "aliases"];
+const HEADER: [&str; 10] = [
+    "id", "parent", "kind", "lon", "lat", "name_en", "name_ru", "name_ja", "romaji", "aliases",
+];
 
 impl Gazetteer {
     /// Parses the gazetteer file.
@@ -77,20 +78,28 @@ impl Gazetteer {
         let mut places: Vec<Place> = Vec::with_capacity(rows.len());
         for r in rows {
             let [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases] = r.fields[..] else {
-                return Err(GazetteerError::Fields { line: r.line, found: r.fields.len() });
+                return Err(GazetteerError::Fields {
+                    line: r.line,
+                    found: r.fields.len(),
+                });
             };
             let coord = |v: &str, limit: f64| -> Result<f64, GazetteerError> {
-                v.parse::<f64>()
-                    .ok()
-                    .filter(|x| x.abs() <= limit)
-                    .ok_or(GazetteerError::Coordinate { line: r.line, value: v.to_string() })
+                v.parse::<f64>().ok().filter(|x| x.abs() <= limit).ok_or(
+                    GazetteerError::Coordinate {
+                        line: r.line,
+                        value: v.to_string(),
+                    },
+                )
             };
             let point = match (lon, lat) {
                 ("", "") => None,
                 _ => Some((coord(lon, 180.0)?, coord(lat, 90.0)?)),
             };
             if places.iter().any(|p| p.id == id) {
-                return Err(GazetteerError::Duplicate { line: r.line, id: id.to_string() });
+                return Err(GazetteerError::Duplicate {
+                    line: r.line,
+                    id: id.to_string(),
+                });
             }
             places.push(Place {
                 id: id.into(),
@@ -105,8 +114,15 @@ impl Gazetteer {
             });
         }
         let g = Gazetteer { places };
-        if let Some(p) = g.places.iter().find(|p| !p.parent.is_empty() && g.get(&p.parent).is_none()) {
-            return Err(GazetteerError::Parent { id: p.id.clone(), parent: p.parent.clone() });
+        if let Some(p) = g
+            .places
+            .iter()
+            .find(|p| !p.parent.is_empty() && g.get(&p.parent).is_none())
+        {
+            return Err(GazetteerError::Parent {
+                id: p.id.clone(),
+                parent: p.parent.clone(),
+            });
         }
         Ok(g)
     }
@@ -143,7 +159,10 @@ impl Gazetteer {
                     && name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
                 for span in find_words(text, name) {
                     if !acronym || span.of(text) == name {
-                        found.push(Mention { place: p.id.clone(), span });
+                        found.push(Mention {
+                            place: p.id.clone(),
+                            span,
+                        });
                     }
                 }
             }
@@ -152,7 +171,10 @@ impl Gazetteer {
         found.sort_by_key(|m| (std::cmp::Reverse(m.span.end - m.span.start), m.span.start));
         let mut kept: Vec<Mention> = Vec::new();
         for m in found {
-            if !kept.iter().any(|k| k.span.start < m.span.end && m.span.start < k.span.end) {
+            if !kept
+                .iter()
+                .any(|k| k.span.start < m.span.end && m.span.start < k.span.end)
+            {
                 kept.push(m);
             }
         }
@@ -196,12 +218,24 @@ mod tests {
     fn reports_bad_rows() {
         assert_eq!(Gazetteer::parse("id\tname\n"), Err(GazetteerError::Header));
         let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\n");
-        assert!(matches!(Gazetteer::parse(&bad), Err(GazetteerError::Coordinate { line: 2, .. })));
+        assert!(matches!(
+            Gazetteer::parse(&bad),
+            Err(GazetteerError::Coordinate { line: 2, .. })
+        ));
         let short = format!("{HEAD}a\tb\n");
-        assert!(matches!(Gazetteer::parse(&short), Err(GazetteerError::Fields { found: 2, .. })));
+        assert!(matches!(
+            Gazetteer::parse(&short),
+            Err(GazetteerError::Fields { found: 2, .. })
+        ));
         let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\n");
-        assert!(matches!(Gazetteer::parse(&orphan), Err(GazetteerError::Parent { .. })));
+        assert!(matches!(
+            Gazetteer::parse(&orphan),
+            Err(GazetteerError::Parent { .. })
+        ));
         let twice = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\n");
-        assert!(matches!(Gazetteer::parse(&twice), Err(GazetteerError::Duplicate { line: 3, .. })));
+        assert!(matches!(
+            Gazetteer::parse(&twice),
+            Err(GazetteerError::Duplicate { line: 3, .. })
+        ));
     }
 }

@@ -37,7 +37,13 @@ impl Cue {
         Cue {
             terms: src
                 .split(" + ")
-                .map(|t| t.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
+                .map(|t| {
+                    t.split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect()
+                })
                 .filter(|t: &Vec<String>| !t.is_empty())
                 .collect(),
         }
@@ -48,7 +54,9 @@ impl Cue {
     pub fn find(&self, sentence: &str) -> Option<Span> {
         let mut first = None;
         for (i, term) in self.terms.iter().enumerate() {
-            let hit = term.iter().find_map(|p| find_words(sentence, p).first().copied())?;
+            let hit = term
+                .iter()
+                .find_map(|p| find_words(sentence, p).first().copied())?;
             if i == 0 {
                 first = Some(hit);
             }
@@ -99,11 +107,16 @@ impl Lexicon {
         for r in rows {
             let line = r.line;
             let [id, date, cues, title, places, source] = r.fields[..] else {
-                return Err(LexiconError::Fields { line, found: r.fields.len() });
+                return Err(LexiconError::Fields {
+                    line,
+                    found: r.fields.len(),
+                });
             };
             let date = match date {
                 "@dateline" => EventDate::Dateline,
-                d => EventDate::Fixed(Date::parse(d).map_err(|source| LexiconError::Date { line, source })?),
+                d => EventDate::Fixed(
+                    Date::parse(d).map_err(|source| LexiconError::Date { line, source })?,
+                ),
             };
             let cue = Cue::parse(cues);
             if cue.terms.is_empty() {
@@ -143,11 +156,16 @@ mod tests {
     #[test]
     fn parses_rows_and_reports_errors() {
         let head = "id\tdate\tcues\ttitle\tplaces\tsource\n";
-        let l = Lexicon::parse(&format!("{head}a\t@dateline\tx\tT\t@mentioned\ts\nb\t1956-10-19\ty\tU\tp; q\ts\n"))
-            .unwrap();
+        let l = Lexicon::parse(&format!(
+            "{head}a\t@dateline\tx\tT\t@mentioned\ts\nb\t1956-10-19\ty\tU\tp; q\ts\n"
+        ))
+        .unwrap();
         assert_eq!(l.events[0].date, EventDate::Dateline);
         assert_eq!(l.events[0].places, EventPlaces::Mentioned);
-        assert_eq!(l.events[1].places, EventPlaces::Listed(vec!["p".into(), "q".into()]));
+        assert_eq!(
+            l.events[1].places,
+            EventPlaces::Listed(vec!["p".into(), "q".into()])
+        );
         assert_eq!(Lexicon::parse("x\n"), Err(LexiconError::Header));
         assert!(matches!(
             Lexicon::parse(&format!("{head}a\t1956-02-30\tx\tT\t\ts\n")),
@@ -157,6 +175,9 @@ mod tests {
             Lexicon::parse(&format!("{head}a\t1956\t \tT\t\ts\n")),
             Err(LexiconError::EmptyCue { line: 2 })
         ));
-        assert!(matches!(Lexicon::parse(&format!("{head}a\tb\n")), Err(LexiconError::Fields { found: 2, .. })));
+        assert!(matches!(
+            Lexicon::parse(&format!("{head}a\tb\n")),
+            Err(LexiconError::Fields { found: 2, .. })
+        ));
     }
 }

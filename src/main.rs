@@ -8,12 +8,19 @@ use wasm_bindgen::JsCast;
 /// Shows a message inside each widget box if the widget panics, so the
 /// reader is told and the host page goes on working.
 fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Ok(nodes) = doc.query_selector_all("[data-kuril-widget]") {
         for i in 0..nodes.length() {
-            if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(el) = nodes
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
                 el.set_class_name("kw kw-error");
-                el.set_text_content(Some(&format!("The map and timeline stopped working: {info}")));
+                el.set_text_content(Some(&format!(
+                    "The map and timeline stopped working: {info}"
+                )));
             }
         }
     }
@@ -22,10 +29,19 @@ fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
 #[cfg(target_arch = "wasm32")]
 fn main() {
     std::panic::set_hook(Box::new(panic_hook));
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(nodes) = doc.query_selector_all("[data-kuril-widget]") else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(nodes) = doc.query_selector_all("[data-kuril-widget]") else {
+        return;
+    };
     for i in 0..nodes.length() {
-        if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(el) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            // Replace the page's loading / no-script fallback.
+            el.set_inner_html("");
             yew::Renderer::<kuril_widget::components::App>::with_root(el).render();
         }
     }
@@ -33,5 +49,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("kuril-widget runs in the browser: `cargo xtask serve` builds it and serves the demo page.");
+    eprintln!(
+        "kuril-widget runs in the browser: `cargo xtask serve` builds it and serves the demo page."
+    );
 }

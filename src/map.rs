@@ -55,13 +55,20 @@ pub enum MapError {
 }
 
 fn numbers<const N: usize>(fields: &[&str], line: usize) -> Result<[f64; N], MapError> {
-    let bad = || MapError::Line { line, what: format!("expected {N} numbers") };
+    let bad = || MapError::Line {
+        line,
+        what: format!("expected {N} numbers"),
+    };
     if fields.len() != N {
         return Err(bad());
     }
     let mut out = [0.0; N];
     for (o, f) in out.iter_mut().zip(fields) {
-        *o = f.parse::<f64>().ok().filter(|x| x.is_finite()).ok_or_else(bad)?;
+        *o = f
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite())
+            .ok_or_else(bad)?;
     }
     Ok(out)
 }
@@ -81,23 +88,41 @@ impl MapAsset {
                 ["projection", "lcc", rest @ ..] => {
                     let [lon0, lat0, lat1, lat2] = numbers(rest, line)?;
                     if lat1 == lat2 || lat1 <= 0.0 || lat2 <= 0.0 {
-                        return Err(MapError::Line { line, what: "bad standard parallels".into() });
+                        return Err(MapError::Line {
+                            line,
+                            what: "bad standard parallels".into(),
+                        });
                     }
                     projection = Some(Lcc::new(lon0, lat0, lat1, lat2));
                 }
                 ["frame", rest @ ..] => {
                     let [x_min, y_max, units_per_m, width, height] = numbers(rest, line)?;
                     if units_per_m <= 0.0 || width <= 0.0 || height <= 0.0 {
-                        return Err(MapError::Line { line, what: "frame sizes must be positive".into() });
+                        return Err(MapError::Line {
+                            line,
+                            what: "frame sizes must be positive".into(),
+                        });
                     }
-                    frame = Some(Frame { x_min, y_max, units_per_m, width, height });
+                    frame = Some(Frame {
+                        x_min,
+                        y_max,
+                        units_per_m,
+                        width,
+                        height,
+                    });
                 }
                 ["attribution", a] => attribution = Some(a.to_string()),
                 ["feature", id, path] if !id.is_empty() && path.starts_with('M') => {
-                    features.push(Feature { id: id.to_string(), path: path.to_string() })
+                    features.push(Feature {
+                        id: id.to_string(),
+                        path: path.to_string(),
+                    })
                 }
                 other => {
-                    return Err(MapError::Line { line, what: format!("unexpected '{}'", other.join(" ")) })
+                    return Err(MapError::Line {
+                        line,
+                        what: format!("unexpected '{}'", other.join(" ")),
+                    })
                 }
             }
         }
@@ -119,7 +144,8 @@ impl MapAsset {
     /// `(lon, lat)` of SVG coordinates.
     pub fn from_svg(&self, (sx, sy): (f64, f64)) -> (f64, f64) {
         let f = &self.frame;
-        self.projection.unproject((sx / f.units_per_m + f.x_min, f.y_max - sy / f.units_per_m))
+        self.projection
+            .unproject((sx / f.units_per_m + f.x_min, f.y_max - sy / f.units_per_m))
     }
 }
 
@@ -148,10 +174,19 @@ mod tests {
         let no_frame = SRC.replace("frame\t-100000\t50000\t0.001\t200\t100\n", "");
         assert_eq!(MapAsset::parse(&no_frame), Err(MapError::Missing("frame")));
         let bad = SRC.replace("0.001", "zero");
-        assert!(matches!(MapAsset::parse(&bad), Err(MapError::Line { line: 3, .. })));
+        assert!(matches!(
+            MapAsset::parse(&bad),
+            Err(MapError::Line { line: 3, .. })
+        ));
         let neg = SRC.replace("0.001", "-1");
-        assert!(matches!(MapAsset::parse(&neg), Err(MapError::Line { line: 3, .. })));
+        assert!(matches!(
+            MapAsset::parse(&neg),
+            Err(MapError::Line { line: 3, .. })
+        ));
         let script = SRC.replace("M0 0l5 0 0 5z", "javascript:alert(1)");
-        assert!(matches!(MapAsset::parse(&script), Err(MapError::Line { line: 5, .. })));
+        assert!(matches!(
+            MapAsset::parse(&script),
+            Err(MapError::Line { line: 5, .. })
+        ));
     }
 }

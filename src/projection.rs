@@ -59,7 +59,8 @@ impl Lcc {
         let dy = self.rho0 - y;
         let rho = self.n.signum() * (x * x + dy * dy).sqrt();
         let theta = (x * self.n.signum()).atan2(dy * self.n.signum());
-        let lat = 2.0 * (EARTH_RADIUS_M * self.f / rho).powf(1.0 / self.n).atan() - std::f64::consts::FRAC_PI_2;
+        let lat = 2.0 * (EARTH_RADIUS_M * self.f / rho).powf(1.0 / self.n).atan()
+            - std::f64::consts::FRAC_PI_2;
         (self.lon0 + (theta / self.n).to_degrees(), lat.to_degrees())
     }
 
@@ -89,7 +90,10 @@ mod tests {
         for lon in [139.0, 143.5, 148.0, 152.25, 157.5] {
             for lat in [41.0, 43.8, 46.0, 49.1, 51.5] {
                 let (lo, la) = p.unproject(p.project((lon, lat)));
-                assert!((lo - lon).abs() < 1e-9 && (la - lat).abs() < 1e-9, "{lon},{lat} -> {lo},{la}");
+                assert!(
+                    (lo - lon).abs() < 1e-9 && (la - lat).abs() < 1e-9,
+                    "{lon},{lat} -> {lo},{la}"
+                );
             }
         }
     }
@@ -100,7 +104,10 @@ mod tests {
         assert!((p.scale_factor(44.0) - 1.0).abs() < 1e-12);
         assert!((p.scale_factor(50.0) - 1.0).abs() < 1e-12);
         for lat in [41.0, 47.0, 51.5] {
-            assert!((p.scale_factor(lat) - 1.0).abs() < 0.01, "scale error at {lat} under 1%");
+            assert!(
+                (p.scale_factor(lat) - 1.0).abs() < 0.01,
+                "scale error at {lat} under 1%"
+            );
         }
     }
 
@@ -112,7 +119,10 @@ mod tests {
         let (pa, pb) = (p.project(a), p.project(b));
         let planar = ((pa.0 - pb.0).powi(2) + (pa.1 - pb.1).powi(2)).sqrt();
         let sphere = haversine_m(a, b);
-        assert!((planar / sphere - 1.0).abs() < 0.005, "{planar} vs {sphere}");
+        assert!(
+            (planar / sphere - 1.0).abs() < 0.005,
+            "{planar} vs {sphere}"
+        );
         // North is up and east is right at the central meridian.
         assert!(p.project((148.0, 47.0)).1 > 0.0 && p.project((149.0, 46.0)).0 > 0.0);
     }

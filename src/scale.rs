@@ -75,8 +75,11 @@ mod tests {
 
     #[test]
     fn orders_and_bounds_positions() {
-        let s = TimeScale::covering(&[d("1945-06-26"), d("1956-10-19"), d("2018-02-11")], 5.0).unwrap();
-        let p: Vec<f64> = ["1945-06-26", "1956-10-19", "1960-01-19", "2018-02-11"].map(|x| s.position(&d(x))).to_vec();
+        let s =
+            TimeScale::covering(&[d("1945-06-26"), d("1956-10-19"), d("2018-02-11")], 5.0).unwrap();
+        let p: Vec<f64> = ["1945-06-26", "1956-10-19", "1960-01-19", "2018-02-11"]
+            .map(|x| s.position(&d(x)))
+            .to_vec();
         assert!(p.windows(2).all(|w| w[0] < w[1]));
         assert!(p[0] > 0.0 && p[3] < 1.0);
         assert_eq!(s.position(&d("1800")), 0.0);
@@ -102,10 +105,28 @@ mod tests {
 
     #[test]
     fn ticks_are_round_and_few() {
-        let s = TimeScale { start: 1940.3, end: 2023.7 };
+        let s = TimeScale {
+            start: 1940.3,
+            end: 2023.7,
+        };
         let t = s.ticks(10);
         assert_eq!(t, [1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020]);
-        assert_eq!(TimeScale { start: 1956.2, end: 1957.1 }.ticks(5), [1957]);
-        assert!(TimeScale { start: 1850.0, end: 2025.0 }.ticks(0).len() <= 2);
+        assert_eq!(
+            TimeScale {
+                start: 1956.2,
+                end: 1957.1
+            }
+            .ticks(5),
+            [1957]
+        );
+        assert!(
+            TimeScale {
+                start: 1850.0,
+                end: 2025.0
+            }
+            .ticks(0)
+            .len()
+                <= 2
+        );
     }
 }

@@ -28,7 +28,10 @@ pub enum Action {
 impl WidgetState {
     /// A state with `count` events and `selected` chosen if it is in range.
     pub fn new(count: usize, selected: Option<usize>) -> WidgetState {
-        WidgetState { count, selected: selected.filter(|i| *i < count) }
+        WidgetState {
+            count,
+            selected: selected.filter(|i| *i < count),
+        }
     }
 
     /// The state after `action`.
@@ -37,7 +40,9 @@ impl WidgetState {
         let selected = match action {
             Action::Select(i) if i < self.count => Some(i),
             Action::Select(_) => self.selected,
-            Action::Next => self.selected.map_or(last.map(|_| 0), |i| last.map(|l| (i + 1).min(l))),
+            Action::Next => self
+                .selected
+                .map_or(last.map(|_| 0), |i| last.map(|l| (i + 1).min(l))),
             Action::Prev => self.selected.map_or(last, |i| Some(i.saturating_sub(1))),
             Action::First => last.map(|_| 0),
             Action::Last => last,
@@ -75,7 +80,13 @@ mod tests {
     #[test]
     fn no_events_selects_nothing() {
         let s = WidgetState::new(0, None);
-        for a in [Action::Next, Action::Prev, Action::First, Action::Last, Action::Select(0)] {
+        for a in [
+            Action::Next,
+            Action::Prev,
+            Action::First,
+            Action::Last,
+            Action::Select(0),
+        ] {
             assert_eq!(s.apply(a).selected, None, "{a:?}");
         }
     }

@@ -39,9 +39,17 @@ pub enum Warning {
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Warning::NoDateline => write!(f, "the article has no dateline; its own date is unknown"),
-            Warning::NoYear => write!(f, "the dateline has no year and no publication date was given"),
-            Warning::DatelineMismatch { dateline, published } => write!(
+            Warning::NoDateline => {
+                write!(f, "the article has no dateline; its own date is unknown")
+            }
+            Warning::NoYear => write!(
+                f,
+                "the dateline has no year and no publication date was given"
+            ),
+            Warning::DatelineMismatch {
+                dateline,
+                published,
+            } => write!(
                 f,
                 "the dateline says {dateline} but the publication date is {published}"
             ),

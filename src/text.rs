@@ -43,7 +43,10 @@ pub fn find_words(hay: &str, needle: &str) -> Vec<Span> {
         if !hay.is_char_boundary(end) {
             continue;
         }
-        let before_ok = hay[..start].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let before_ok = hay[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
         let after_ok = hay[end..].chars().next().is_none_or(|c| !is_word_char(c));
         if before_ok && after_ok {
             out.push(Span { start, end });
@@ -93,7 +96,10 @@ mod tests {
     #[test]
     fn whole_words_only_and_case_insensitive() {
         let hay = "Islands, the island; ISLAND-chain 19567 1956.";
-        let hits: Vec<_> = find_words(hay, "island").iter().map(|s| s.of(hay)).collect();
+        let hits: Vec<_> = find_words(hay, "island")
+            .iter()
+            .map(|s| s.of(hay))
+            .collect();
         assert_eq!(hits, ["island", "ISLAND"]);
         assert_eq!(find_words(hay, "1956").len(), 1);
         assert!(find_words(hay, "").is_empty());

@@ -1,14 +1,21 @@
 //! Render tests of the components through Yew's server-side renderer, on
 //! native: what the widget puts on the page for each state.
 
-use kuril_widget::components::{App, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, MapView, MapViewProps};
+#![cfg(not(target_arch = "wasm32"))]
+
+use kuril_widget::components::{
+    App, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, MapView, MapViewProps,
+};
 use kuril_widget::data::{self, Bundle};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::{AttrValue, BaseComponent, LocalServerRenderer};
 
 async fn render<C: BaseComponent>(props: C::Properties) -> String {
-    LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
+    LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
 fn bundle() -> Rc<Bundle> {
@@ -47,12 +54,28 @@ fn highlighted_places(html: &str) -> BTreeSet<String> {
 #[tokio::test(flavor = "current_thread")]
 async fn app_renders_map_timeline_and_the_interview_selected() {
     let html = render::<App>(()).await;
-    for label in ["Iturup / Etorofu", "Kunashir / Kunashiri", "Shikotan", "Habomai islets", "Hokkaido"] {
-        assert!(html.contains(&format!(">{label}</text>")), "no map label {label}");
+    for label in [
+        "Iturup / Etorofu",
+        "Kunashir / Kunashiri",
+        "Shikotan",
+        "Habomai islets",
+        "Hokkaido",
+    ] {
+        assert!(
+            html.contains(&format!(">{label}</text>")),
+            "no map label {label}"
+        );
     }
-    let years: Vec<&str> = html.split("<span class=\"kw-year\">").skip(1).map(|s| &s[..4]).collect();
+    let years: Vec<&str> = html
+        .split("<span class=\"kw-year\">")
+        .skip(1)
+        .map(|s| &s[..4])
+        .collect();
     assert_eq!(years, ["1945", "1945", "1956", "1960", "2018"]);
-    let pressed: Vec<_> = attrs(&html, "button", "aria-pressed").into_iter().filter(|(_, v)| *v == Some("true")).collect();
+    let pressed: Vec<_> = attrs(&html, "button", "aria-pressed")
+        .into_iter()
+        .filter(|(_, v)| *v == Some("true"))
+        .collect();
     assert_eq!(pressed.len(), 1);
     assert!(pressed[0].0.contains("data-event=\"interview\""));
     assert!(html.contains("11 February 2018"));
@@ -67,24 +90,48 @@ async fn app_renders_map_timeline_and_the_interview_selected() {
 #[tokio::test(flavor = "current_thread")]
 async fn the_1956_declaration_highlights_shikotan_and_habomai_only() {
     let b = bundle();
-    let html = render::<MapView>(MapViewProps { bundle: b, highlight: Rc::new(vec!["shikotan".into(), "habomai".into()]) }).await;
+    let html = render::<MapView>(MapViewProps {
+        bundle: b,
+        highlight: Rc::new(vec!["shikotan".into(), "habomai".into()]),
+    })
+    .await;
     let hl = highlighted_places(&html);
     assert!(hl.contains("shikotan"));
-    assert!(hl.iter().filter(|h| h.starts_with("habomai_")).count() >= 5, "{hl:?}");
-    assert!(hl.iter().all(|h| h == "shikotan" || h.starts_with("habomai_")), "{hl:?}");
+    assert!(
+        hl.iter().filter(|h| h.starts_with("habomai_")).count() >= 5,
+        "{hl:?}"
+    );
+    assert!(
+        hl.iter()
+            .all(|h| h == "shikotan" || h.starts_with("habomai_")),
+        "{hl:?}"
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_card_quotes_the_article_as_text() {
     let b = bundle();
-    let i = b.story.events.iter().position(|e| e.id == "joint-declaration-1956").unwrap();
-    let html = render::<EventCard>(EventCardProps { bundle: b.clone(), selected: Some(i) }).await;
+    let i = b
+        .story
+        .events
+        .iter()
+        .position(|e| e.id == "joint-declaration-1956")
+        .unwrap();
+    let html = render::<EventCard>(EventCardProps {
+        bundle: b.clone(),
+        selected: Some(i),
+    })
+    .await;
     assert!(html.contains("19 October 1956") && html.contains("datetime=\"1956-10-19\""));
     assert!(html.contains("Soviet-Japanese Joint Declaration signed in Moscow"));
     assert!(html.contains("Places: Shikotan; Habomai islets"));
     assert!(html.contains("as was agreed back in 1956"));
     assert!(html.contains("In this article (TASS)"));
-    let none = render::<EventCard>(EventCardProps { bundle: b, selected: None }).await;
+    let none = render::<EventCard>(EventCardProps {
+        bundle: b,
+        selected: None,
+    })
+    .await;
     assert!(none.contains("Choose an event"));
 }
 
@@ -92,17 +139,38 @@ async fn the_card_quotes_the_article_as_text() {
 async fn text_from_an_article_is_never_parsed_as_html() {
     let text = "MOSCOW, February 11. /TASS/. <img src=x onerror=alert(1)> said in an interview on Sunday that the \
                 1956 declaration <b>stands</b>.";
-    let b = Bundle::from_sources(text, data::ARTICLE_META, data::GAZETTEER, data::EVENTS, data::MAP).unwrap();
+    let b = Bundle::from_sources(
+        text,
+        data::ARTICLE_META,
+        data::GAZETTEER,
+        data::EVENTS,
+        data::MAP,
+    )
+    .unwrap();
     let b = Rc::new(b);
-    let html = render::<EventCard>(EventCardProps { bundle: b.clone(), selected: Some(0) }).await;
+    let html = render::<EventCard>(EventCardProps {
+        bundle: b.clone(),
+        selected: Some(0),
+    })
+    .await;
     assert!(html.contains("&lt;b&gt;stands&lt;/b&gt;"), "{html}");
     assert!(!html.contains("<b>") && !html.contains("<img"));
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn broken_data_shows_a_message_in_the_box() {
-    let err = Bundle::from_sources(data::ARTICLE, data::ARTICLE_META, data::GAZETTEER, data::EVENTS, "<svg/>").unwrap_err();
-    let html = render::<ErrorBox>(ErrorBoxProps { message: AttrValue::from(err.to_string()) }).await;
+    let err = Bundle::from_sources(
+        data::ARTICLE,
+        data::ARTICLE_META,
+        data::GAZETTEER,
+        data::EVENTS,
+        "<svg/>",
+    )
+    .unwrap_err();
+    let html = render::<ErrorBox>(ErrorBoxProps {
+        message: AttrValue::from(err.to_string()),
+    })
+    .await;
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("could not be shown") && html.contains("not a kuril-map version 1 file"));
 }

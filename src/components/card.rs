@@ -21,10 +21,23 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             </article>
         };
     };
-    let places: Vec<String> =
-        event.places.iter().filter_map(|id| b.gazetteer.get(id)).map(|p| p.label(&b.gazetteer)).collect();
-    let quotes = b.story.evidence_text(event).into_iter().map(|s| html! { <blockquote class="kw-quote">{ s }</blockquote> });
-    let source = b.story.publisher.clone().map(|p| format!("In this article ({p})")).unwrap_or("In this article".into());
+    let places: Vec<String> = event
+        .places
+        .iter()
+        .filter_map(|id| b.gazetteer.get(id))
+        .map(|p| p.label(&b.gazetteer))
+        .collect();
+    let quotes = b
+        .story
+        .evidence_text(event)
+        .into_iter()
+        .map(|s| html! { <blockquote class="kw-quote">{ s }</blockquote> });
+    let source = b
+        .story
+        .publisher
+        .clone()
+        .map(|p| format!("In this article ({p})"))
+        .unwrap_or("In this article".into());
     html! {
         <article class="kw-card" aria-live="polite">
             <p class="kw-date"><time datetime={event.date.iso()}>{ event.date.to_string() }</time></p>

@@ -13,8 +13,20 @@ pub struct MapViewProps {
     pub highlight: Rc<Vec<String>>,
 }
 
-/// Places that get a label on the map, and whether each is disputed.
-const LABELLED: &[&str] = &["iturup", "kunashir", "shikotan", "habomai", "hokkaido", "sakhalin", "kamchatka", "urup"];
+/// Places labelled on the map, with the label's offset from the place's
+/// point in SVG units and its anchor. Disputed islands are labelled out at
+/// sea to the east, the Habomai islets below Shikotan's label, so that the
+/// small islands stay visible and no two labels overlap.
+const LABELS: &[(&str, f64, f64, &str)] = &[
+    ("iturup", 180.0, 0.0, "start"),
+    ("kunashir", 180.0, 0.0, "start"),
+    ("shikotan", 180.0, 0.0, "start"),
+    ("habomai", 100.0, 230.0, "start"),
+    ("hokkaido", 0.0, 0.0, "middle"),
+    ("sakhalin", 0.0, 0.0, "middle"),
+    ("kamchatka", 0.0, 0.0, "middle"),
+    ("urup", 0.0, -200.0, "middle"),
+];
 
 #[component]
 pub fn MapView(props: &MapViewProps) -> Html {
@@ -25,22 +37,24 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let paths = b.map.features.iter().map(|feat| {
         let disputed = g.is_within(&feat.id, "disputed");
         let name = g.get(&feat.id).map(|p| p.label(g));
-        let class = classes!("kw-land", disputed.then_some("kw-disputed"), lit(&feat.id).then_some("kw-hl"));
+        let class = classes!(
+            "kw-land",
+            disputed.then_some("kw-disputed"),
+            lit(&feat.id).then_some("kw-hl")
+        );
         html! {
             <path class={class} data-place={feat.id.clone()} d={feat.path.clone()}>
                 if let Some(n) = name { <title>{ n }</title> }
             </path>
         }
     });
-    let labels = LABELLED.iter().filter_map(|id| g.get(id)).filter_map(|p| {
+    let labels = LABELS.iter().filter_map(|&(id, dx, dy, anchor)| {
+        let p = g.get(id)?;
         let (x, y) = b.map.to_svg(p.point?);
         let disputed = g.is_within(&p.id, "disputed");
         let class = classes!("kw-label", disputed.then_some("kw-label-disputed"), lit(&p.id).then_some("kw-hl"));
-        // Disputed islands are labelled to the east, out at sea, where
-        // there is room; the large islands over their own land.
-        let (dx, anchor) = if disputed { (180.0, "start") } else { (0.0, "middle") };
         Some(html! {
-            <text class={class} data-place={p.id.clone()} x={format!("{:.0}", x + dx)} y={format!("{:.0}", y)}
+            <text class={class} data-place={p.id.clone()} x={format!("{:.0}", x + dx)} y={format!("{:.0}", y + dy)}
                 text-anchor={anchor}>{ p.label(g) }</text>
         })
     });

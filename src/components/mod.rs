@@ -39,12 +39,20 @@ impl Reducible for Selection {
 /// else the latest event.
 pub fn start_index(bundle: &Bundle) -> Option<usize> {
     let events = &bundle.story.events;
-    events.iter().position(|e| e.id == "interview").or(events.len().checked_sub(1))
+    events
+        .iter()
+        .position(|e| e.id == "interview")
+        .or(events.len().checked_sub(1))
 }
 
 /// The place ids an event concerns (empty when nothing is selected).
 fn places_of(bundle: &Bundle, selected: Option<usize>) -> Rc<Vec<String>> {
-    Rc::new(selected.and_then(|i| bundle.story.events.get(i)).map(|e| e.places.clone()).unwrap_or_default())
+    Rc::new(
+        selected
+            .and_then(|i| bundle.story.events.get(i))
+            .map(|e| e.places.clone())
+            .unwrap_or_default(),
+    )
 }
 
 #[derive(Properties, Clone, PartialEq)]

@@ -81,7 +81,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             html! { <circle class={class} cx={x} cy="18" r="7" /> }
         });
         html! {
-            <svg class="kw-axis" viewBox={format!("0 0 {AXIS_W} 52")} aria-hidden="true" preserveAspectRatio="none">
+            <svg class="kw-axis" viewBox={format!("0 0 {AXIS_W} 52")} aria-hidden="true">
                 <line class="kw-axis-line" x1="0" x2={AXIS_W.to_string()} y1="26" y2="26" />
                 { for ticks }
                 { for dots }
@@ -91,7 +91,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let items = events.iter().enumerate().map(|(i, e)| {
         let sel = props.selected == Some(i);
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(i));
+        let onclick = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::Select(i));
         html! {
             <li>
                 <button type="button" class={classes!("kw-event", sel.then_some("kw-sel"))}

@@ -27,14 +27,22 @@ pub fn build(tools: &Tools) -> Result {
 /// Prints the bundle's files with raw and gzip sizes, and the totals.
 pub fn report() -> Result {
     let dist = root().join("dist");
-    let mut files: Vec<_> = std::fs::read_dir(&dist)?.flatten().filter(|e| e.path().is_file()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dist)?
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .collect();
     files.sort_by_key(|e| e.file_name());
     println!("{:<48} {:>10} {:>10}", "bundle file", "raw B", "gzip B");
     let (mut raw, mut gz) = (0, 0);
     for f in files {
         let bytes = std::fs::read(f.path())?;
         let g = gzip_len(&bytes);
-        println!("{:<48} {:>10} {:>10}", f.file_name().to_string_lossy(), bytes.len(), g);
+        println!(
+            "{:<48} {:>10} {:>10}",
+            f.file_name().to_string_lossy(),
+            bytes.len(),
+            g
+        );
         raw += bytes.len();
         gz += g;
     }

@@ -68,7 +68,10 @@ fn highlighted(s: &Session) -> Result<BTreeSet<String>> {
 }
 
 fn pressed(s: &Session) -> Result<Element> {
-    s.find_all(".kw-event[aria-pressed=true]")?.into_iter().next().ok_or_else(|| "no event is selected".into())
+    s.find_all(".kw-event[aria-pressed=true]")?
+        .into_iter()
+        .next()
+        .ok_or_else(|| "no event is selected".into())
 }
 
 fn ensure(cond: bool, what: impl Into<String>) -> Result {
@@ -86,73 +89,166 @@ fn event_button(s: &Session, id: &str) -> Result<Element> {
         .ok_or_else(|| format!("no timeline button for {id}").into())
 }
 
+/// Saves a PNG of the whole widget to `docs/NAME`, in a window tall enough
+/// to hold it.
+fn save_widget_screenshot(s: &Session, name: &str) -> Result {
+    s.set_window(1280, 2400)?;
+    let widget = s.wait_for(".kw", Duration::from_secs(1))?;
+    s.script("document.querySelector('.kw').scrollIntoView()")?;
+    std::thread::sleep(Duration::from_millis(200));
+    let shot = s.screenshot(Some(&widget))?;
+    std::fs::create_dir_all(root().join("docs"))?;
+    std::fs::write(root().join("docs").join(name), shot)?;
+    s.set_window(1280, 1000)
+}
+
 type Check = fn(&Session) -> Result;
 
 const CHECKS: &[(&str, Check)] = &[
-    ("the map shows the four disputed islands as named features", |s| {
-        for id in ["iturup", "kunashir", "shikotan"] {
-            ensure(!s.find_all(&format!(".kw-map path[data-place='{id}']"))?.is_empty(), format!("no {id} shape"))?;
-        }
-        ensure(s.find_all(".kw-map path[data-place^='habomai']")?.len() >= 4, "fewer than 4 Habomai islets drawn")?;
-        let labels: Vec<String> = s.find_all(".kw-label")?.iter().map(|e| s.text(e)).collect::<Result<_>>()?;
-        for want in ["Iturup / Etorofu", "Kunashir / Kunashiri", "Shikotan", "Habomai"] {
-            ensure(labels.iter().any(|l| l.contains(want)), format!("no label '{want}' in {labels:?}"))?;
-        }
-        ensure(!s.find_all(".kw-map path[data-place='hokkaido']")?.is_empty(), "no Hokkaido")?;
-        let attribution = s.text(&s.wait_for(".kw-attrib", Duration::from_secs(1))?)?;
-        ensure(attribution.contains("OpenStreetMap"), "no OpenStreetMap attribution")
-    }),
-    ("the timeline lists the article's events in date order", |s| {
-        let years: Vec<i32> = s
-            .find_all(".kw-event .kw-year")?
-            .iter()
-            .map(|e| s.text(e).map(|t| t.trim().parse().unwrap_or(0)))
-            .collect::<Result<_>>()?;
-        ensure(years == [1945, 1945, 1956, 1960, 2018], format!("years {years:?}"))
-    }),
-    ("it opens on the interview, with the four islands highlighted", |s| {
-        ensure(s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("interview"), "interview not selected")?;
-        let hl = highlighted(s)?;
-        for id in ["iturup", "kunashir", "shikotan", "habomai_shibotsu"] {
-            ensure(hl.contains(id), format!("{id} not highlighted: {hl:?}"))?;
-        }
-        ensure(!hl.contains("hokkaido"), "Hokkaido highlighted")
-    }),
-    ("clicking 1956 shows the declaration and highlights Shikotan and Habomai only", |s| {
-        s.click(&event_button(s, "joint-declaration-1956")?)?;
-        ensure(s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("joint-declaration-1956"), "not selected")?;
-        let card = s.text(&s.wait_for(".kw-card", Duration::from_secs(1))?)?;
-        ensure(card.contains("Joint Declaration") && card.contains("19 October 1956"), format!("card: {card}"))?;
-        ensure(card.contains("as was agreed back in 1956"), "card lacks the article's sentence")?;
-        let hl = highlighted(s)?;
-        ensure(hl.contains("shikotan") && hl.iter().any(|h| h.starts_with("habomai")), format!("{hl:?}"))?;
-        ensure(!hl.contains("iturup") && !hl.contains("kunashir"), format!("too much highlighted: {hl:?}"))?;
-        let shot = s.screenshot(Some(&s.wait_for(".kw", Duration::from_secs(1))?))?;
-        std::fs::write(root().join("docs/screenshot-1956.png"), shot)?;
-        Ok(())
-    }),
+    (
+        "the map shows the four disputed islands as named features",
+        |s| {
+            for id in ["iturup", "kunashir", "shikotan"] {
+                ensure(
+                    !s.find_all(&format!(".kw-map path[data-place='{id}']"))?
+                        .is_empty(),
+                    format!("no {id} shape"),
+                )?;
+            }
+            ensure(
+                s.find_all(".kw-map path[data-place^='habomai']")?.len() >= 4,
+                "fewer than 4 Habomai islets drawn",
+            )?;
+            let labels: Vec<String> = s
+                .find_all(".kw-label")?
+                .iter()
+                .map(|e| s.text(e))
+                .collect::<Result<_>>()?;
+            for want in [
+                "Iturup / Etorofu",
+                "Kunashir / Kunashiri",
+                "Shikotan",
+                "Habomai",
+            ] {
+                ensure(
+                    labels.iter().any(|l| l.contains(want)),
+                    format!("no label '{want}' in {labels:?}"),
+                )?;
+            }
+            ensure(
+                !s.find_all(".kw-map path[data-place='hokkaido']")?
+                    .is_empty(),
+                "no Hokkaido",
+            )?;
+            let attribution = s.text(&s.wait_for(".kw-attrib", Duration::from_secs(1))?)?;
+            ensure(
+                attribution.contains("OpenStreetMap"),
+                "no OpenStreetMap attribution",
+            )
+        },
+    ),
+    (
+        "the timeline lists the article's events in date order",
+        |s| {
+            let years: Vec<i32> = s
+                .find_all(".kw-event .kw-year")?
+                .iter()
+                .map(|e| s.text(e).map(|t| t.trim().parse().unwrap_or(0)))
+                .collect::<Result<_>>()?;
+            ensure(
+                years == [1945, 1945, 1956, 1960, 2018],
+                format!("years {years:?}"),
+            )
+        },
+    ),
+    (
+        "it opens on the interview, with the four islands highlighted",
+        |s| {
+            ensure(
+                s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("interview"),
+                "interview not selected",
+            )?;
+            let hl = highlighted(s)?;
+            for id in ["iturup", "kunashir", "shikotan", "habomai_shibotsu"] {
+                ensure(hl.contains(id), format!("{id} not highlighted: {hl:?}"))?;
+            }
+            ensure(!hl.contains("hokkaido"), "Hokkaido highlighted")
+        },
+    ),
+    (
+        "clicking 1956 shows the declaration and highlights Shikotan and Habomai only",
+        |s| {
+            s.click(&event_button(s, "joint-declaration-1956")?)?;
+            ensure(
+                s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("joint-declaration-1956"),
+                "not selected",
+            )?;
+            let card = s.text(&s.wait_for(".kw-card", Duration::from_secs(1))?)?;
+            ensure(
+                card.contains("Joint Declaration")
+                    && card.to_lowercase().contains("19 october 1956"),
+                format!("card: {card}"),
+            )?;
+            ensure(
+                card.contains("as was agreed back in 1956"),
+                "card lacks the article's sentence",
+            )?;
+            let hl = highlighted(s)?;
+            ensure(
+                hl.contains("shikotan") && hl.iter().any(|h| h.starts_with("habomai")),
+                format!("{hl:?}"),
+            )?;
+            ensure(
+                !hl.contains("iturup") && !hl.contains("kunashir"),
+                format!("too much highlighted: {hl:?}"),
+            )?;
+            save_widget_screenshot(s, "screenshot-1956.png")
+        },
+    ),
     ("arrow keys, Home and End move along the timeline", |s| {
         let b = event_button(s, "joint-declaration-1956")?;
         s.send_keys(&b, webdriver::ARROW_RIGHT)?;
-        ensure(s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("us-japan-security-treaty-1960"), "→ failed")?;
-        let focused = s.script("return document.activeElement && document.activeElement.dataset.event")?;
-        ensure(focused == "us-japan-security-treaty-1960", format!("focus did not follow: {focused}"))?;
+        ensure(
+            s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("us-japan-security-treaty-1960"),
+            "→ failed",
+        )?;
+        let focused =
+            s.script("return document.activeElement && document.activeElement.dataset.event")?;
+        ensure(
+            focused == "us-japan-security-treaty-1960",
+            format!("focus did not follow: {focused}"),
+        )?;
         s.send_keys(&pressed(s)?, webdriver::HOME)?;
-        ensure(s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("un-charter-1945"), "Home failed")?;
+        ensure(
+            s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("un-charter-1945"),
+            "Home failed",
+        )?;
         s.send_keys(&pressed(s)?, webdriver::ARROW_LEFT)?;
-        ensure(s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("un-charter-1945"), "← past the start")?;
+        ensure(
+            s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("un-charter-1945"),
+            "← past the start",
+        )?;
         s.send_keys(&pressed(s)?, webdriver::END)?;
-        ensure(s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("interview"), "End failed")
+        ensure(
+            s.attr(&pressed(s)?, "data-event")?.as_deref() == Some("interview"),
+            "End failed",
+        )
     }),
-    ("the page has no horizontal scroll at 1280 px and at 320 px", |s| {
-        for width in [1280, 320] {
-            s.set_window(width, 900)?;
-            std::thread::sleep(Duration::from_millis(300));
-            let overflow = s.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")?;
-            ensure(overflow.as_i64() == Some(0), format!("{overflow} px of horizontal scroll at {width} px"))?;
-        }
-        s.set_window(1280, 1000)
-    }),
+    (
+        "the page has no horizontal scroll at 1280 px and at 320 px",
+        |s| {
+            for width in [1280, 320] {
+                s.set_window(width, 900)?;
+                std::thread::sleep(Duration::from_millis(300));
+                let overflow = s.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")?;
+                ensure(
+                    overflow.as_i64() == Some(0),
+                    format!("{overflow} px of horizontal scroll at {width} px"),
+                )?;
+            }
+            s.set_window(1280, 1000)
+        },
+    ),
 ];
 
 /// Runs every check against the bundle in `dist/`.
@@ -169,9 +265,7 @@ pub fn run(_tools: &Tools) -> Result {
             let text = session.script("return document.body.innerText")?;
             return Err(format!("the widget did not render: {e}; page text: {text}").into());
         }
-        std::fs::create_dir_all(root().join("docs"))?;
-        let shot = session.screenshot(Some(&session.wait_for(".kw", Duration::from_secs(1))?))?;
-        std::fs::write(root().join("docs/screenshot.png"), shot)?;
+        save_widget_screenshot(&session, "screenshot.png")?;
         let (mut passed, mut failed) = (0, 0);
         for (name, check) in CHECKS {
             match check(&session) {

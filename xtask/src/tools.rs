@@ -32,14 +32,19 @@ pub struct Tools {
 /// What `cmd --version` prints, or `None` if it does not run.
 fn version_of(cmd: &Path) -> Option<String> {
     let out = Command::new(cmd).arg("--version").output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 /// The version of a package in Cargo.lock.
 pub fn locked_version(package: &str) -> Result<String> {
     let lock = std::fs::read_to_string(root().join("Cargo.lock"))?;
     let needle = format!("name = \"{package}\"\nversion = \"");
-    let at = lock.find(&needle).ok_or_else(|| format!("{package} is not in Cargo.lock"))? + needle.len();
+    let at = lock
+        .find(&needle)
+        .ok_or_else(|| format!("{package} is not in Cargo.lock"))?
+        + needle.len();
     Ok(lock[at..].split('"').next().unwrap_or_default().to_string())
 }
 
@@ -47,7 +52,8 @@ impl Tools {
     pub fn new() -> Result<Tools> {
         let cache = match std::env::var_os("KURIL_CACHE") {
             Some(c) => PathBuf::from(c),
-            None => PathBuf::from(std::env::var_os("HOME").ok_or("HOME is not set")?).join(".cache/kuril-widget"),
+            None => PathBuf::from(std::env::var_os("HOME").ok_or("HOME is not set")?)
+                .join(".cache/kuril-widget"),
         };
         std::fs::create_dir_all(&cache)?;
         Ok(Tools { cache })
@@ -66,15 +72,22 @@ impl Tools {
     /// `PATH` with the cache's tools first, for every child process.
     pub fn path_env(&self) -> OsString {
         let mut paths = vec![self.bin(), self.node_bin()];
-        paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+        paths.extend(std::env::split_paths(
+            &std::env::var_os("PATH").unwrap_or_default(),
+        ));
         std::env::join_paths(paths).expect("cache paths have no separator")
     }
 
     /// The wasm target, Trunk, wasm-bindgen-cli and wasm-opt.
     pub fn ensure_build_tools(&self) -> Result {
         step("tools for the wasm build");
-        let targets = Command::new("rustup").args(["target", "list", "--installed"]).output()?;
-        if String::from_utf8_lossy(&targets.stdout).lines().any(|l| l.trim() == WASM_TARGET) {
+        let targets = Command::new("rustup")
+            .args(["target", "list", "--installed"])
+            .output()?;
+        if String::from_utf8_lossy(&targets.stdout)
+            .lines()
+            .any(|l| l.trim() == WASM_TARGET)
+        {
             println!("ok: rust target {WASM_TARGET}");
         } else {
             run(Command::new("rustup").args(["target", "add", WASM_TARGET]))?;
@@ -82,7 +95,12 @@ impl Tools {
         self.cargo_install("trunk", TRUNK, &format!("trunk {TRUNK}"), true)?;
         let wb = locked_version("wasm-bindgen")?;
         // Not --locked: a dependency in its lock file is no longer on crates.io.
-        self.cargo_install("wasm-bindgen-cli", &wb, &format!("wasm-bindgen {wb}"), false)?;
+        self.cargo_install(
+            "wasm-bindgen-cli",
+            &wb,
+            &format!("wasm-bindgen {wb}"),
+            false,
+        )?;
         let major = BINARYEN_NPM.split('.').next().unwrap_or_default();
         let wasm_opt = self.node_bin().join("wasm-opt");
         match version_of(&wasm_opt) {
@@ -100,16 +118,24 @@ impl Tools {
     }
 
     fn cargo_install(&self, krate: &str, version: &str, expect: &str, locked: bool) -> Result {
-        let bin_name = if krate == "wasm-bindgen-cli" { "wasm-bindgen" } else { krate };
+        let bin_name = if krate == "wasm-bindgen-cli" {
+            "wasm-bindgen"
+        } else {
+            krate
+        };
         match version_of(&self.bin().join(bin_name)) {
             Some(v) if v.starts_with(expect) => {
                 println!("ok: {v}");
                 return Ok(());
             }
-            other => println!("installing {krate} {version} (found: {})", other.as_deref().unwrap_or("none")),
+            other => println!(
+                "installing {krate} {version} (found: {})",
+                other.as_deref().unwrap_or("none")
+            ),
         }
         let mut cmd = Command::new(env!("CARGO"));
-        cmd.args(["install", krate, "--version", version, "--root"]).arg(self.cache.join("tools"));
+        cmd.args(["install", krate, "--version", version, "--root"])
+            .arg(self.cache.join("tools"));
         if locked {
             cmd.arg("--locked");
         }
@@ -121,7 +147,10 @@ impl Tools {
         step("browsers for the tests");
         let have = |p: &str| Path::new(p).exists();
         if have(chromium()) && have(chromedriver()) {
-            println!("ok: {}", version_of(Path::new(chromedriver())).unwrap_or_default());
+            println!(
+                "ok: {}",
+                version_of(Path::new(chromedriver())).unwrap_or_default()
+            );
             return Ok(());
         }
         run(Command::new("apt-get").args(["update", "-qq"]))?;

@@ -23,14 +23,20 @@ pub struct Session {
 fn call(method: &str, url: &str, body: Option<Value>) -> Result<Value> {
     let req = ureq::request(method, url).timeout(Duration::from_secs(60));
     let resp = match body {
-        Some(b) => req.set("Content-Type", "application/json").send_string(&b.to_string()),
+        Some(b) => req
+            .set("Content-Type", "application/json")
+            .send_string(&b.to_string()),
         None => req.call(),
     };
     let text = match resp {
         Ok(r) => r.into_string()?,
         Err(ureq::Error::Status(code, r)) => {
             let t = r.into_string().unwrap_or_default();
-            return Err(format!("webdriver {method} {url}: HTTP {code}: {}", &t[..t.len().min(400)]).into());
+            return Err(format!(
+                "webdriver {method} {url}: HTTP {code}: {}",
+                &t[..t.len().min(400)]
+            )
+            .into());
         }
         Err(e) => return Err(format!("webdriver {method} {url}: {e}").into()),
     };
@@ -45,9 +51,17 @@ pub struct Element(pub String);
 impl Session {
     /// Starts a session on the driver at `driver` (e.g. `http://127.0.0.1:9515`).
     pub fn start(driver: &str, capabilities: Value) -> Result<Session> {
-        let v = call("POST", &format!("{driver}/session"), Some(json!({ "capabilities": { "alwaysMatch": capabilities } })))?;
-        let id = v["sessionId"].as_str().ok_or_else(|| format!("no session id in {v}"))?;
-        Ok(Session { base: format!("{driver}/session/{id}") })
+        let v = call(
+            "POST",
+            &format!("{driver}/session"),
+            Some(json!({ "capabilities": { "alwaysMatch": capabilities } })),
+        )?;
+        let id = v["sessionId"]
+            .as_str()
+            .ok_or_else(|| format!("no session id in {v}"))?;
+        Ok(Session {
+            base: format!("{driver}/session/{id}"),
+        })
     }
 
     fn post(&self, path: &str, body: Value) -> Result<Value> {
@@ -64,7 +78,10 @@ impl Session {
 
     /// Every element matching a CSS selector, in document order.
     pub fn find_all(&self, css: &str) -> Result<Vec<Element>> {
-        let v = self.post("/elements", json!({ "using": "css selector", "value": css }))?;
+        let v = self.post(
+            "/elements",
+            json!({ "using": "css selector", "value": css }),
+        )?;
         Ok(v.as_array()
             .into_iter()
             .flatten()
@@ -87,20 +104,29 @@ impl Session {
     }
 
     pub fn text(&self, e: &Element) -> Result<String> {
-        Ok(self.get(&format!("/element/{}/text", e.0))?.as_str().unwrap_or_default().to_string())
+        Ok(self
+            .get(&format!("/element/{}/text", e.0))?
+            .as_str()
+            .unwrap_or_default()
+            .to_string())
     }
 
     pub fn attr(&self, e: &Element, name: &str) -> Result<Option<String>> {
-        Ok(self.get(&format!("/element/{}/attribute/{name}", e.0))?.as_str().map(String::from))
+        Ok(self
+            .get(&format!("/element/{}/attribute/{name}", e.0))?
+            .as_str()
+            .map(String::from))
     }
 
     pub fn click(&self, e: &Element) -> Result {
-        self.post(&format!("/element/{}/click", e.0), json!({})).map(drop)
+        self.post(&format!("/element/{}/click", e.0), json!({}))
+            .map(drop)
     }
 
     /// Types into the element (it gets focus first).
     pub fn send_keys(&self, e: &Element, keys: &str) -> Result {
-        self.post(&format!("/element/{}/value", e.0), json!({ "text": keys })).map(drop)
+        self.post(&format!("/element/{}/value", e.0), json!({ "text": keys }))
+            .map(drop)
     }
 
     /// Runs a script in the page and returns its value.
@@ -109,7 +135,8 @@ impl Session {
     }
 
     pub fn set_window(&self, width: u32, height: u32) -> Result {
-        self.post("/window/rect", json!({ "width": width, "height": height })).map(drop)
+        self.post("/window/rect", json!({ "width": width, "height": height }))
+            .map(drop)
     }
 
     /// A PNG of the element (or the whole viewport with `None`).

@@ -1,0 +1,135 @@
+//! Browser tests of the wasm build (wasm-bindgen-test in headless Chromium):
+//! the widget mounted in a real DOM, driven by clicks and key presses.
+
+#![cfg(target_arch = "wasm32")]
+
+use kuril_widget::components::App;
+use std::collections::BTreeSet;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Lets Yew's scheduler render.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+async fn mount() -> Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    yew::Renderer::<App>::with_root(div.clone()).render();
+    settle().await;
+    div
+}
+
+fn find(root: &Element, css: &str) -> HtmlElement {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {css}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn selected(root: &Element) -> String {
+    find(root, ".kw-event[aria-pressed='true']")
+        .dataset()
+        .get("event")
+        .unwrap()
+}
+
+fn highlighted(root: &Element) -> BTreeSet<String> {
+    let nodes = root.query_selector_all(".kw-map path.kw-hl").unwrap();
+    (0..nodes.length())
+        .filter_map(|i| {
+            nodes
+                .item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("data-place")
+        })
+        .collect()
+}
+
+async fn press(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn clicking_an_event_selects_it_and_lights_its_islands() {
+    let w = mount().await;
+    assert_eq!(selected(&w), "interview");
+    assert!(highlighted(&w).contains("iturup"));
+    find(&w, ".kw-event[data-event='joint-declaration-1956']").click();
+    settle().await;
+    assert_eq!(selected(&w), "joint-declaration-1956");
+    let hl = highlighted(&w);
+    assert!(
+        hl.contains("shikotan") && hl.contains("habomai_shibotsu"),
+        "{hl:?}"
+    );
+    assert!(!hl.contains("iturup") && !hl.contains("kunashir"), "{hl:?}");
+    assert!(find(&w, ".kw-card")
+        .text_content()
+        .unwrap()
+        .contains("as was agreed back in 1956"));
+    w.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_selection_and_focus_follows() {
+    let w = mount().await;
+    let b = find(&w, ".kw-event[data-event='joint-declaration-1956']");
+    b.click();
+    b.focus().unwrap();
+    settle().await;
+    press(&b, "ArrowRight").await;
+    assert_eq!(selected(&w), "us-japan-security-treaty-1960");
+    let active = document().active_element().unwrap();
+    assert_eq!(
+        active.get_attribute("data-event").as_deref(),
+        Some("us-japan-security-treaty-1960")
+    );
+    press(&active.dyn_into().unwrap(), "Home").await;
+    assert_eq!(selected(&w), "un-charter-1945");
+    let active: HtmlElement = document().active_element().unwrap().dyn_into().unwrap();
+    press(&active, "ArrowLeft").await;
+    assert_eq!(selected(&w), "un-charter-1945", "stays on the first event");
+    press(&active, "x").await;
+    assert_eq!(selected(&w), "un-charter-1945", "other keys do nothing");
+    press(&active, "End").await;
+    assert_eq!(selected(&w), "interview");
+    w.remove();
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_are_independent() {
+    let (a, b) = (mount().await, mount().await);
+    find(&a, ".kw-event[data-event='un-charter-1945']").click();
+    settle().await;
+    let key_target = find(&b, ".kw-event[aria-pressed='true']");
+    press(&key_target, "Home").await;
+    assert_eq!(selected(&a), "un-charter-1945");
+    assert_eq!(selected(&b), "un-charter-1945");
+    press(&find(&a, ".kw-event[aria-pressed='true']"), "End").await;
+    assert_eq!(selected(&a), "interview");
+    assert_eq!(
+        selected(&b),
+        "un-charter-1945",
+        "a key in one widget moved the other"
+    );
+    a.remove();
+    b.remove();
+}
