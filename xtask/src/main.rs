@@ -124,6 +124,7 @@ fn test() -> Result {
         tools::WASM_TARGET,
         "--lib",
         "--bins",
+        "--tests",
         "--",
         "-D",
         "warnings",
