@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kuril_widget::components::{
-    App, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, MapView, MapViewProps,
+    App, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, MapView, MapViewProps, SharedBundle,
 };
 use kuril_widget::data::{self, Bundle};
 use std::collections::BTreeSet;
@@ -18,8 +18,8 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
         .await
 }
 
-fn bundle() -> Rc<Bundle> {
-    Rc::new(Bundle::load().unwrap())
+fn bundle() -> SharedBundle {
+    Bundle::load().unwrap().into()
 }
 
 /// The value of `attr` in each start tag `<tag ...>` of `html`.
@@ -147,7 +147,7 @@ async fn text_from_an_article_is_never_parsed_as_html() {
         data::MAP,
     )
     .unwrap();
-    let b = Rc::new(b);
+    let b = SharedBundle::from(b);
     let html = render::<EventCard>(EventCardProps {
         bundle: b.clone(),
         selected: Some(0),

@@ -1,13 +1,12 @@
 //! The event card: the selected event's date, title and places, and the
 //! article's own sentences about it, rendered as text.
 
-use crate::data::Bundle;
-use std::rc::Rc;
+use super::SharedBundle;
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct EventCardProps {
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
     pub selected: Option<usize>,
 }
 

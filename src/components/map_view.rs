@@ -2,13 +2,13 @@
 //! islands named with both sides' names, and the selected event's places
 //! highlighted.
 
-use crate::data::Bundle;
+use super::{svg_int, SharedBundle};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct MapViewProps {
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
     /// Gazetteer ids to highlight; a group highlights its members.
     pub highlight: Rc<Vec<String>>,
 }
@@ -52,17 +52,21 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let p = g.get(id)?;
         let (x, y) = b.map.to_svg(p.point?);
         let disputed = g.is_within(&p.id, "disputed");
-        let class = classes!("kw-label", disputed.then_some("kw-label-disputed"), lit(&p.id).then_some("kw-hl"));
+        let class = classes!(
+            "kw-label",
+            disputed.then_some("kw-label-disputed"),
+            lit(&p.id).then_some("kw-hl")
+        );
         Some(html! {
-            <text class={class} data-place={p.id.clone()} x={format!("{:.0}", x + dx)} y={format!("{:.0}", y + dy)}
+            <text class={class} data-place={p.id.clone()} x={svg_int(x + dx)} y={svg_int(y + dy)}
                 text-anchor={anchor}>{ p.label(g) }</text>
         })
     });
-    let view_box = format!("0 0 {} {}", f.width, f.height);
+    let view_box = format!("0 0 {} {}", svg_int(f.width), svg_int(f.height));
     html! {
         <figure class="kw-map">
             <svg viewBox={view_box} role="img" aria-label="Map of Hokkaido, the Kuril Islands, southern Sakhalin and Kamchatka; the four disputed islands are Iturup, Kunashir, Shikotan and the Habomai islets" preserveAspectRatio="xMidYMid meet">
-                <rect class="kw-sea" x="0" y="0" width={f.width.to_string()} height={f.height.to_string()} />
+                <rect class="kw-sea" x="0" y="0" width={svg_int(f.width)} height={svg_int(f.height)} />
                 { for paths }
                 <g class="kw-labels">{ for labels }</g>
             </svg>

@@ -18,6 +18,31 @@ use crate::state::{Action, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The bundle shared by every component. Two are equal only when they are
+/// the same allocation, so Yew's props and memo comparisons cost nothing
+/// instead of comparing the whole article and map.
+#[derive(Clone, Debug)]
+pub struct SharedBundle(pub Rc<Bundle>);
+
+impl PartialEq for SharedBundle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedBundle {
+    type Target = Bundle;
+    fn deref(&self) -> &Bundle {
+        &self.0
+    }
+}
+
+impl From<Bundle> for SharedBundle {
+    fn from(b: Bundle) -> Self {
+        SharedBundle(Rc::new(b))
+    }
+}
+
 /// The widget's reducer: a Yew wrapper around [`WidgetState`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Selection(pub WidgetState);
@@ -33,6 +58,12 @@ impl Reducible for Selection {
             Rc::new(Selection(next))
         }
     }
+}
+
+/// An SVG coordinate rounded to a whole unit. Whole numbers keep the markup
+/// short and keep float formatting (about 10 KB of code) out of the wasm.
+pub(crate) fn svg_int(v: f64) -> String {
+    (v.round() as i64).to_string()
 }
 
 /// The event to select first: the article's own occasion when there is one,
@@ -57,7 +88,7 @@ fn places_of(bundle: &Bundle, selected: Option<usize>) -> Rc<Vec<String>> {
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct WidgetProps {
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
 }
 
 /// The map and the timeline, linked by one selection.
@@ -115,7 +146,7 @@ pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
 /// The widget over the bundled data, or the reason it cannot be shown.
 #[component]
 pub fn App() -> Html {
-    let bundle = use_memo((), |_| Bundle::load().map(Rc::new));
+    let bundle = use_memo((), |_| Bundle::load().map(SharedBundle::from));
     match &*bundle {
         Ok(b) => html! { <Widget bundle={b.clone()} /> },
         Err(e) => html! { <ErrorBox message={AttrValue::from(e.to_string())} /> },

@@ -3,17 +3,16 @@
 //! selection while the list has focus (no document-wide listener, so two
 //! widgets on a page never move together).
 
-use crate::data::Bundle;
+use super::{svg_int, SharedBundle};
 use crate::scale::TimeScale;
 use crate::state::Action;
 use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct TimelineProps {
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
     pub selected: Option<usize>,
     pub on_action: Callback<Action>,
 }
@@ -67,7 +66,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let scale = TimeScale::covering(&dates, 5.0);
     let axis = scale.map(|s| {
         let ticks = s.ticks(8).into_iter().map(|y| {
-            let x = format!("{:.1}", s.position_of_year(y as f64) * AXIS_W);
+            let x = svg_int(s.position_of_year(y as f64) * AXIS_W);
             html! {
                 <g class="kw-tick">
                     <line x1={x.clone()} x2={x.clone()} y1="26" y2="32" />
@@ -76,13 +75,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
         let dots = events.iter().enumerate().map(|(i, e)| {
-            let x = format!("{:.1}", s.position(&e.date) * AXIS_W);
+            let x = svg_int(s.position(&e.date) * AXIS_W);
             let class = classes!("kw-dot", (props.selected == Some(i)).then_some("kw-sel"));
             html! { <circle class={class} cx={x} cy="18" r="7" /> }
         });
         html! {
-            <svg class="kw-axis" viewBox={format!("0 0 {AXIS_W} 52")} aria-hidden="true">
-                <line class="kw-axis-line" x1="0" x2={AXIS_W.to_string()} y1="26" y2="26" />
+            <svg class="kw-axis" viewBox={format!("0 0 {} 52", svg_int(AXIS_W))} aria-hidden="true">
+                <line class="kw-axis-line" x1="0" x2={svg_int(AXIS_W)} y1="26" y2="26" />
                 { for ticks }
                 { for dots }
             </svg>

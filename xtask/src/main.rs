@@ -135,7 +135,6 @@ fn test() -> Result {
     run(cargo()
         .args(["test", "--target", tools::WASM_TARGET, "--test", "browser"])
         .env("CHROMEDRIVER", tools::chromedriver()))?;
-    step("release bundle");
     bundle::build(&tools)?;
     e2e::run(&tools)
 }

@@ -160,3 +160,29 @@ impl Tools {
             .env("DEBIAN_FRONTEND", "noninteractive"))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trunk_asks_for_the_wasm_opt_we_install() {
+        let trunk = std::fs::read_to_string(root().join("Trunk.toml")).unwrap();
+        let major = BINARYEN_NPM.split('.').next().unwrap();
+        assert!(
+            trunk.contains(&format!("wasm_opt = \"version_{major}\"")),
+            "Trunk.toml and BINARYEN_NPM disagree"
+        );
+    }
+
+    #[test]
+    fn reads_versions_from_the_lock_file() {
+        let v = locked_version("wasm-bindgen").unwrap();
+        let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+        assert!(
+            manifest.contains(&format!("wasm-bindgen = {{ version = \"={v}\"")),
+            "lock {v} vs Cargo.toml pin"
+        );
+        assert!(locked_version("no-such-crate").is_err());
+    }
+}
