@@ -6,7 +6,8 @@ use crate::text::Span;
 use thiserror::Error;
 
 /// Metadata that travels with an article text (`*.meta` file: `key: value`
-/// lines; `#` starts a comment). Every field is optional.
+/// lines, or TOML's `key = "value"`; `#` starts a comment). Every field is
+/// optional.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Meta {
     pub publisher: Option<String>,
@@ -36,8 +37,14 @@ impl Meta {
             if l.is_empty() || l.starts_with('#') {
                 continue;
             }
-            let (key, value) = l.split_once(':').ok_or(MetaError::Syntax { line })?;
-            let value = value.trim().to_string();
+            // `key: value`, or TOML's `key = "value"`.
+            let (key, value) = match (l.split_once('='), l.split_once(':')) {
+                (Some((k, v)), Some((k2, _))) if k.len() < k2.len() => (k, v),
+                (Some((k, v)), None) => (k, v),
+                (_, Some((k, v))) => (k, v),
+                (None, None) => return Err(MetaError::Syntax { line }),
+            };
+            let value = value.trim().trim_matches('"').to_string();
             match key.trim() {
                 "publisher" => meta.publisher = Some(value),
                 "url" => meta.url = Some(value),
@@ -59,6 +66,17 @@ impl Meta {
     }
 }
 
+/// Why bytes are not an article text.
+#[derive(Debug, Error, PartialEq)]
+pub enum ArticleError {
+    #[error("the article is empty")]
+    Empty,
+    #[error("the article is not UTF-8 text (invalid byte at offset {0})")]
+    NotUtf8(usize),
+    #[error("the article is not plain text (control character at offset {0})")]
+    Binary(usize),
+}
+
 /// The dateline that opens a wire story: `MOSCOW, February 11. /TASS/.`
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dateline {
@@ -66,7 +84,9 @@ pub struct Dateline {
     pub place: Span,
     pub month: u8,
     pub day: u8,
-    /// The agency between slashes, if any ("TASS").
+    /// The year, when the dateline gives one ("February 11, 2018").
+    pub year: Option<i32>,
+    /// The agency, between slashes ("/TASS/") or brackets ("(Kyodo)").
     pub agency: Option<Span>,
     /// The whole dateline.
     pub span: Span,
@@ -118,6 +138,19 @@ impl Article {
             headline,
             dateline,
         }
+    }
+
+    /// Reads an article from bytes, refusing what is not a plain text.
+    pub fn from_bytes(bytes: &[u8], meta: Meta) -> Result<Article, ArticleError> {
+        let text =
+            std::str::from_utf8(bytes).map_err(|e| ArticleError::NotUtf8(e.valid_up_to()))?;
+        if let Some(at) = text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+            return Err(ArticleError::Binary(at));
+        }
+        if text.trim().is_empty() {
+            return Err(ArticleError::Empty);
+        }
+        Ok(Article::new(text, meta))
     }
 
     /// The sentence that contains byte offset `at`.
@@ -210,10 +243,12 @@ fn sentences(text: &str, block: Span) -> Vec<Span> {
     out
 }
 
+/// Reads a dateline at the start of a block: `PLACE, Month D[, YYYY]`
+/// followed by an agency (`. /TASS/.`, ` (Kyodo) --`) or a dash.
 fn dateline(text: &str, block: Span) -> Option<Dateline> {
     let t = block.of(text);
     let comma = t.find(',')?;
-    let place = &t[..comma];
+    let place = t[..comma].trim_end();
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 3
         || !place
@@ -222,37 +257,77 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
     {
         return None;
     }
-    let rest = &t[comma + 1..];
-    let mut words = rest.split_whitespace();
-    let month = month_from_name(words.next()?)?;
-    let day_word = words.next()?;
-    let digits = day_word.trim_end_matches(['.', ',']);
-    let day: u8 = digits.parse().ok().filter(|d| (1..=31).contains(d))?;
-    let day_end = comma + 1 + rest.find(day_word)? + day_word.len();
-    let mut end = day_end;
+    // Month and day, then an optional year.
+    let mut pos = comma + 1;
+    let word = |pos: &mut usize| -> Option<(usize, &str)> {
+        let rest = &t[*pos..];
+        let start = *pos + (rest.len() - rest.trim_start().len());
+        let len = t[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(t.len() - start);
+        *pos = start + len;
+        (len > 0).then(|| (start, &t[start..start + len]))
+    };
+    let month = month_from_name(word(&mut pos)?.1)?;
+    let (_, day_word) = word(&mut pos)?;
+    let day: u8 = day_word
+        .trim_end_matches(['.', ','])
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    let mut end = pos;
+    let mut year = None;
+    if day_word.ends_with(',') {
+        let mut p = pos;
+        if let Some((_, y)) = word(&mut p) {
+            if let Ok(v) = y.trim_end_matches(['.', ',']).parse::<i32>() {
+                if (1000..=2999).contains(&v) && y.trim_end_matches(['.', ',']).len() == 4 {
+                    year = Some(v);
+                    end = p;
+                }
+            }
+        }
+    }
+    // The agency: "/TASS/." or "(Kyodo)", then any dash.
     let mut agency = None;
-    let after = &t[day_end..];
-    let trimmed = after.trim_start();
-    if let Some(inner) = trimmed.strip_prefix('/') {
-        if let Some(close) = inner.find('/') {
-            let a_start = day_end + (after.len() - trimmed.len()) + 1;
-            agency = Some(Span {
-                start: block.start + a_start,
-                end: block.start + a_start + close,
-            });
-            end = a_start + close + 1;
-            if t[end..].starts_with('.') {
-                end += 1;
+    let after = &t[end..];
+    let lead = after.len() - after.trim_start().len();
+    let rest = after.trim_start();
+    let close = match rest.chars().next() {
+        Some('/') => Some('/'),
+        Some('(') => Some(')'),
+        _ => None,
+    };
+    if let Some(close) = close {
+        if let Some(len) = rest[1..].find(close) {
+            let a_start = end + lead + 1;
+            if (1..=40).contains(&len) {
+                agency = Some(Span {
+                    start: block.start + a_start,
+                    end: block.start + a_start + len,
+                });
+                end = a_start + len + 1;
+            }
+        }
+    }
+    let tail = &t[end..];
+    let tail_trim = tail.trim_start();
+    for sep in [".", "--", "—", "–", "-"] {
+        if let Some(r) = tail_trim.strip_prefix(sep) {
+            if r.is_empty() || r.starts_with(char::is_whitespace) {
+                end += tail.len() - tail_trim.len() + sep.len();
+                break;
             }
         }
     }
     Some(Dateline {
         place: Span {
             start: block.start,
-            end: block.start + comma,
+            end: block.start + place.len(),
         },
         month,
         day,
+        year,
         agency,
         span: Span {
             start: block.start,
@@ -312,6 +387,26 @@ mod tests {
     }
 
     #[test]
+    fn reads_wire_datelines_with_years_and_bracketed_agencies() {
+        let a = Article::new(
+            "TOKYO, March 21 (Kyodo) -- Japan protested on Monday.",
+            Meta::default(),
+        );
+        let d = a.dateline.clone().unwrap();
+        assert_eq!((d.month, d.day, d.year), (3, 21, None));
+        assert_eq!(d.agency.unwrap().of(&a.text), "Kyodo");
+        assert_eq!(d.span.of(&a.text), "TOKYO, March 21 (Kyodo) --");
+        let b = Article::new(
+            "YUZHNO-KURILSK, Oct. 19, 2016 — Residents met.",
+            Meta::default(),
+        );
+        let d = b.dateline.unwrap();
+        assert_eq!((d.month, d.day, d.year), (10, 19, Some(2016)));
+        assert_eq!(d.span.of(&b.text), "YUZHNO-KURILSK, Oct. 19, 2016 —");
+        assert!(d.agency.is_none());
+    }
+
+    #[test]
     fn no_dateline_in_ordinary_prose() {
         let a = Article::new(
             "Tokyo, as ever, said no. In 1956, Moscow agreed.",
@@ -323,6 +418,23 @@ mod tests {
     }
 
     #[test]
+    fn refuses_empty_and_non_text_input() {
+        assert_eq!(
+            Article::from_bytes(b"  \n", Meta::default()),
+            Err(ArticleError::Empty)
+        );
+        assert_eq!(
+            Article::from_bytes(b"ab\xff", Meta::default()),
+            Err(ArticleError::NotUtf8(2))
+        );
+        assert_eq!(
+            Article::from_bytes(b"PK\x03\x04", Meta::default()),
+            Err(ArticleError::Binary(2))
+        );
+        assert!(Article::from_bytes("Tokyo, «ok»\r\n".as_bytes(), Meta::default()).is_ok());
+    }
+
+    #[test]
     fn reads_metadata_and_reports_errors() {
         let m = Meta::parse("# c\npublisher: TASS\npublished: 2018-02-11\nurl: http://x/y:z\n")
             .unwrap();
@@ -330,6 +442,12 @@ mod tests {
         assert_eq!(m.url.as_deref(), Some("http://x/y:z"));
         assert_eq!(m.published, Some(Date::parse("2018-02-11").unwrap()));
         assert_eq!(Meta::parse("nonsense"), Err(MetaError::Syntax { line: 1 }));
+        let toml = Meta::parse(
+            "publisher = \"Kyodo\"\nurl = \"http://k/a:b\"\npublished = \"2016-03-21\"",
+        )
+        .unwrap();
+        assert_eq!(toml.publisher.as_deref(), Some("Kyodo"));
+        assert_eq!(toml.url.as_deref(), Some("http://k/a:b"));
         assert!(matches!(
             Meta::parse("\nauthor: x"),
             Err(MetaError::UnknownKey { line: 2, .. })

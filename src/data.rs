@@ -1,6 +1,6 @@
 //! The data bundled into the widget: the article and its metadata, the
-//! gazetteer, the event lexicon and the map asset, all from `data/`, and the
-//! story extracted from them.
+//! gazetteer, the lexicon and the map asset, all from `data/`, and the story
+//! extracted from them.
 
 use crate::article::{Article, Meta, MetaError};
 use crate::extract::extract;
@@ -16,8 +16,11 @@ pub const ARTICLE: &str = include_str!("../data/article/tass-989536.txt");
 pub const ARTICLE_META: &str = include_str!("../data/article/tass-989536.meta");
 /// The gazetteer.
 pub const GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
-/// The event lexicon.
+/// The lexicon files.
 pub const EVENTS: &str = include_str!("../data/lexicon/events.tsv");
+pub const ENTITIES: &str = include_str!("../data/lexicon/entities.tsv");
+pub const WORDS: &str = include_str!("../data/lexicon/words.tsv");
+pub const CLAIMS: &str = include_str!("../data/lexicon/claims.tsv");
 /// The map asset.
 pub const MAP: &str = include_str!("../data/map/kurils.map");
 
@@ -34,6 +37,23 @@ pub enum DataError {
     Map(#[from] MapError),
 }
 
+/// What the extractor knows: the gazetteer and the lexicon.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Knowledge {
+    pub gazetteer: Gazetteer,
+    pub lexicon: Lexicon,
+}
+
+impl Knowledge {
+    /// The bundled gazetteer and lexicon.
+    pub fn load() -> Result<Knowledge, DataError> {
+        Ok(Knowledge {
+            gazetteer: Gazetteer::parse(GAZETTEER)?,
+            lexicon: Lexicon::parse(EVENTS, ENTITIES, WORDS, CLAIMS)?,
+        })
+    }
+}
+
 /// Everything the widget shows, read and extracted once.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bundle {
@@ -43,28 +63,34 @@ pub struct Bundle {
 }
 
 impl Bundle {
-    /// Reads the given data files and extracts the story from the article.
-    pub fn from_sources(
-        article: &str,
-        meta: &str,
-        gazetteer: &str,
-        events: &str,
-        map: &str,
-    ) -> Result<Bundle, DataError> {
-        let gazetteer = Gazetteer::parse(gazetteer)?;
-        let lexicon = Lexicon::parse(events)?;
-        let map = MapAsset::parse(map)?;
+    /// Extracts the story from `article` (with its metadata) using the
+    /// bundled knowledge and map.
+    pub fn from_article(article: &str, meta: &str) -> Result<Bundle, DataError> {
+        let k = Knowledge::load()?;
+        let map = MapAsset::parse(MAP)?;
         let article = Article::new(article, Meta::parse(meta)?);
-        let story = extract(&article, &lexicon, &gazetteer);
+        let story = extract(&article, &k.lexicon, &k.gazetteer);
         Ok(Bundle {
             story,
-            gazetteer,
+            gazetteer: k.gazetteer,
             map,
         })
     }
 
     /// The bundled data.
     pub fn load() -> Result<Bundle, DataError> {
-        Bundle::from_sources(ARTICLE, ARTICLE_META, GAZETTEER, EVENTS, MAP)
+        Bundle::from_article(ARTICLE, ARTICLE_META)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_data_loads() {
+        let b = Bundle::load().unwrap();
+        assert!(b.story.dated_count() >= 5);
+        assert!(!b.map.features.is_empty());
     }
 }

@@ -1,6 +1,8 @@
-//! The event lexicon: the events the extractor can recognise, the cues that
-//! reveal them in a sentence, and what it knows of them (date, places),
-//! read from `data/lexicon/events.tsv`.
+//! The lexicon: what the extractor knows beyond the gazetteer, read from the
+//! files in `data/lexicon/`: the events it can recognise and their cues
+//! (`events.tsv`), people, media and organisations (`entities.tsv`), the
+//! words it reads sentences by (`words.tsv`: speech verbs, pronouns,
+//! demonyms, roles) and the positions of each side (`claims.tsv`).
 
 use crate::date::{Date, DateError};
 use crate::text::{self, find_words, Span};
@@ -13,6 +15,8 @@ pub enum EventDate {
     Fixed(Date),
     /// The article's own occasion: the dateline's date.
     Dateline,
+    /// It has not happened (a treaty never signed).
+    None,
 }
 
 /// Which places an event concerns.
@@ -20,7 +24,7 @@ pub enum EventDate {
 pub enum EventPlaces {
     /// These gazetteer ids.
     Listed(Vec<String>),
-    /// Every place the article names.
+    /// Every place the article names (states excepted).
     Mentioned,
 }
 
@@ -77,51 +81,207 @@ pub struct KnownEvent {
     pub source: String,
 }
 
-/// Why the lexicon could not be read.
-#[derive(Debug, Error, PartialEq)]
-pub enum LexiconError {
-    #[error("event lexicon: expected the header 'id date cues title places source'")]
-    Header,
-    #[error("event lexicon line {line}: expected 6 fields, found {found}")]
-    Fields { line: usize, found: usize },
-    #[error("event lexicon line {line}: {source}")]
-    Date { line: usize, source: DateError },
-    #[error("event lexicon line {line}: the cue is empty")]
-    EmptyCue { line: usize },
+/// What kind of actor an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum EntityKind {
+    Person,
+    Media,
+    Programme,
+    Organisation,
+    State,
 }
 
-/// All known events, in file order.
+/// A person, medium, programme or organisation the extractor knows.
 #[derive(Clone, Debug, PartialEq)]
+pub struct KnownEntity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub role: String,
+    pub country: String,
+}
+
+/// An office and the words that refer back to its holder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub title: String,
+    pub references: Vec<String>,
+}
+
+/// A position of one side, recognised by its cues.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KnownClaim {
+    pub id: String,
+    /// Gazetteer id of the country whose position it is.
+    pub side: String,
+    pub cue: Cue,
+    pub statement: String,
+}
+
+/// Why a lexicon file could not be read.
+#[derive(Debug, Error, PartialEq)]
+pub enum LexiconError {
+    #[error("{file}: expected the header '{expected}'")]
+    Header {
+        file: &'static str,
+        expected: String,
+    },
+    #[error("{file} line {line}: expected {expected} fields, found {found}")]
+    Fields {
+        file: &'static str,
+        line: usize,
+        expected: usize,
+        found: usize,
+    },
+    #[error("events.tsv line {line}: {source}")]
+    Date { line: usize, source: DateError },
+    #[error("{file} line {line}: the cue is empty")]
+    EmptyCue { file: &'static str, line: usize },
+    #[error("{file} line {line}: unknown kind '{kind}'")]
+    Kind {
+        file: &'static str,
+        line: usize,
+        kind: String,
+    },
+}
+
+/// Everything the extractor knows beyond the gazetteer.
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Lexicon {
     pub events: Vec<KnownEvent>,
+    pub entities: Vec<KnownEntity>,
+    pub verbs: Vec<String>,
+    pub pronouns: Vec<String>,
+    /// Adjective and the gazetteer country it names.
+    pub demonyms: Vec<(String, String)>,
+    pub roles: Vec<Role>,
+    pub claims: Vec<KnownClaim>,
+}
+
+/// The rows of a tab-separated file with exactly these columns, with their
+/// line numbers.
+fn rows<'a, const N: usize>(
+    src: &'a str,
+    file: &'static str,
+    header: [&str; N],
+) -> Result<Vec<(usize, [&'a str; N])>, LexiconError> {
+    let (head, rows) = text::tsv(src);
+    if head.is_none_or(|h| h.fields != header) {
+        return Err(LexiconError::Header {
+            file,
+            expected: header.join(" "),
+        });
+    }
+    rows.into_iter()
+        .map(|r| {
+            let found = r.fields.len();
+            let fields: [&str; N] = r.fields.try_into().map_err(|_| LexiconError::Fields {
+                file,
+                line: r.line,
+                expected: N,
+                found,
+            })?;
+            Ok((r.line, fields))
+        })
+        .collect()
+}
+
+fn cue(src: &str, file: &'static str, line: usize) -> Result<Cue, LexiconError> {
+    let cue = Cue::parse(src);
+    if cue.terms.is_empty() {
+        return Err(LexiconError::EmptyCue { file, line });
+    }
+    Ok(cue)
 }
 
 impl Lexicon {
-    /// Parses the event lexicon file.
-    pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
-        let (header, rows) = text::tsv(src);
-        if header.is_none_or(|h| h.fields != ["id", "date", "cues", "title", "places", "source"]) {
-            return Err(LexiconError::Header);
-        }
-        let mut events = Vec::with_capacity(rows.len());
-        for r in rows {
-            let line = r.line;
-            let [id, date, cues, title, places, source] = r.fields[..] else {
-                return Err(LexiconError::Fields {
-                    line,
-                    found: r.fields.len(),
-                });
+    /// Parses the four lexicon files.
+    pub fn parse(
+        events: &str,
+        entities: &str,
+        words: &str,
+        claims: &str,
+    ) -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon {
+            events: Self::parse_events(events)?,
+            ..Lexicon::default()
+        };
+        for (line, [id, kind, name, aliases, role, country]) in rows(
+            entities,
+            "entities.tsv",
+            ["id", "kind", "name", "aliases", "role", "country"],
+        )? {
+            let kind = match kind {
+                "person" => EntityKind::Person,
+                "media" => EntityKind::Media,
+                "programme" => EntityKind::Programme,
+                "organisation" => EntityKind::Organisation,
+                other => {
+                    return Err(LexiconError::Kind {
+                        file: "entities.tsv",
+                        line,
+                        kind: other.into(),
+                    })
+                }
             };
+            lex.entities.push(KnownEntity {
+                id: id.into(),
+                kind,
+                name: name.into(),
+                aliases: text::list(aliases),
+                role: role.into(),
+                country: country.into(),
+            });
+        }
+        for (line, [kind, word, value]) in rows(words, "words.tsv", ["kind", "word", "value"])? {
+            match kind {
+                "verb" => lex.verbs.push(word.into()),
+                "pronoun" => lex.pronouns.push(word.into()),
+                "demonym" => lex.demonyms.push((word.into(), value.into())),
+                "role" => lex.roles.push(Role {
+                    title: word.into(),
+                    references: text::list(value),
+                }),
+                other => {
+                    return Err(LexiconError::Kind {
+                        file: "words.tsv",
+                        line,
+                        kind: other.into(),
+                    })
+                }
+            }
+        }
+        for (line, [id, side, cues, statement]) in
+            rows(claims, "claims.tsv", ["id", "side", "cues", "statement"])?
+        {
+            lex.claims.push(KnownClaim {
+                id: id.into(),
+                side: side.into(),
+                cue: cue(cues, "claims.tsv", line)?,
+                statement: statement.into(),
+            });
+        }
+        Ok(lex)
+    }
+
+    /// Parses the event lexicon alone.
+    pub fn parse_events(src: &str) -> Result<Vec<KnownEvent>, LexiconError> {
+        let mut events = Vec::new();
+        for (line, [id, date, cues, title, places, source]) in rows(
+            src,
+            "events.tsv",
+            ["id", "date", "cues", "title", "places", "source"],
+        )? {
             let date = match date {
                 "@dateline" => EventDate::Dateline,
+                "@none" => EventDate::None,
                 d => EventDate::Fixed(
                     Date::parse(d).map_err(|source| LexiconError::Date { line, source })?,
                 ),
             };
-            let cue = Cue::parse(cues);
-            if cue.terms.is_empty() {
-                return Err(LexiconError::EmptyCue { line });
-            }
             let places = match places {
                 "@mentioned" => EventPlaces::Mentioned,
                 p => EventPlaces::Listed(text::list(p)),
@@ -129,13 +289,13 @@ impl Lexicon {
             events.push(KnownEvent {
                 id: id.into(),
                 date,
-                cue,
+                cue: cue(cues, "events.tsv", line)?,
                 title: title.into(),
                 places,
                 source: source.into(),
             });
         }
-        Ok(Lexicon { events })
+        Ok(events)
     }
 }
 
@@ -153,31 +313,64 @@ mod tests {
         assert!(cue.find("a declaration of 19567").is_none());
     }
 
+    const EV: &str = "id\tdate\tcues\ttitle\tplaces\tsource\n";
+
     #[test]
-    fn parses_rows_and_reports_errors() {
-        let head = "id\tdate\tcues\ttitle\tplaces\tsource\n";
-        let l = Lexicon::parse(&format!(
-            "{head}a\t@dateline\tx\tT\t@mentioned\ts\nb\t1956-10-19\ty\tU\tp; q\ts\n"
+    fn parses_event_rows_and_reports_errors() {
+        let l = Lexicon::parse_events(&format!(
+            "{EV}a\t@dateline\tx\tT\t@mentioned\ts\nb\t1956-10-19\ty\tU\tp; q\ts\nc\t@none\tz\tV\t\ts\n"
         ))
         .unwrap();
-        assert_eq!(l.events[0].date, EventDate::Dateline);
-        assert_eq!(l.events[0].places, EventPlaces::Mentioned);
+        assert_eq!(l[0].date, EventDate::Dateline);
+        assert_eq!(l[0].places, EventPlaces::Mentioned);
         assert_eq!(
-            l.events[1].places,
+            l[1].places,
             EventPlaces::Listed(vec!["p".into(), "q".into()])
         );
-        assert_eq!(Lexicon::parse("x\n"), Err(LexiconError::Header));
+        assert_eq!(l[2].date, EventDate::None);
         assert!(matches!(
-            Lexicon::parse(&format!("{head}a\t1956-02-30\tx\tT\t\ts\n")),
+            Lexicon::parse_events("x\n"),
+            Err(LexiconError::Header { .. })
+        ));
+        assert!(matches!(
+            Lexicon::parse_events(&format!("{EV}a\t1956-02-30\tx\tT\t\ts\n")),
             Err(LexiconError::Date { line: 2, .. })
         ));
         assert!(matches!(
-            Lexicon::parse(&format!("{head}a\t1956\t \tT\t\ts\n")),
-            Err(LexiconError::EmptyCue { line: 2 })
+            Lexicon::parse_events(&format!("{EV}a\t1956\t \tT\t\ts\n")),
+            Err(LexiconError::EmptyCue { line: 2, .. })
         ));
         assert!(matches!(
-            Lexicon::parse(&format!("{head}a\tb\n")),
-            Err(LexiconError::Fields { found: 2, .. })
+            Lexicon::parse_events(&format!("{EV}a\tb\n")),
+            Err(LexiconError::Fields {
+                found: 2,
+                expected: 6,
+                ..
+            })
         ));
+    }
+
+    #[test]
+    fn parses_entities_words_and_claims() {
+        let l = Lexicon::parse(
+            EV,
+            "id\tkind\tname\taliases\trole\tcountry\nx\tperson\tAnn Lee\tLee\tFox\tjapan\n",
+            "kind\tword\tvalue\nverb\tsaid\t\nrole\tFox\tfox; vixen\ndemonym\tJapanese\tjapan\npronoun\tshe\t\n",
+            "id\tside\tcues\tstatement\nc\tjapan\tunfair\tS\n",
+        )
+        .unwrap();
+        assert_eq!(l.entities[0].kind, EntityKind::Person);
+        assert_eq!(l.entities[0].aliases, ["Lee"]);
+        assert_eq!(l.verbs, ["said"]);
+        assert_eq!(l.roles[0].references, ["fox", "vixen"]);
+        assert_eq!(l.demonyms, [("Japanese".to_string(), "japan".to_string())]);
+        assert_eq!(l.claims[0].side, "japan");
+        let bad = Lexicon::parse(
+            EV,
+            "id\tkind\tname\taliases\trole\tcountry\nx\trobot\tA\t\t\t\n",
+            "kind\tword\tvalue\n",
+            "id\tside\tcues\tstatement\n",
+        );
+        assert!(matches!(bad, Err(LexiconError::Kind { kind, .. }) if kind == "robot"));
     }
 }

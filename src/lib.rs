@@ -18,6 +18,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod map;
+pub mod names;
 pub mod projection;
 pub mod scale;
 pub mod state;

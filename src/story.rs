@@ -1,39 +1,177 @@
-//! The story model: what the extractor finds in an article and what the map
-//! and the timeline show. Every event carries the spans of the article
-//! sentences it comes from.
+//! The story model: what the extractor finds in an article, and what the
+//! map and the timeline show. Version 1 of the JSON form is described in
+//! `docs/story-schema.md`.
+//!
+//! Every span in a [`Story`] counts **characters** (Unicode scalar values)
+//! of [`Story::text`], end exclusive, so that JavaScript and other readers
+//! of the JSON can use them; [`Story::slice`] turns one back into text.
 
 use crate::date::Date;
-use crate::gazetteer::Mention;
+use crate::lexicon::EntityKind;
 use crate::text::Span;
 use std::fmt;
 
-/// An event on the timeline.
+/// The schema this crate writes.
+pub const SCHEMA: &str = "kuril-story/1";
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// Where the year of the article's own date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "lowercase")
+)]
+pub enum YearSource {
+    /// The dateline states it.
+    Text,
+    /// The metadata's publication date.
+    Metadata,
+    /// The only year the text allows (marked as inferred).
+    Inferred,
+    /// Not known.
+    Unknown,
+}
+
+/// The dateline of the article.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Dateline {
+    pub span: Span,
+    /// The place as written ("MOSXOW").
+    pub place_text: String,
+    /// Its gazetteer id, if it resolves.
+    pub place: Option<String>,
+    pub agency: Option<String>,
+    /// The dateline's own date, with the year when it is known.
+    pub date: Option<Date>,
+    pub month: u8,
+    pub day: u8,
+    pub year_source: YearSource,
+    /// Years the text allows, when no metadata gives one.
+    pub candidate_years: Vec<i32>,
+}
+
+/// The article itself.
+#[derive(Clone, Debug, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct ArticleInfo {
+    pub headline: Option<String>,
+    pub headline_span: Option<Span>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    pub published: Option<Date>,
+    pub dateline: Option<Dateline>,
+}
+
+/// A person, medium, programme, organisation or state the article names.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    /// For people: the office or job, as the article or the lexicon gives it.
+    pub role: Option<String>,
+    /// Gazetteer id of the country the entity belongs to.
+    pub country: Option<String>,
+    pub mentions: Vec<Span>,
+}
+
+/// A place named in the article.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Mention {
+    /// Gazetteer id.
+    pub place: String,
+    pub span: Span,
+    /// False when the name matched only tolerantly (a typo or variant).
+    pub exact: bool,
+}
+
+/// An event the article mentions.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Event {
     /// Stable id from the lexicon (`joint-declaration-1956`).
     pub id: String,
-    pub date: Date,
+    /// `None` for an event that has not happened (the peace treaty).
+    pub date: Option<Date>,
     pub title: String,
     /// Gazetteer ids of the places the event concerns.
     pub places: Vec<String>,
     /// The article sentences that mention the event, in text order.
     pub evidence: Vec<Span>,
-    /// Where the date comes from when it is not the lexicon's (e.g. the
-    /// dateline and a weekday).
+    /// How the date was found, when not simply from the lexicon.
     pub date_note: Option<String>,
+}
+
+/// A quotation and who said it.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Quote {
+    /// The quoted words, without the quotation marks.
+    pub span: Span,
+    /// Entity id of the speaker, if resolved.
+    pub speaker: Option<String>,
+    /// The words that attribute it ("he said", "Lavrov noted"), if any.
+    pub attribution: Option<Span>,
+}
+
+/// A position of one side as the article states or reports it.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Claim {
+    pub id: String,
+    /// Gazetteer id of the country whose position it is.
+    pub side: String,
+    /// Our neutral wording of the position.
+    pub statement: String,
+    pub evidence: Vec<Span>,
+    /// The speaker whose words carry it, when that is someone quoted.
+    pub reported_by: Option<String>,
 }
 
 /// Something the extractor noticed but could not settle. Never fatal.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(tag = "kind", rename_all = "snake_case")
+)]
 pub enum Warning {
     /// The article has no dateline, so its own date is unknown.
     NoDateline,
-    /// The dateline gives no year and no metadata supplies one.
-    NoYear,
+    /// No year: the dateline has none, no metadata gives one, and the text
+    /// allows several (or none).
+    NoYear { candidates: Vec<i32> },
     /// The metadata date and the dateline disagree.
     DatelineMismatch { dateline: String, published: Date },
+    /// The weekday the text names is not the weekday of the date.
+    WeekdayMismatch { weekday: String, date: Date },
+    /// A date written next to an event disagrees with the lexicon.
+    DateMismatch {
+        event: String,
+        written: Date,
+        known: Date,
+    },
     /// A lexicon entry names a place the gazetteer lacks.
     UnknownPlace { event: String, place: String },
+    /// A name matched only tolerantly (a typo or a variant spelling).
+    Corrected {
+        text: String,
+        resolved: String,
+        span: Span,
+    },
+    /// A dateline place that matches no gazetteer name.
+    UnresolvedPlace { text: String },
+    /// A quotation whose speaker could not be found.
+    UnattributedQuote { span: Span },
+    /// A quotation mark that is never closed.
+    UnclosedQuote { at: usize },
 }
 
 impl fmt::Display for Warning {
@@ -42,41 +180,127 @@ impl fmt::Display for Warning {
             Warning::NoDateline => {
                 write!(f, "the article has no dateline; its own date is unknown")
             }
-            Warning::NoYear => write!(
-                f,
-                "the dateline has no year and no publication date was given"
-            ),
+            Warning::NoYear { candidates } => {
+                write!(
+                    f,
+                    "the year of the dateline is unknown ({} candidate years)",
+                    candidates.len()
+                )
+            }
             Warning::DatelineMismatch {
                 dateline,
                 published,
-            } => write!(
-                f,
-                "the dateline says {dateline} but the publication date is {published}"
-            ),
+            } => {
+                write!(
+                    f,
+                    "the dateline says {dateline} but the publication date is {published}"
+                )
+            }
+            Warning::WeekdayMismatch { weekday, date } => {
+                write!(f, "the text says {weekday} but {date} is not one")
+            }
+            Warning::DateMismatch {
+                event,
+                written,
+                known,
+            } => {
+                write!(
+                    f,
+                    "the article dates '{event}' {written}; the lexicon has {known}"
+                )
+            }
             Warning::UnknownPlace { event, place } => {
                 write!(f, "event '{event}' names unknown place '{place}'")
             }
+            Warning::Corrected { text, resolved, .. } => write!(f, "read '{text}' as '{resolved}'"),
+            Warning::UnresolvedPlace { text } => {
+                write!(f, "the dateline place '{text}' is not in the gazetteer")
+            }
+            Warning::UnattributedQuote { span } => {
+                write!(f, "no speaker found for the quotation at {}", span.start)
+            }
+            Warning::UnclosedQuote { at } => write!(f, "a quotation mark at {at} is never closed"),
         }
     }
 }
 
 /// The structured story pulled out of one article.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Story {
-    pub headline: Option<String>,
-    pub publisher: Option<String>,
-    /// The article text the spans point into.
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    pub article: ArticleInfo,
+    /// The article text every span points into.
     pub text: String,
-    /// Events in date order.
-    pub events: Vec<Event>,
+    pub entities: Vec<Entity>,
     /// Places named in the article, in text order.
     pub mentions: Vec<Mention>,
+    /// Dated events first, in date order; then undated ones.
+    pub events: Vec<Event>,
+    pub quotes: Vec<Quote>,
+    pub claims: Vec<Claim>,
     pub warnings: Vec<Warning>,
 }
 
 impl Story {
+    /// The text of a character span (empty if it does not fit the text).
+    pub fn slice(&self, span: Span) -> &str {
+        if span.end <= span.start {
+            return "";
+        }
+        let mut bounds = self
+            .text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(self.text.len()));
+        let Some(start) = bounds.nth(span.start) else {
+            return "";
+        };
+        match bounds.nth(span.end - span.start - 1) {
+            Some(end) => &self.text[start..end],
+            None => "",
+        }
+    }
+
     /// The sentences an event comes from, as text.
     pub fn evidence_text(&self, event: &Event) -> Vec<&str> {
-        event.evidence.iter().map(|s| s.of(&self.text)).collect()
+        event.evidence.iter().map(|s| self.slice(*s)).collect()
+    }
+
+    /// Number of events with a date (they come first in [`Story::events`]).
+    pub fn dated_count(&self) -> usize {
+        self.events.iter().take_while(|e| e.date.is_some()).count()
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_by_characters() {
+        let story = Story {
+            schema: SCHEMA.into(),
+            article: ArticleInfo::default(),
+            text: "Japan’s “Itúrup”".into(),
+            entities: vec![],
+            mentions: vec![],
+            events: vec![],
+            quotes: vec![],
+            claims: vec![],
+            warnings: vec![],
+        };
+        assert_eq!(story.slice(Span { start: 0, end: 7 }), "Japan’s");
+        assert_eq!(story.slice(Span { start: 9, end: 15 }), "Itúrup");
+        assert_eq!(story.slice(Span { start: 9, end: 16 }), "Itúrup”");
+        assert_eq!(story.slice(Span { start: 15, end: 99 }), "");
+        assert_eq!(story.slice(Span { start: 3, end: 3 }), "");
+        assert_eq!(story.slice(Span { start: 5, end: 2 }), "");
     }
 }

@@ -2,8 +2,11 @@
 //! gazetteer: spans, case-insensitive whole-word search, tab-separated
 //! data files.
 
-/// A byte range `start..end` into a text. Always on `char` boundaries.
+/// A range `start..end` into a text. Inside the extractor it counts bytes
+/// (always on `char` boundaries); in a [`crate::story::Story`] it counts
+/// characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -89,8 +92,57 @@ pub fn list(field: &str) -> Vec<String> {
         .collect()
 }
 
+/// Converts byte offsets of a text into character offsets.
+pub struct CharIndex {
+    /// Character offset of each byte offset that starts a character, and of
+    /// the end of the text.
+    chars_at: Vec<(usize, usize)>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> CharIndex {
+        let mut chars_at: Vec<(usize, usize)> = text
+            .char_indices()
+            .enumerate()
+            .map(|(c, (b, _))| (b, c))
+            .collect();
+        chars_at.push((text.len(), chars_at.len()));
+        CharIndex { chars_at }
+    }
+
+    /// The character offset of a byte offset (rounded down to a character).
+    pub fn char_of(&self, byte: usize) -> usize {
+        match self.chars_at.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => self.chars_at[i].1,
+            Err(i) => self.chars_at[i.saturating_sub(1)].1,
+        }
+    }
+
+    /// A byte span as a character span.
+    pub fn span(&self, s: Span) -> Span {
+        Span {
+            start: self.char_of(s.start),
+            end: self.char_of(s.end),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn char_index_counts_characters() {
+        let text = "a’b“c”";
+        let idx = CharIndex::new(text);
+        assert_eq!(idx.char_of(0), 0);
+        assert_eq!(idx.char_of(1), 1);
+        assert_eq!(idx.char_of(4), 2);
+        assert_eq!(idx.char_of(text.len()), 6);
+        assert_eq!(
+            idx.span(Span { start: 4, end: 8 }),
+            Span { start: 2, end: 4 }
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -1,10 +1,14 @@
-//! Extraction from the real article, and the map asset's features, checked
-//! end to end on the bundled data.
+//! Extraction from the real article: a golden file pins the whole story
+//! (`tests/golden/tass-989536.story.json`; regenerate with
+//! `UPDATE_GOLDEN=1 cargo test --test article` and review the diff), and the
+//! tests below check what matters in it by hand. Also the map asset's
+//! features, on the bundled data.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use kuril_widget::data::Bundle;
-use kuril_widget::date::Date;
+use kuril_widget::lexicon::EntityKind;
+use kuril_widget::story::{Story, Warning, YearSource};
 use std::collections::BTreeSet;
 
 fn bundle() -> Bundle {
@@ -12,9 +16,32 @@ fn bundle() -> Bundle {
 }
 
 #[test]
-fn finds_the_articles_events_in_date_order_with_their_sentences() {
+fn golden_story() {
+    let story = bundle().story;
+    let json = serde_json::to_string_pretty(&story).unwrap() + "\n";
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/tass-989536.story.json"
+    );
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, &json).unwrap();
+    }
+    let golden =
+        std::fs::read_to_string(path).expect("golden file exists (UPDATE_GOLDEN=1 writes it)");
+    assert!(
+        golden == json,
+        "the story differs from {path}; review and regenerate with UPDATE_GOLDEN=1"
+    );
+    // The JSON reads back into the same story.
+    let back: Story = serde_json::from_str(&golden).unwrap();
+    assert_eq!(back, story);
+}
+
+#[test]
+fn events_in_date_order_with_their_sentences() {
     let b = bundle();
-    let ids: Vec<&str> = b.story.events.iter().map(|e| e.id.as_str()).collect();
+    let s = &b.story;
+    let ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(
         ids,
         [
@@ -22,56 +49,185 @@ fn finds_the_articles_events_in_date_order_with_their_sentences() {
             "world-war-ii-end-1945",
             "joint-declaration-1956",
             "us-japan-security-treaty-1960",
-            "interview"
+            "interview",
+            "peace-treaty"
         ]
     );
-    let dates: Vec<Date> = b.story.events.iter().map(|e| e.date).collect();
-    assert!(dates.windows(2).all(|w| w[0] <= w[1]));
-    for e in &b.story.events {
+    assert_eq!(s.dated_count(), 5);
+    for e in &s.events {
         assert!(!e.evidence.is_empty(), "{} has no sentence", e.id);
-        for s in b.story.evidence_text(e) {
-            assert!(b.story.text.contains(s) && !s.is_empty());
+        for t in s.evidence_text(e) {
+            assert!(!t.is_empty() && s.text.contains(t));
         }
     }
-    let decl = &b.story.events[2];
-    let quotes = b.story.evidence_text(decl);
+    let decl = &s.events[2];
+    let quotes = s.evidence_text(decl);
     assert_eq!(quotes.len(), 2, "{quotes:?}");
     assert!(
         quotes[0].starts_with("\"We would like to sign a peace treaty, as was agreed back in 1956")
     );
     assert!(quotes[1].contains("committed to the 1956 declaration"));
     assert_eq!(decl.places, ["shikotan", "habomai"]);
-    let treaty = &b.story.events[3];
-    assert!(b.story.evidence_text(treaty)[0].contains("signed with Japan in 1960"));
-    assert!(b.story.warnings.is_empty(), "{:?}", b.story.warnings);
+    assert!(s.evidence_text(&s.events[3])[0].contains("signed with Japan in 1960"));
+    let peace = &s.events[5];
+    assert!(peace.date.is_none() && peace.title.contains("not signed"));
+    let said = s.evidence_text(peace);
+    assert!(
+        said[0].starts_with("Understanding of Japan"),
+        "the headline comes first: {said:?}"
+    );
+    assert!(said[1].starts_with("It is next to impossible to discuss issues of a peace treaty"));
 }
 
 #[test]
 fn dates_the_interview_and_names_the_speaker() {
     let b = bundle();
-    let i = b.story.events.iter().find(|e| e.id == "interview").unwrap();
-    assert_eq!(i.date.iso(), "2018-02-11");
+    let s = &b.story;
+    let i = s.events.iter().find(|e| e.id == "interview").unwrap();
+    assert_eq!(i.date.unwrap().iso(), "2018-02-11");
     assert_eq!(
         i.title,
         "Interview with Russian Foreign Minister Sergey Lavrov, reported by TASS"
     );
-    assert!(b.story.evidence_text(i)[0].starts_with("It is next to impossible"));
-    // The places the article names; states it names as actors are mentions
-    // but not places the interview concerns.
+    assert!(s.evidence_text(i)[0].starts_with("It is next to impossible"));
     assert_eq!(i.places, ["moscow", "tokyo", "disputed"]);
-    let mentioned: std::collections::BTreeSet<&str> =
-        b.story.mentions.iter().map(|m| m.place.as_str()).collect();
-    for p in [
-        "disputed",
-        "moscow",
-        "tokyo",
-        "japan",
-        "united_states",
-        "soviet_union",
-        "russia",
-    ] {
-        assert!(mentioned.contains(p), "{p} missing from {mentioned:?}");
+    let dl = s.article.dateline.as_ref().unwrap();
+    assert_eq!(
+        (dl.place_text.as_str(), dl.place.as_deref()),
+        ("MOSXOW", Some("moscow"))
+    );
+    assert_eq!(dl.year_source, YearSource::Metadata);
+    assert_eq!(s.slice(dl.span), "MOSXOW, February 11. /TASS/.");
+}
+
+#[test]
+fn people_media_organisations_and_states() {
+    let s = bundle().story;
+    let get = |id: &str| s.entity(id).unwrap_or_else(|| panic!("no entity {id}"));
+    let lavrov = get("sergey_lavrov");
+    assert_eq!(
+        (lavrov.kind, lavrov.role.as_deref()),
+        (EntityKind::Person, Some("Russian Foreign Minister"))
+    );
+    assert!(lavrov
+        .mentions
+        .iter()
+        .all(|m| s.slice(*m).ends_with("Lavrov")));
+    assert_eq!(
+        get("nailya_asker_zade").role.as_deref(),
+        Some("television host")
+    );
+    assert_eq!(get("tass").kind, EntityKind::Media);
+    assert_eq!(get("rossiya_1").kind, EntityKind::Media);
+    let programme = get("deistvuyushchiye_litsa");
+    assert_eq!(programme.kind, EntityKind::Programme);
+    assert_eq!(
+        s.slice(programme.mentions[0]),
+        "Deistvuyushchiye Litsva",
+        "the typo resolves"
+    );
+    for state in ["japan", "united_states", "soviet_union", "russia"] {
+        assert_eq!(get(state).kind, EntityKind::State);
     }
+    assert_eq!(get("united_nations").kind, EntityKind::Organisation);
+    let corrected: Vec<&str> = s
+        .warnings
+        .iter()
+        .filter_map(|w| match w {
+            Warning::Corrected { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(corrected, ["MOSXOW", "Deistvuyushchiye Litsva"]);
+    assert_eq!(s.warnings.len(), 2, "{:?}", s.warnings);
+}
+
+#[test]
+fn places_however_named() {
+    let s = bundle().story;
+    let named: Vec<(String, &str)> = s
+        .mentions
+        .iter()
+        .map(|m| (m.place.clone(), s.slice(m.span)))
+        .collect();
+    for (place, text) in [
+        ("moscow", "MOSXOW"),
+        ("moscow", "Moscow"),
+        ("tokyo", "Tokyo"),
+        ("disputed", "four islands"),
+        ("disputed", "Northern territories"),
+        ("disputed", "Southern Kuril Island"),
+    ] {
+        assert!(
+            named.contains(&(place.to_string(), text)),
+            "{text} as {place} missing"
+        );
+    }
+}
+
+#[test]
+fn every_quote_has_its_speaker() {
+    let s = bundle().story;
+    assert_eq!(s.quotes.len(), 10);
+    assert!(s
+        .quotes
+        .iter()
+        .all(|q| q.speaker.as_deref() == Some("sergey_lavrov")));
+    let attributions: Vec<&str> = s
+        .quotes
+        .iter()
+        .filter_map(|q| q.attribution)
+        .map(|a| s.slice(a))
+        .collect();
+    assert_eq!(
+        attributions,
+        [
+            "he said",
+            "he said",
+            "the minister recalled",
+            "Lavrov noted",
+            "he said",
+            "Lavrov emphasized"
+        ]
+    );
+    assert!(s.slice(s.quotes[1].span).starts_with("We are convinced"));
+    assert!(
+        s.slice(s.quotes[1].span)
+            .contains("\"Northern territories,\""),
+        "the nested term stays inside"
+    );
+    assert!(s.slice(s.quotes[9].span).ends_with("on that matter,"));
+}
+
+#[test]
+fn each_sides_positions() {
+    let s = bundle().story;
+    let sides: Vec<(&str, &str)> = s
+        .claims
+        .iter()
+        .map(|c| (c.id.as_str(), c.side.as_str()))
+        .collect();
+    for want in [
+        ("japan-northern-territories", "japan"),
+        ("russia-southern-kurils", "russia"),
+        ("russia-wwii-inviolable", "russia"),
+        ("japan-outcome-unfair", "japan"),
+    ] {
+        assert!(sides.contains(&want), "{want:?} missing from {sides:?}");
+    }
+    let unfair = s
+        .claims
+        .iter()
+        .find(|c| c.id == "japan-outcome-unfair")
+        .unwrap();
+    assert_eq!(
+        unfair.reported_by.as_deref(),
+        Some("sergey_lavrov"),
+        "Japan's view, as Lavrov reports it"
+    );
+    assert!(s
+        .slice(*unfair.evidence.last().unwrap())
+        .contains("it was unfair"));
 }
 
 #[test]

@@ -64,11 +64,11 @@ fn gazetteer_matches_the_reference_places() {
 
 #[test]
 fn lexicon_dates_match_reference_events() {
-    let lex = Lexicon::parse(EVENTS).unwrap();
+    let events_lex = Lexicon::parse_events(EVENTS).unwrap();
     let facts = facts();
     let events = facts["events"].as_array().unwrap();
     let mut fixed = 0;
-    for e in &lex.events {
+    for e in &events_lex {
         if let EventDate::Fixed(d) = e.date {
             let hit = events
                 .iter()
@@ -90,7 +90,7 @@ fn lexicon_dates_match_reference_events() {
             fixed += 1;
         }
     }
-    assert_eq!(fixed, 4);
+    assert!(fixed >= 15, "only {fixed} dated lexicon events");
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn the_articles_occasion_is_the_reference_broadcast_date() {
         .unwrap();
     let facts = facts();
     assert_eq!(
-        interview.date.iso(),
+        interview.date.unwrap().iso(),
         facts["article"]["interview"]["broadcast_date"]
             .as_str()
             .unwrap()
@@ -112,6 +112,7 @@ fn the_articles_occasion_is_the_reference_broadcast_date() {
     assert_eq!(
         bundle
             .story
+            .article
             .headline
             .as_deref()
             .map(|h| h.replace('’', "'")),

@@ -7,6 +7,7 @@ use kuril_widget::components::{
     App, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, MapView, MapViewProps, SharedBundle,
 };
 use kuril_widget::data::{self, Bundle};
+use kuril_widget::map::MapAsset;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::{AttrValue, BaseComponent, LocalServerRenderer};
@@ -139,14 +140,7 @@ async fn the_card_quotes_the_article_as_text() {
 async fn text_from_an_article_is_never_parsed_as_html() {
     let text = "MOSCOW, February 11. /TASS/. <img src=x onerror=alert(1)> said in an interview on Sunday that the \
                 1956 declaration <b>stands</b>.";
-    let b = Bundle::from_sources(
-        text,
-        data::ARTICLE_META,
-        data::GAZETTEER,
-        data::EVENTS,
-        data::MAP,
-    )
-    .unwrap();
+    let b = Bundle::from_article(text, data::ARTICLE_META).unwrap();
     let b = SharedBundle::from(b);
     let html = render::<EventCard>(EventCardProps {
         bundle: b.clone(),
@@ -159,14 +153,7 @@ async fn text_from_an_article_is_never_parsed_as_html() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn broken_data_shows_a_message_in_the_box() {
-    let err = Bundle::from_sources(
-        data::ARTICLE,
-        data::ARTICLE_META,
-        data::GAZETTEER,
-        data::EVENTS,
-        "<svg/>",
-    )
-    .unwrap_err();
+    let err = data::DataError::from(MapAsset::parse("<svg/>").unwrap_err());
     let html = render::<ErrorBox>(ErrorBoxProps {
         message: AttrValue::from(err.to_string()),
     })

@@ -33,13 +33,16 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         .map(|s| html! { <blockquote class="kw-quote">{ s }</blockquote> });
     let source = b
         .story
+        .article
         .publisher
         .clone()
         .map(|p| format!("In this article ({p})"))
         .unwrap_or("In this article".into());
     html! {
         <article class="kw-card" aria-live="polite">
-            <p class="kw-date"><time datetime={event.date.iso()}>{ event.date.to_string() }</time></p>
+            if let Some(d) = event.date {
+                <p class="kw-date"><time datetime={d.iso()}>{ d.to_string() }</time></p>
+            }
             <h3 class="kw-card-title">{ event.title.clone() }</h3>
             if !places.is_empty() {
                 <p class="kw-places">{ "Places: " }{ places.join("; ") }</p>

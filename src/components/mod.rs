@@ -95,7 +95,7 @@ pub struct WidgetProps {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let bundle = props.bundle.clone();
-    let count = bundle.story.events.len();
+    let count = bundle.story.dated_count();
     let start = start_index(&bundle);
     let selection = use_reducer(move || Selection(WidgetState::new(count, start)));
     let selected = selection.0.selected;
@@ -104,8 +104,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Callback::from(move |a: Action| selection.dispatch(a))
     };
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
-    let headline = bundle.story.headline.clone().unwrap_or_default();
-    let publisher = bundle.story.publisher.clone().unwrap_or_default();
+    let headline = bundle.story.article.headline.clone().unwrap_or_default();
+    let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
     html! {
         <section class="kw" aria-label="Map and timeline of the Kuril Islands dispute">
             <header class="kw-head">

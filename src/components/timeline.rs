@@ -33,7 +33,13 @@ pub fn key_action(key: &str) -> Option<Action> {
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let events = &props.bundle.story.events;
+    // Only dated events go on the timeline; they come first in the story.
+    let story = &props.bundle.story;
+    let dated: Vec<(&crate::story::Event, crate::date::Date)> = story
+        .events
+        .iter()
+        .filter_map(|e| e.date.map(|d| (e, d)))
+        .collect();
     let list = use_node_ref();
     // Set by a key press so that focus follows the selection after render.
     let focus_pending = use_mut_ref(|| Cell::new(false));
@@ -62,7 +68,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    let dates: Vec<_> = events.iter().map(|e| e.date).collect();
+    let dates: Vec<_> = dated.iter().map(|(_, d)| *d).collect();
     let scale = TimeScale::covering(&dates, 5.0);
     let axis = scale.map(|s| {
         let ticks = s.ticks(8).into_iter().map(|y| {
@@ -74,8 +80,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </g>
             }
         });
-        let dots = events.iter().enumerate().map(|(i, e)| {
-            let x = svg_int(s.position(&e.date) * AXIS_W);
+        let dots = dated.iter().enumerate().map(|(i, (_, d))| {
+            let x = svg_int(s.position(d) * AXIS_W);
             let class = classes!("kw-dot", (props.selected == Some(i)).then_some("kw-sel"));
             html! { <circle class={class} cx={x} cy="18" r="7" /> }
         });
@@ -88,7 +94,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     });
 
-    let items = events.iter().enumerate().map(|(i, e)| {
+    let items = dated.iter().enumerate().map(|(i, (e, d))| {
         let sel = props.selected == Some(i);
         let onclick = props
             .on_action
@@ -99,7 +105,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     data-event={e.id.clone()} aria-pressed={if sel { "true" } else { "false" }}
                     tabindex={if sel || (props.selected.is_none() && i == 0) { "0" } else { "-1" }}
                     {onclick}>
-                    <span class="kw-year">{ e.date.year }</span>
+                    <span class="kw-year">{ d.year }</span>
                     <span class="kw-event-title">{ e.title.clone() }</span>
                 </button>
             </li>

@@ -1,0 +1,862 @@
+//! Pulls a [`Story`] out of an [`Article`]: who and what it names, the
+//! events it mentions with their dates and places, its quotations with
+//! their speakers, and each side's positions, every item tied to the text it
+//! comes from.
+//!
+//! Rule-based and driven by data: names come from the gazetteer and the
+//! lexicon (matched tolerantly, so typos and transliteration variants
+//! resolve), events and positions from cues, speakers from speech verbs,
+//! pronouns and role words. Nothing here panics on input; what cannot be
+//! settled becomes a [`Warning`].
+
+mod dates;
+mod quotes;
+
+use crate::article::Article;
+use crate::date::Date;
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::{EntityKind, EventDate, EventPlaces, KnownEvent, Lexicon};
+use crate::names::{tokens, Hit, NameIndex, Token};
+use crate::story::{
+    self, ArticleInfo, Claim, Dateline, Entity, Event, Mention, Quote, Story, Warning, YearSource,
+};
+use crate::text::{CharIndex, Span};
+
+/// Extracts the story from an article. Never fails: what it cannot settle
+/// becomes a [`Warning`].
+pub fn extract(article: &Article, lexicon: &Lexicon, gazetteer: &Gazetteer) -> Story {
+    Extractor::new(article, lexicon, gazetteer).run()
+}
+
+/// A person, medium or other actor while it is being collected.
+struct Actor {
+    entity: Entity,
+    /// The role as the text gives it, e.g. "Russian Foreign Minister".
+    text_role: Option<String>,
+}
+
+struct Extractor<'a> {
+    article: &'a Article,
+    text: &'a str,
+    lex: &'a Lexicon,
+    gaz: &'a Gazetteer,
+    toks: Vec<Token>,
+    hits: Vec<Hit>,
+    actors: Vec<Actor>,
+    warnings: Vec<Warning>,
+    /// (byte offset, person id): who was speaking where, for pronouns.
+    speakers: Vec<(usize, String)>,
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    tokens(s).into_iter().map(|t| t.folded).collect()
+}
+
+/// Whether the folded words `w` occur in `toks` starting at `i`.
+fn words_at(toks: &[Token], i: usize, w: &[String]) -> bool {
+    !w.is_empty()
+        && toks
+            .get(i..i + w.len())
+            .is_some_and(|s| s.iter().zip(w).all(|(t, w)| t.folded == *w))
+}
+
+fn slug(name: &str) -> String {
+    words_of(name).join("_").replace(['-', '\'', '.'], "_")
+}
+
+impl<'a> Extractor<'a> {
+    fn new(article: &'a Article, lex: &'a Lexicon, gaz: &'a Gazetteer) -> Self {
+        let text = article.text.as_str();
+        let toks = tokens(text);
+        let mut idx = NameIndex::default();
+        for p in &gaz.places {
+            for n in std::iter::once(&p.name_en).chain(&p.aliases) {
+                idx.add(&format!("p:{}", p.id), n);
+            }
+        }
+        for e in &lex.entities {
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                idx.add(&format!("e:{}", e.id), n);
+            }
+        }
+        let hits = idx.find(text, &toks);
+        Extractor {
+            article,
+            text,
+            lex,
+            gaz,
+            toks,
+            hits,
+            actors: Vec::new(),
+            warnings: Vec::new(),
+            speakers: Vec::new(),
+        }
+    }
+
+    fn actor_mut(&mut self, id: &str) -> Option<&mut Actor> {
+        self.actors.iter_mut().find(|a| a.entity.id == id)
+    }
+
+    fn add_mention(
+        &mut self,
+        id: &str,
+        kind: EntityKind,
+        name: &str,
+        country: Option<String>,
+        role: Option<String>,
+        span: Span,
+    ) {
+        if let Some(a) = self.actor_mut(id) {
+            a.entity.mentions.push(span);
+            return;
+        }
+        self.actors.push(Actor {
+            entity: Entity {
+                id: id.into(),
+                kind,
+                name: name.into(),
+                role,
+                country,
+                mentions: vec![span],
+            },
+            text_role: None,
+        });
+    }
+
+    /// Places and known actors, by name.
+    fn names(&mut self) -> Vec<Mention> {
+        let mut mentions = Vec::new();
+        for h in self.hits.clone() {
+            let (kind, id) = h.id.split_at(2);
+            let resolved = if kind == "p:" {
+                let Some(p) = self.gaz.get(id) else { continue };
+                mentions.push(Mention {
+                    place: id.into(),
+                    span: h.span,
+                    exact: h.exact,
+                });
+                if p.kind == "country" {
+                    self.add_mention(
+                        id,
+                        EntityKind::State,
+                        &p.name_en,
+                        Some(id.into()),
+                        None,
+                        h.span,
+                    );
+                }
+                p.name_en.clone()
+            } else {
+                let Some(e) = self.lex.entities.iter().find(|e| e.id == id) else {
+                    continue;
+                };
+                let role = (!e.role.is_empty()).then(|| e.role.clone());
+                let country = (!e.country.is_empty()).then(|| e.country.clone());
+                self.add_mention(id, e.kind, &e.name, country, role, h.span);
+                e.name.clone()
+            };
+            if !h.exact {
+                self.warnings.push(Warning::Corrected {
+                    text: h.span.of(self.text).into(),
+                    resolved,
+                    span: h.span,
+                });
+            }
+        }
+        mentions
+    }
+
+    /// Roles written before names ("Russian Foreign Minister Sergey
+    /// Lavrov"): they give known people their role as the text states it,
+    /// and make unknown capitalised names after them people.
+    fn roles(&mut self) {
+        let mut titles: Vec<(String, Vec<String>)> = self
+            .lex
+            .roles
+            .iter()
+            .map(|r| (r.title.clone(), words_of(&r.title)))
+            .collect();
+        titles.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        let demonyms: Vec<(String, Vec<String>, String)> = self
+            .lex
+            .demonyms
+            .iter()
+            .map(|(d, c)| (d.clone(), words_of(d), c.clone()))
+            .collect();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let Some((title, w)) = titles
+                .iter()
+                .find(|(_, w)| words_at(&self.toks, i, w))
+                .cloned()
+            else {
+                i += 1;
+                continue;
+            };
+            // Roles are capitalised before a name ("Foreign Minister X").
+            if !self.toks[i].capitalised {
+                i += 1;
+                continue;
+            }
+            let demonym = i
+                .checked_sub(1)
+                .and_then(|j| {
+                    demonyms
+                        .iter()
+                        .find(|(_, dw, _)| words_at(&self.toks, j, dw))
+                })
+                .filter(|(_, dw, _)| dw.len() == 1);
+            let role = match demonym {
+                Some((d, _, _)) => format!("{d} {title}"),
+                None => title.clone(),
+            };
+            let country = demonym.map(|(_, _, c)| c.clone());
+            let j = i + w.len();
+            let Some(next) = self.toks.get(j) else { break };
+            let person_hit = self
+                .hits
+                .iter()
+                .find(|h| h.span.start == next.span.start && h.id.starts_with("e:"))
+                .cloned();
+            if let Some(h) = person_hit {
+                let id = h.id[2..].to_string();
+                if let Some(a) = self
+                    .actor_mut(&id)
+                    .filter(|a| a.entity.kind == EntityKind::Person)
+                {
+                    a.text_role.get_or_insert(role);
+                    if a.entity.country.is_none() {
+                        a.entity.country = country;
+                    }
+                }
+            } else {
+                let name_toks: Vec<Token> = self.toks[j..]
+                    .iter()
+                    .take(3)
+                    .take_while(|t| {
+                        t.capitalised && !self.hits.iter().any(|h| h.span.contains(t.span))
+                    })
+                    .cloned()
+                    .collect();
+                // Two or more capitalised words, in one run of text.
+                let run = name_toks.windows(2).all(|p| {
+                    let gap = &self.text[p[0].span.end..p[1].span.start];
+                    gap.chars().all(|c| c == ' ')
+                });
+                if name_toks.len() >= 2 && run {
+                    let span = Span {
+                        start: name_toks[0].span.start,
+                        end: name_toks[name_toks.len() - 1].span.end,
+                    };
+                    let name = span.of(self.text).to_string();
+                    let id = slug(&name);
+                    self.add_mention(
+                        &id,
+                        EntityKind::Person,
+                        &name,
+                        country,
+                        Some(title.clone()),
+                        span,
+                    );
+                    if let Some(a) = self.actor_mut(&id) {
+                        a.text_role.get_or_insert(role);
+                    }
+                    // Later mentions by surname ("Kono said").
+                    let surname = name_toks[name_toks.len() - 1].folded.clone();
+                    let later: Vec<Span> = self.toks[j + name_toks.len()..]
+                        .iter()
+                        .filter(|t| t.folded == surname && t.capitalised)
+                        .map(|t| t.span)
+                        .collect();
+                    if let Some(a) = self.actor_mut(&id) {
+                        a.entity.mentions.extend(later.iter().copied());
+                    }
+                    for s in later {
+                        self.hits.push(Hit {
+                            id: format!("e:{id}"),
+                            span: s,
+                            exact: true,
+                        });
+                    }
+                    self.hits.sort_by_key(|h| h.span);
+                }
+            }
+            i = j;
+        }
+    }
+
+    /// The person named in tokens `range`, if any.
+    fn person_in(&self, range: Span) -> Option<String> {
+        self.hits
+            .iter()
+            .filter(|h| range.contains(h.span) && h.id.starts_with("e:"))
+            .map(|h| &h.id[2..])
+            .find(|id| {
+                self.actors
+                    .iter()
+                    .any(|a| a.entity.id == *id && a.entity.kind == EntityKind::Person)
+            })
+            .map(String::from)
+    }
+
+    fn role_of(&self, id: &str) -> String {
+        self.actors
+            .iter()
+            .find(|a| a.entity.id == id)
+            .map(|a| {
+                format!(
+                    "{} {}",
+                    a.text_role.clone().unwrap_or_default(),
+                    a.entity.role.clone().unwrap_or_default()
+                )
+            })
+            .unwrap_or_default()
+            .to_lowercase()
+    }
+
+    /// Who a speaker phrase ("he", "the minister", "Lavrov") refers to, at
+    /// byte offset `at`.
+    fn resolve(&self, phrase: Span, at: usize) -> Option<String> {
+        if let Some(p) = self.person_in(phrase) {
+            return Some(p);
+        }
+        let words = words_of(phrase.of(self.text));
+        let last_speaker = || {
+            self.speakers
+                .iter()
+                .rev()
+                .find(|(pos, _)| *pos <= at)
+                .map(|(_, id)| id.clone())
+        };
+        if words
+            .iter()
+            .any(|w| self.lex.pronouns.iter().any(|p| p == w))
+        {
+            return last_speaker();
+        }
+        // Role words, longest first: "foreign minister" before "minister".
+        let mut refs: Vec<(Vec<String>, &str)> = self
+            .lex
+            .roles
+            .iter()
+            .flat_map(|r| {
+                r.references
+                    .iter()
+                    .map(move |x| (words_of(x), r.title.as_str()))
+            })
+            .collect();
+        refs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        for (rw, title) in refs {
+            if (0..words.len()).any(|i| words.get(i..i + rw.len()) == Some(&rw[..])) {
+                let title = title.to_lowercase();
+                // The person with that role mentioned most recently.
+                let best = self
+                    .actors
+                    .iter()
+                    .filter(|a| {
+                        a.entity.kind == EntityKind::Person
+                            && self.role_of(&a.entity.id).contains(&title)
+                    })
+                    .filter_map(|a| {
+                        a.entity
+                            .mentions
+                            .iter()
+                            .filter(|m| m.start < at)
+                            .map(|m| m.start)
+                            .max()
+                            .map(|m| (m, a))
+                    })
+                    .max_by_key(|(m, _)| *m);
+                if let Some((_, a)) = best {
+                    return Some(a.entity.id.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// Speech verbs in `range`, as token indices with their length.
+    fn verb_in(&self, range: Span) -> Option<(usize, usize)> {
+        let verbs: Vec<Vec<String>> = self.lex.verbs.iter().map(|v| words_of(v)).collect();
+        (0..self.toks.len())
+            .filter(|&i| range.contains(self.toks[i].span))
+            .find_map(|i| {
+                verbs
+                    .iter()
+                    .find(|v| words_at(&self.toks, i, v))
+                    .map(|v| (i, v.len()))
+            })
+    }
+
+    /// People who speak outside quotations ("Lavrov said in an interview").
+    fn speech_subjects(&mut self) {
+        let verbs: Vec<Vec<String>> = self.lex.verbs.iter().map(|v| words_of(v)).collect();
+        for i in 0..self.toks.len() {
+            if !verbs.iter().any(|v| words_at(&self.toks, i, v)) {
+                continue;
+            }
+            let before = Span {
+                start: self.toks[i.saturating_sub(3)].span.start,
+                end: self.toks[i].span.start,
+            };
+            if let Some(p) = self
+                .hits
+                .iter()
+                .rev()
+                .find(|h| before.contains(h.span) && h.span.end + 1 >= before.end)
+            {
+                if let Some(id) = self.person_in(p.span) {
+                    self.speakers.push((self.toks[i].span.start, id));
+                }
+            }
+        }
+    }
+
+    fn quotes(&mut self) -> Vec<Quote> {
+        let (raw, unclosed) = quotes::find(self.text, &self.article.blocks);
+        self.warnings
+            .extend(unclosed.into_iter().map(|at| Warning::UnclosedQuote { at }));
+        let mut out: Vec<Quote> = Vec::new();
+        for (qi, q) in raw.iter().enumerate() {
+            let block = self.article.blocks[q.block];
+            let stop = |c: char| matches!(c, '.' | '!' | '?' | '"' | '“');
+            // After the quote: `," he said.`
+            let next_open = raw
+                .get(qi + 1)
+                .filter(|n| n.block == q.block)
+                .map_or(block.end, |n| n.open);
+            let after_end = self.text[q.end..next_open]
+                .find(stop)
+                .map_or(next_open, |i| q.end + i);
+            let after = Span {
+                start: q.end,
+                end: after_end,
+            };
+            // Before it: `Lavrov noted: "`.
+            let before_start = self.text[block.start..q.open]
+                .rfind(stop)
+                .map_or(block.start, |i| block.start + i + 1);
+            let before = Span {
+                start: before_start,
+                end: q.open,
+            };
+            let mut found = None;
+            for clause in [after, before] {
+                if let Some((vi, vlen)) = self.verb_in(clause) {
+                    let vspan = Span {
+                        start: self.toks[vi].span.start,
+                        end: self.toks[vi + vlen - 1].span.end,
+                    };
+                    let subject = Span {
+                        start: clause.start,
+                        end: vspan.start,
+                    };
+                    let object = Span {
+                        start: vspan.end,
+                        end: clause.end,
+                    };
+                    let phrase = if subject
+                        .of(self.text)
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty()
+                    {
+                        object
+                    } else {
+                        subject
+                    };
+                    let words = tokens(phrase.of(self.text));
+                    let attribution = match (words.first(), words.last()) {
+                        (Some(f), Some(l)) => Span {
+                            start: (phrase.start + f.span.start).min(vspan.start),
+                            end: (phrase.start + l.span.end).max(vspan.end),
+                        },
+                        _ => vspan,
+                    };
+                    found = Some((self.resolve(phrase, q.open), Some(attribution)));
+                    break;
+                }
+            }
+            // No attribution: it goes on from the quote before it.
+            let (speaker, attribution) = found.unwrap_or_else(|| {
+                let prev = out
+                    .last()
+                    .filter(|_| qi > 0 && raw[qi - 1].block + 1 >= q.block);
+                (prev.and_then(|p| p.speaker.clone()), None)
+            });
+            if speaker.is_none() {
+                self.warnings
+                    .push(Warning::UnattributedQuote { span: q.inner });
+            }
+            if let Some(s) = &speaker {
+                self.speakers.push((q.end, s.clone()));
+                self.speakers.sort_by_key(|(p, _)| *p);
+            }
+            out.push(Quote {
+                span: q.inner,
+                speaker,
+                attribution,
+            });
+        }
+        out
+    }
+
+    /// The dateline, with its place and, when it can be known, its year.
+    fn dateline(&mut self) -> Option<Dateline> {
+        let Some(dl) = &self.article.dateline else {
+            self.warnings.push(Warning::NoDateline);
+            return None;
+        };
+        let place = self
+            .hits
+            .iter()
+            .find(|h| dl.place.contains(h.span) && h.id.starts_with("p:"))
+            .map(|h| h.id[2..].to_string());
+        let place_text = dl.place.of(self.text).to_string();
+        if place.is_none() {
+            self.warnings.push(Warning::UnresolvedPlace {
+                text: place_text.clone(),
+            });
+        }
+        let published = self.article.meta.published;
+        let mut candidate_years = Vec::new();
+        let (year, year_source) = if let Some(y) = dl.year {
+            (Some(y), YearSource::Text)
+        } else if let Some(p) = published {
+            (Some(p.year), YearSource::Metadata)
+        } else {
+            let weekday = self
+                .article
+                .sentences
+                .iter()
+                .find_map(|s| dates::named_weekday(s.of(self.text)));
+            if let Some((_, wd)) = weekday {
+                candidate_years =
+                    dates::candidate_years(self.text, &self.toks, dl.month, dl.day, wd);
+            }
+            match candidate_years.as_slice() {
+                [y] => (Some(*y), YearSource::Inferred),
+                _ => {
+                    self.warnings.push(Warning::NoYear {
+                        candidates: candidate_years.clone(),
+                    });
+                    (None, YearSource::Unknown)
+                }
+            }
+        };
+        let date = year.and_then(|y| Date::ymd(y, dl.month, dl.day).ok());
+        if let (Some(p), Some(d)) = (published, date) {
+            if p.precision() == crate::date::Precision::Day && p != d {
+                self.warnings.push(Warning::DatelineMismatch {
+                    dateline: d.to_string(),
+                    published: p,
+                });
+            }
+        }
+        Some(Dateline {
+            span: dl.span,
+            place_text,
+            place,
+            agency: dl.agency.map(|a| a.of(self.text).to_string()),
+            date,
+            month: dl.month,
+            day: dl.day,
+            year_source,
+            candidate_years,
+        })
+    }
+
+    /// The date of the article's occasion: the dateline's date, moved back
+    /// to the weekday the sentence names ("on Sunday") when it names one.
+    fn occasion(&mut self, dateline: Option<&Dateline>, sentence: Span) -> Option<(Date, String)> {
+        let dl = dateline?;
+        let day = dl.date?;
+        let how = format!(
+            "the dateline ({} {})",
+            dl.day,
+            crate::date::MONTHS[dl.month as usize - 1]
+        );
+        Some(match dates::named_weekday(sentence.of(self.text)) {
+            Some((name, wd)) => {
+                let back = (day.weekday() as i64 - wd as i64).rem_euclid(7);
+                if back == 0 {
+                    (day, format!("{how}; \"on {name}\" is the same day"))
+                } else {
+                    self.warnings.push(Warning::WeekdayMismatch {
+                        weekday: name.into(),
+                        date: day,
+                    });
+                    (
+                        day.add_days(-back),
+                        format!("the {name} before {how}, as the text says \"on {name}\""),
+                    )
+                }
+            }
+            None => (day, how),
+        })
+    }
+
+    fn events(&mut self, dateline: Option<&Dateline>, mentions: &[Mention]) -> Vec<Event> {
+        let mut events = Vec::new();
+        for known in &self.lex.events {
+            let hits: Vec<(Span, Span)> = self
+                .article
+                .sentences
+                .iter()
+                .filter_map(|s| {
+                    known.cue.find(s.of(self.text)).map(|h| {
+                        (
+                            *s,
+                            Span {
+                                start: s.start + h.start,
+                                end: s.start + h.end,
+                            },
+                        )
+                    })
+                })
+                .collect();
+            let Some(&(first, cue)) = hits.first() else {
+                continue;
+            };
+            let (date, date_note) = match &known.date {
+                EventDate::Fixed(d) => {
+                    self.check_written_dates(known, *d, &hits);
+                    (Some(*d), None)
+                }
+                EventDate::None => (None, None),
+                EventDate::Dateline => match self.occasion(dateline, first) {
+                    Some((d, note)) => (Some(d), Some(note)),
+                    None => continue,
+                },
+            };
+            let places = match &known.places {
+                EventPlaces::Listed(ids) => {
+                    for id in ids.iter().filter(|id| self.gaz.get(id).is_none()) {
+                        self.warnings.push(Warning::UnknownPlace {
+                            event: known.id.clone(),
+                            place: id.clone(),
+                        });
+                    }
+                    ids.clone()
+                }
+                // States named as actors ("Japan's relations") are not places
+                // the event concerns; islands and cities are.
+                EventPlaces::Mentioned => {
+                    let mut ids: Vec<String> = Vec::new();
+                    for m in mentions {
+                        let country = self.gaz.get(&m.place).is_some_and(|p| p.kind == "country");
+                        if !country && !ids.contains(&m.place) {
+                            ids.push(m.place.clone());
+                        }
+                    }
+                    ids
+                }
+            };
+            let title = self.title(known, dateline, first, cue);
+            events.push(Event {
+                id: known.id.clone(),
+                date,
+                title,
+                places,
+                evidence: hits.iter().map(|h| h.0).collect(),
+                date_note,
+            });
+        }
+        events.sort_by(|a, b| match (a.date, b.date) {
+            (Some(x), Some(y)) => x
+                .as_year_fraction()
+                .total_cmp(&y.as_year_fraction())
+                .then(a.id.cmp(&b.id)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.id.cmp(&b.id),
+        });
+        events
+    }
+
+    /// Warns where a date written next to an event disagrees with the
+    /// lexicon's date for it (same year, another month or day).
+    fn check_written_dates(&mut self, known: &KnownEvent, date: Date, hits: &[(Span, Span)]) {
+        for (s, _) in hits {
+            let toks: Vec<Token> = self
+                .toks
+                .iter()
+                .filter(|t| s.contains(t.span))
+                .cloned()
+                .collect();
+            for (_, written) in dates::written_dates(self.text, &toks) {
+                let same_month = written.month == date.month;
+                let same_day = written.day == 0 || written.day == date.day;
+                if written.year == date.year && !(same_month && same_day) {
+                    self.warnings.push(Warning::DateMismatch {
+                        event: known.id.clone(),
+                        written,
+                        known: date,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Fills a title template: `{speaker}` is the person who speaks in the
+    /// cue's sentence (with the role the text gives), `{agency}` the
+    /// dateline's agency or the publisher.
+    fn title(
+        &self,
+        known: &KnownEvent,
+        dateline: Option<&Dateline>,
+        sentence: Span,
+        cue: Span,
+    ) -> String {
+        let before = Span {
+            start: sentence.start,
+            end: cue.start,
+        };
+        let speaker = self
+            .hits
+            .iter()
+            .rev()
+            .filter(|h| before.contains(h.span))
+            .find_map(|h| self.person_in(h.span))
+            .and_then(|id| self.actors.iter().find(|a| a.entity.id == id))
+            .map(|a| match &a.text_role {
+                Some(r) => format!("{r} {}", a.entity.name),
+                None => a.entity.name.clone(),
+            })
+            .unwrap_or_else(|| "a speaker".into());
+        let agency = dateline
+            .and_then(|d| d.agency.clone())
+            .or_else(|| self.article.meta.publisher.clone())
+            .unwrap_or_else(|| "the press".into());
+        known
+            .title
+            .replace("{speaker}", &speaker)
+            .replace("{agency}", &agency)
+    }
+
+    fn claims(&self, quotes: &[Quote]) -> Vec<Claim> {
+        let mut out = Vec::new();
+        for known in &self.lex.claims {
+            let evidence: Vec<Span> = self
+                .article
+                .sentences
+                .iter()
+                .filter(|s| known.cue.find(s.of(self.text)).is_some())
+                .copied()
+                .collect();
+            let Some(first) = evidence.first() else {
+                continue;
+            };
+            let reported_by = quotes
+                .iter()
+                .find(|q| q.span.start <= first.end && first.start < q.span.end)
+                .and_then(|q| q.speaker.clone());
+            out.push(Claim {
+                id: known.id.clone(),
+                side: known.side.clone(),
+                statement: known.statement.clone(),
+                evidence,
+                reported_by,
+            });
+        }
+        out
+    }
+
+    fn run(mut self) -> Story {
+        let mentions = self.names();
+        self.roles();
+        self.speech_subjects();
+        let quotes = self.quotes();
+        let dateline = self.dateline();
+        let events = self.events(dateline.as_ref(), &mentions);
+        let claims = self.claims(&quotes);
+        let mut entities: Vec<Entity> = self
+            .actors
+            .into_iter()
+            .map(|a| {
+                let mut e = a.entity;
+                if let Some(r) = a.text_role {
+                    e.role = Some(r);
+                }
+                e.mentions.sort();
+                e.mentions.dedup();
+                e
+            })
+            .collect();
+        entities.sort_by_key(|e| e.mentions.first().copied());
+
+        // Byte offsets to character offsets, everywhere.
+        let ci = CharIndex::new(self.text);
+        let meta = &self.article.meta;
+        let article = ArticleInfo {
+            headline: self.article.headline.map(|h| h.of(self.text).to_string()),
+            headline_span: self.article.headline.map(|h| ci.span(h)),
+            publisher: meta.publisher.clone(),
+            url: meta.url.clone(),
+            language: meta.language.clone(),
+            published: meta.published,
+            dateline: dateline.map(|d| Dateline {
+                span: ci.span(d.span),
+                ..d
+            }),
+        };
+        for e in &mut entities {
+            e.mentions.iter_mut().for_each(|m| *m = ci.span(*m));
+        }
+        let warnings = self
+            .warnings
+            .into_iter()
+            .map(|w| match w {
+                Warning::Corrected {
+                    text,
+                    resolved,
+                    span,
+                } => Warning::Corrected {
+                    text,
+                    resolved,
+                    span: ci.span(span),
+                },
+                Warning::UnattributedQuote { span } => Warning::UnattributedQuote {
+                    span: ci.span(span),
+                },
+                Warning::UnclosedQuote { at } => Warning::UnclosedQuote { at: ci.char_of(at) },
+                other => other,
+            })
+            .collect();
+        Story {
+            schema: story::SCHEMA.into(),
+            article,
+            text: self.text.to_string(),
+            entities,
+            mentions: mentions
+                .into_iter()
+                .map(|m| Mention {
+                    span: ci.span(m.span),
+                    ..m
+                })
+                .collect(),
+            events: events
+                .into_iter()
+                .map(|e| Event {
+                    evidence: e.evidence.iter().map(|s| ci.span(*s)).collect(),
+                    ..e
+                })
+                .collect(),
+            quotes: quotes
+                .into_iter()
+                .map(|q| Quote {
+                    span: ci.span(q.span),
+                    attribution: q.attribution.map(|a| ci.span(a)),
+                    ..q
+                })
+                .collect(),
+            claims: claims
+                .into_iter()
+                .map(|c| Claim {
+                    evidence: c.evidence.iter().map(|s| ci.span(*s)).collect(),
+                    ..c
+                })
+                .collect(),
+            warnings,
+        }
+    }
+}

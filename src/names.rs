@@ -1,0 +1,309 @@
+//! Finding names in a text: tokens, accent folding and tolerant matching of
+//! multi-word names, so that a typo or a transliteration variant still
+//! resolves ("MOSXOW" is Moscow, "Litsva" is "Litsa", "Itúrup" is Iturup).
+
+use crate::text::Span;
+
+/// A word of the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    pub span: Span,
+    /// Lower case, accents removed, typographic apostrophes made straight.
+    pub folded: String,
+    /// Whether it starts with a capital letter in the text.
+    pub capitalised: bool,
+}
+
+/// Lower-cases a character and strips the accents and macrons common in
+/// Latin transliterations of Russian and Japanese names.
+fn fold_char(c: char) -> char {
+    let c = c.to_lowercase().next().unwrap_or(c);
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ñ' => 'n',
+        'ç' => 'c',
+        '’' | '‘' => '\'',
+        _ => c,
+    }
+}
+
+/// Folds a word for comparison.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+fn is_inner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// Splits a text into words: runs of letters and digits, with hyphens,
+/// apostrophes and dots kept inside a word ("Asker-zade", "Japan’s", "U.S").
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = i + d.len_utf8();
+                iter.next();
+            } else if is_inner(d)
+                && text[i + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let word = &text[start..end];
+        out.push(Token {
+            span: Span { start, end },
+            folded: fold(word),
+            capitalised: c.is_uppercase(),
+        });
+    }
+    out
+}
+
+/// Optimal-string-alignment edit distance, stopping early above 1.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        if a.len() > b.len() {
+            i += 1;
+        } else if b.len() > a.len() {
+            j += 1;
+        } else if i + 1 < a.len() && a[i] == b[j + 1] && a[i + 1] == b[j] {
+            i += 2;
+            j += 2;
+        } else {
+            i += 1;
+            j += 1;
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
+}
+
+/// How a text word matches a name's word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordMatch {
+    Exact,
+    /// One edit away: a typo or a variant spelling.
+    Tolerant,
+    No,
+}
+
+/// Compares a text word with a name word (both folded). A tolerant match
+/// needs a capitalised text word of five letters or more, the same first
+/// letter, one edit, and no mere change of ending ("Russian" is not
+/// "Russia", "Kurils" not "Kuril").
+pub fn word_match(text: &Token, name: &str) -> WordMatch {
+    if text.folded == name {
+        return WordMatch::Exact;
+    }
+    let (t, n): (Vec<char>, Vec<char>) = (text.folded.chars().collect(), name.chars().collect());
+    let suffix_change = text.folded.starts_with(name) || name.starts_with(text.folded.as_str());
+    let ok = text.capitalised
+        && n.len() >= 5
+        && t.first() == n.first()
+        && !suffix_change
+        && (t.len() == n.len() || t.last() == n.last())
+        && within_one_edit(&t, &n);
+    if ok {
+        WordMatch::Tolerant
+    } else {
+        WordMatch::No
+    }
+}
+
+/// A name found in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// The id the name belongs to.
+    pub id: String,
+    pub span: Span,
+    /// False when a word matched only tolerantly.
+    pub exact: bool,
+}
+
+struct Name {
+    id: String,
+    words: Vec<String>,
+    /// Acronyms ("US", "TASS") match only with their exact case.
+    acronym: Option<String>,
+}
+
+/// An index of names to look for; each name belongs to an id.
+#[derive(Default)]
+pub struct NameIndex {
+    names: Vec<Name>,
+}
+
+impl NameIndex {
+    /// Adds a name for `id`.
+    pub fn add(&mut self, id: &str, name: &str) {
+        let words: Vec<String> = tokens(name).into_iter().map(|t| t.folded).collect();
+        if words.is_empty() {
+            return;
+        }
+        let letters = || name.chars().filter(|c| c.is_alphabetic());
+        let acronym = (letters().count() <= 5 && letters().all(char::is_uppercase))
+            .then(|| name.replace('.', ""));
+        self.names.push(Name {
+            id: id.to_string(),
+            words,
+            acronym,
+        });
+    }
+
+    /// Every name found in `text` (tokenised as `toks`), longest first where
+    /// they overlap and exact before tolerant, returned in text order.
+    pub fn find(&self, text: &str, toks: &[Token]) -> Vec<Hit> {
+        let mut found: Vec<(usize, Hit)> = Vec::new();
+        for i in 0..toks.len() {
+            for name in &self.names {
+                let Some(words) = toks.get(i..i + name.words.len()) else {
+                    continue;
+                };
+                let exact = match &name.acronym {
+                    Some(a) => (words.len() == 1 && words[0].span.of(text).replace('.', "") == *a)
+                        .then_some(true),
+                    None => {
+                        let mut exact = true;
+                        let mut all = true;
+                        for (w, n) in words.iter().zip(&name.words) {
+                            match word_match(w, n) {
+                                WordMatch::Exact => {}
+                                WordMatch::Tolerant => exact = false,
+                                WordMatch::No => {
+                                    all = false;
+                                    break;
+                                }
+                            }
+                        }
+                        all.then_some(exact)
+                    }
+                };
+                if let Some(exact) = exact {
+                    let span = Span {
+                        start: words[0].span.start,
+                        end: words[words.len() - 1].span.end,
+                    };
+                    found.push((
+                        name.words.len(),
+                        Hit {
+                            id: name.id.clone(),
+                            span,
+                            exact,
+                        },
+                    ));
+                }
+            }
+        }
+        found.sort_by_key(|(n, h)| (std::cmp::Reverse(*n), !h.exact, h.span.start));
+        let mut kept: Vec<Hit> = Vec::new();
+        for (_, h) in found {
+            if !kept
+                .iter()
+                .any(|k| k.span.start < h.span.end && h.span.start < k.span.end)
+            {
+                kept.push(h);
+            }
+        }
+        kept.sort_by_key(|h| h.span);
+        kept
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).iter().map(|t| t.span.of(text)).collect()
+    }
+
+    #[test]
+    fn tokenises_names_with_inner_punctuation() {
+        assert_eq!(
+            words("Asker-zade's “U.S.” Japan’s (Itúrup)"),
+            ["Asker-zade's", "U.S", "Japan’s", "Itúrup"]
+        );
+        assert_eq!(tokens("Itúrup")[0].folded, "iturup");
+        assert!(tokens("— . ,").is_empty());
+    }
+
+    #[test]
+    fn tolerates_one_edit_in_a_capitalised_name_but_not_a_new_ending() {
+        let t = |s: &str| tokens(s).remove(0);
+        assert_eq!(word_match(&t("MOSXOW"), "moscow"), WordMatch::Tolerant);
+        assert_eq!(word_match(&t("Litsva"), "litsa"), WordMatch::Tolerant);
+        assert_eq!(word_match(&t("Sergei"), "sergey"), WordMatch::Tolerant);
+        assert_eq!(word_match(&t("Kunahsir"), "kunashir"), WordMatch::Tolerant);
+        assert_eq!(word_match(&t("Russian"), "russia"), WordMatch::No);
+        assert_eq!(word_match(&t("Kurils"), "kuril"), WordMatch::No);
+        assert_eq!(word_match(&t("moscow"), "moscow"), WordMatch::Exact);
+        assert_eq!(
+            word_match(&t("mosxow"), "moscow"),
+            WordMatch::No,
+            "lower case: not a name"
+        );
+        assert_eq!(word_match(&t("Tokio"), "tokyo"), WordMatch::Tolerant);
+        assert_eq!(word_match(&t("Japan"), "jalan"), WordMatch::Tolerant);
+        assert_eq!(word_match(&t("Osaka"), "tokyo"), WordMatch::No);
+        assert_eq!(
+            word_match(&t("Baku"), "bako"),
+            WordMatch::No,
+            "too short to guess"
+        );
+    }
+
+    #[test]
+    fn finds_longest_names_and_respects_acronym_case() {
+        let mut idx = NameIndex::default();
+        idx.add("kurils", "Kuril Islands");
+        idx.add("south", "Southern Kuril Islands");
+        idx.add("us", "US");
+        idx.add("us", "U.S.");
+        idx.add("litsa", "Deistvuyushchiye Litsa");
+        let text = "the Southern Kuril Islands and the Kuril Islands; for us the US and the U.S. Deistvuyushchiye Litsva";
+        let hits = idx.find(text, &tokens(text));
+        let got: Vec<(&str, &str, bool)> = hits
+            .iter()
+            .map(|h| (h.id.as_str(), h.span.of(text), h.exact))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("south", "Southern Kuril Islands", true),
+                ("kurils", "Kuril Islands", true),
+                ("us", "US", true),
+                ("us", "U.S", true),
+                ("litsa", "Deistvuyushchiye Litsva", false)
+            ]
+        );
+    }
+}
