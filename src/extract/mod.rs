@@ -271,7 +271,7 @@ impl<'a> Extractor<'a> {
                     if let Some(a) = self.actor_mut(&id) {
                         a.entity.mentions.extend(later.iter().copied());
                     }
-                    for s in later {
+                    for s in std::iter::once(span).chain(later) {
                         self.hits.push(Hit {
                             id: format!("e:{id}"),
                             span: s,
@@ -418,28 +418,17 @@ impl<'a> Extractor<'a> {
             .extend(unclosed.into_iter().map(|at| Warning::UnclosedQuote { at }));
         let mut out: Vec<Quote> = Vec::new();
         for (qi, q) in raw.iter().enumerate() {
-            let block = self.article.blocks[q.block];
+            let (block, open_block) = (self.article.blocks[q.block], self.article.blocks[q.open_block]);
             let stop = |c: char| matches!(c, '.' | '!' | '?' | '"' | '“');
+            let part = |a: usize, b: usize| self.text.get(a..b).unwrap_or("");
             // After the quote: `," he said.`
-            let next_open = raw
-                .get(qi + 1)
-                .filter(|n| n.block == q.block)
-                .map_or(block.end, |n| n.open);
-            let after_end = self.text[q.end..next_open]
-                .find(stop)
-                .map_or(next_open, |i| q.end + i);
-            let after = Span {
-                start: q.end,
-                end: after_end,
-            };
+            let next_open = raw.get(qi + 1).filter(|n| n.open_block == q.block).map_or(block.end, |n| n.open).max(q.end);
+            let after_end = part(q.end, next_open).find(stop).map_or(next_open, |i| q.end + i);
+            let after = Span { start: q.end, end: after_end };
             // Before it: `Lavrov noted: "`.
-            let before_start = self.text[block.start..q.open]
-                .rfind(stop)
-                .map_or(block.start, |i| block.start + i + 1);
-            let before = Span {
-                start: before_start,
-                end: q.open,
-            };
+            let start = open_block.start.min(q.open);
+            let before_start = part(start, q.open).rfind(stop).map_or(start, |i| start + i + 1);
+            let before = Span { start: before_start, end: q.open };
             let mut found = None;
             for clause in [after, before] {
                 if let Some((vi, vlen)) = self.verb_in(clause) {
@@ -674,27 +663,25 @@ impl<'a> Extractor<'a> {
     }
 
     /// Warns where a date written next to an event disagrees with the
-    /// lexicon's date for it (same year, another month or day).
+    /// lexicon's date for it (same year, another month or day), unless the
+    /// written date is that of another known event (the 1956 declaration's
+    /// entry into force, say).
     fn check_written_dates(&mut self, known: &KnownEvent, date: Date, hits: &[(Span, Span)]) {
+        let other_known = |d: Date| {
+            self.lex.events.iter().any(|e| matches!(e.date, EventDate::Fixed(k) if k == d || (d.day == 0 && k.year == d.year && k.month == d.month)))
+        };
+        let mut found = Vec::new();
         for (s, _) in hits {
-            let toks: Vec<Token> = self
-                .toks
-                .iter()
-                .filter(|t| s.contains(t.span))
-                .cloned()
-                .collect();
+            let toks: Vec<Token> = self.toks.iter().filter(|t| s.contains(t.span)).cloned().collect();
             for (_, written) in dates::written_dates(self.text, &toks) {
                 let same_month = written.month == date.month;
                 let same_day = written.day == 0 || written.day == date.day;
-                if written.year == date.year && !(same_month && same_day) {
-                    self.warnings.push(Warning::DateMismatch {
-                        event: known.id.clone(),
-                        written,
-                        known: date,
-                    });
+                if written.year == date.year && !(same_month && same_day) && !other_known(written) {
+                    found.push(Warning::DateMismatch { event: known.id.clone(), written, known: date });
                 }
             }
         }
+        self.warnings.extend(found);
     }
 
     /// Fills a title template: `{speaker}` is the person who speaks in the

@@ -15,6 +15,8 @@ pub struct RawQuote {
     pub end: usize,
     /// Index of the block the quote ends in.
     pub block: usize,
+    /// Index of the block the quote opens in (earlier if it runs on).
+    pub open_block: usize,
 }
 
 fn is_opening_context(prev: Option<char>) -> bool {
@@ -30,6 +32,7 @@ pub fn find(text: &str, blocks: &[Span]) -> (Vec<RawQuote>, Vec<usize>) {
     let mut unclosed = Vec::new();
     // Opening offsets; the first is the top-level quote's.
     let mut stack: Vec<usize> = Vec::new();
+    let mut open_block = 0;
     for (bi, b) in blocks.iter().enumerate() {
         let chars: Vec<(usize, char)> = b
             .of(text)
@@ -69,6 +72,9 @@ pub fn find(text: &str, blocks: &[Span]) -> (Vec<RawQuote>, Vec<usize>) {
                 _ => continue,
             };
             if opening {
+                if stack.is_empty() {
+                    open_block = bi;
+                }
                 stack.push(at);
             } else if let Some(open) = stack.pop() {
                 if stack.is_empty() {
@@ -81,6 +87,7 @@ pub fn find(text: &str, blocks: &[Span]) -> (Vec<RawQuote>, Vec<usize>) {
                         },
                         end: at + c.len_utf8(),
                         block: bi,
+                        open_block,
                     });
                 }
             }

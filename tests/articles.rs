@@ -1,0 +1,141 @@
+//! Articles the extractor has never been tuned on, written for these tests
+//! in different outlets' styles (`tests/articles/`): each must yield the
+//! facts listed here.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use kuril_widget::article::{Article, Meta};
+use kuril_widget::data::Knowledge;
+use kuril_widget::extract::extract;
+use kuril_widget::story::{Story, Warning, YearSource};
+
+fn story(name: &str) -> Story {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/articles/");
+    let text = std::fs::read(format!("{dir}{name}.txt")).unwrap();
+    let meta = std::fs::read_to_string(format!("{dir}{name}.meta")).map(|m| Meta::parse(&m).unwrap()).unwrap_or_default();
+    let k = Knowledge::load().unwrap();
+    extract(&Article::from_bytes(&text, meta).unwrap(), &k.lexicon, &k.gazetteer)
+}
+
+fn event_ids(s: &Story) -> Vec<&str> {
+    s.events.iter().map(|e| e.id.as_str()).collect()
+}
+
+fn places(s: &Story) -> Vec<(&str, &str)> {
+    s.mentions.iter().map(|m| (m.place.as_str(), s.slice(m.span))).collect()
+}
+
+fn speakers(s: &Story) -> Vec<Option<&str>> {
+    s.quotes.iter().map(|q| q.speaker.as_deref()).collect()
+}
+
+fn claims(s: &Story) -> Vec<&str> {
+    s.claims.iter().map(|c| c.id.as_str()).collect()
+}
+
+#[test]
+fn kyodo_wire_copy_with_japanese_names() {
+    let s = story("kyodo-wire");
+    let dl = s.article.dateline.as_ref().unwrap();
+    assert_eq!(s.slice(dl.span), "TOKYO, March 21 (Kyodo) --");
+    assert_eq!((dl.place.as_deref(), dl.agency.as_deref()), (Some("tokyo"), Some("Kyodo")));
+    assert_eq!(dl.date.unwrap().iso(), "2022-03-21");
+    assert_eq!(event_ids(&s), ["talks-suspended-2022", "peace-treaty"]);
+    assert!(places(&s).contains(&("iturup", "Etorofu")) && places(&s).contains(&("kunashir", "Kunashiri")));
+    assert!(places(&s).contains(&("disputed", "Northern Territories")));
+    let matsuno = s.entity("hirokazu_matsuno").expect("a person found by role");
+    assert_eq!(matsuno.role.as_deref(), Some("Chief Cabinet Secretary"));
+    assert_eq!(speakers(&s), [Some("hirokazu_matsuno"), Some("fumio_kishida")]);
+    assert_eq!(claims(&s), ["japan-northern-territories", "japan-illegal-occupation"]);
+    assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+}
+
+#[test]
+fn explainer_without_dateline_with_russian_names_and_written_dates() {
+    let s = story("explainer");
+    assert_eq!(s.article.headline.as_deref(), Some("Explainer: Why Russia and Japan never signed a peace treaty"));
+    assert_eq!(s.warnings, [Warning::NoDateline]);
+    assert_eq!(
+        event_ids(&s),
+        [
+            "shimoda-1855",
+            "st-petersburg-1875",
+            "yalta-1945",
+            "soviet-war-declaration-1945",
+            "annexation-1946",
+            "san-francisco-1951",
+            "joint-declaration-1956",
+            "joint-declaration-in-force-1956",
+            "peace-treaty"
+        ]
+    );
+    for (place, name) in [("iturup", "Iturup"), ("kunashir", "Kunashir"), ("habomai", "Habomai group of islets"), ("urup", "Urup")] {
+        assert!(places(&s).contains(&(place, name)), "{name}");
+    }
+    let decl = s.events.iter().find(|e| e.id == "joint-declaration-1956").unwrap();
+    assert!(s.evidence_text(decl).iter().any(|t| t.contains("on October 19, 1956")));
+    assert!(s.quotes.is_empty());
+}
+
+#[test]
+fn tass_dateline_without_year_lists_candidate_years() {
+    let s = story("tass-no-year");
+    let dl = s.article.dateline.as_ref().unwrap();
+    assert_eq!(dl.year_source, YearSource::Unknown);
+    assert!(dl.date.is_none());
+    // 7 September fell on a Wednesday ("on Wednesday") in these years.
+    assert!(dl.candidate_years.contains(&2016) && dl.candidate_years.contains(&2022));
+    assert!(!dl.candidate_years.contains(&2017));
+    assert!(matches!(&s.warnings[..], [Warning::NoYear { candidates }] if candidates == &dl.candidate_years));
+    // Quotes attributed before them: "According to Peskov," and "said:".
+    assert_eq!(speakers(&s), [Some("dmitry_peskov"), Some("maria_zakharova")]);
+    let attributions: Vec<&str> = s.quotes.iter().map(|q| s.slice(q.attribution.unwrap())).collect();
+    assert_eq!(attributions, ["According to Peskov", "Foreign Ministry spokeswoman Maria Zakharova said"]);
+    assert_eq!(claims(&s), ["russia-southern-kurils", "russia-wwii-inviolable", "russia-1956-commitment"]);
+    let wwii = s.claims.iter().find(|c| c.id == "russia-wwii-inviolable").unwrap();
+    assert_eq!(wwii.reported_by.as_deref(), Some("maria_zakharova"));
+}
+
+#[test]
+fn summit_report_with_year_in_dateline_and_a_quote_across_paragraphs() {
+    let s = story("singapore-summit");
+    let dl = s.article.dateline.as_ref().unwrap();
+    assert_eq!((dl.year_source, dl.date.unwrap().iso()), (YearSource::Text, "2018-11-14".to_string()));
+    assert_eq!(s.warnings, [Warning::UnresolvedPlace { text: "SINGAPORE".into() }]);
+    assert_eq!(event_ids(&s), ["joint-declaration-1956", "singapore-2018", "peace-treaty"]);
+    assert_eq!(s.entity("shinzo_abe").unwrap().role.as_deref(), Some("Japanese Prime Minister"));
+    assert_eq!(s.entity("vladimir_putin").unwrap().role.as_deref(), Some("Russian President"));
+    // "said Abe": the verb before the name.
+    assert_eq!(speakers(&s), [Some("shinzo_abe"), Some("vladimir_putin")]);
+    let across = s.slice(s.quotes[1].span);
+    assert!(across.starts_with("The declaration says") && across.ends_with("Everything is to be negotiated,"));
+}
+
+#[test]
+fn a_misdated_event_and_typos_are_reported() {
+    let s = story("misdated");
+    let dl = s.article.dateline.as_ref().unwrap();
+    assert_eq!(dl.place.as_deref(), Some("kunashir"));
+    assert!(places(&s).contains(&("iturup", "Itúrup")));
+    assert!(places(&s).contains(&("kunashir", "Kunashri")));
+    assert!(s.warnings.iter().any(|w| matches!(w, Warning::Corrected { text, .. } if text == "Kunashri")));
+    let mismatch = s.warnings.iter().find_map(|w| match w {
+        Warning::DateMismatch { event, written, known } => Some((event.as_str(), written.iso(), known.iso())),
+        _ => None,
+    });
+    assert_eq!(mismatch, Some(("joint-declaration-1956", "1956-10-16".into(), "1956-10-19".into())));
+}
+
+#[test]
+fn transliteration_variants_and_role_words() {
+    let s = story("variants");
+    let dl = s.article.dateline.as_ref().unwrap();
+    assert_eq!(s.slice(dl.span), "MOSCOW, Feb 11, 2019 --");
+    let lavrov = s.entity("sergey_lavrov").expect("Sergei is Sergey");
+    assert!(lavrov.mentions.iter().any(|m| s.slice(*m) == "Sergei Lavrov"));
+    assert_eq!(s.entity("taro_kono").unwrap().role.as_deref(), Some("Japanese Foreign Minister"));
+    // "the minister said" is Lavrov: Kono is named only after the quote.
+    assert_eq!(speakers(&s), [Some("sergey_lavrov"), Some("taro_kono")]);
+    assert_eq!(claims(&s), ["japan-northern-territories", "russia-southern-kurils"]);
+    assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+}
