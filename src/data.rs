@@ -37,20 +37,15 @@ pub enum DataError {
     Map(#[from] MapError),
 }
 
-/// What the extractor knows: the gazetteer and the lexicon.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Knowledge {
-    pub gazetteer: Gazetteer,
-    pub lexicon: Lexicon,
-}
+pub use crate::extract::Knowledge;
 
 impl Knowledge {
     /// The bundled gazetteer and lexicon.
     pub fn load() -> Result<Knowledge, DataError> {
-        Ok(Knowledge {
-            gazetteer: Gazetteer::parse(GAZETTEER)?,
-            lexicon: Lexicon::parse(EVENTS, ENTITIES, WORDS, CLAIMS)?,
-        })
+        Ok(Knowledge::new(
+            Gazetteer::parse(GAZETTEER)?,
+            Lexicon::parse(EVENTS, ENTITIES, WORDS, CLAIMS)?,
+        ))
     }
 }
 
@@ -69,7 +64,7 @@ impl Bundle {
         let k = Knowledge::load()?;
         let map = MapAsset::parse(MAP)?;
         let article = Article::new(article, Meta::parse(meta)?);
-        let story = extract(&article, &k.lexicon, &k.gazetteer);
+        let story = extract(&article, &k);
         Ok(Bundle {
             story,
             gazetteer: k.gazetteer,

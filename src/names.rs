@@ -124,11 +124,18 @@ pub fn word_match(text: &Token, name: &str) -> WordMatch {
     if text.folded == name {
         return WordMatch::Exact;
     }
+    // Cheap refusals first: this runs for every word against every name.
+    let (tb, nb) = (text.folded.as_bytes(), name.as_bytes());
+    if !text.capitalised
+        || nb.len() < 5
+        || tb.first() != nb.first()
+        || tb.len().abs_diff(nb.len()) > 2
+    {
+        return WordMatch::No;
+    }
     let (t, n): (Vec<char>, Vec<char>) = (text.folded.chars().collect(), name.chars().collect());
     let suffix_change = text.folded.starts_with(name) || name.starts_with(text.folded.as_str());
-    let ok = text.capitalised
-        && n.len() >= 5
-        && t.first() == n.first()
+    let ok = n.len() >= 5
         && !suffix_change
         && (t.len() == n.len() || t.last() == n.last())
         && within_one_edit(&t, &n);
@@ -149,6 +156,7 @@ pub struct Hit {
     pub exact: bool,
 }
 
+#[derive(Clone, Debug)]
 struct Name {
     id: String,
     words: Vec<String>,
@@ -157,9 +165,17 @@ struct Name {
 }
 
 /// An index of names to look for; each name belongs to an id.
-#[derive(Default)]
+#[derive(Clone, Debug, Default)]
 pub struct NameIndex {
     names: Vec<Name>,
+    /// Names by the first byte of their first folded word: a text word can
+    /// only match a name that starts with the same letter.
+    by_first: std::collections::BTreeMap<u8, Vec<usize>>,
+}
+
+/// Whether `word` equals `acronym` once the dots are left out ("U.S" = "US").
+fn same_acronym(word: &str, acronym: &str) -> bool {
+    word.chars().filter(|c| *c != '.').eq(acronym.chars())
 }
 
 impl NameIndex {
@@ -172,6 +188,10 @@ impl NameIndex {
         let letters = || name.chars().filter(|c| c.is_alphabetic());
         let acronym = (letters().count() <= 5 && letters().all(char::is_uppercase))
             .then(|| name.replace('.', ""));
+        self.by_first
+            .entry(words[0].as_bytes()[0])
+            .or_default()
+            .push(self.names.len());
         self.names.push(Name {
             id: id.to_string(),
             words,
@@ -184,12 +204,20 @@ impl NameIndex {
     pub fn find(&self, text: &str, toks: &[Token]) -> Vec<Hit> {
         let mut found: Vec<(usize, Hit)> = Vec::new();
         for i in 0..toks.len() {
-            for name in &self.names {
+            let Some(candidates) = toks[i]
+                .folded
+                .as_bytes()
+                .first()
+                .and_then(|b| self.by_first.get(b))
+            else {
+                continue;
+            };
+            for name in candidates.iter().map(|&n| &self.names[n]) {
                 let Some(words) = toks.get(i..i + name.words.len()) else {
                     continue;
                 };
                 let exact = match &name.acronym {
-                    Some(a) => (words.len() == 1 && words[0].span.of(text).replace('.', "") == *a)
+                    Some(a) => (words.len() == 1 && same_acronym(words[0].span.of(text), a))
                         .then_some(true),
                     None => {
                         let mut exact = true;

@@ -32,30 +32,33 @@ fn is_word_char(c: char) -> bool {
 /// boundary, ignoring ASCII case. `"1956"` matches in `"the 1956 declaration"`
 /// but not in `"19567"`; `"island"` does not match inside `"islands"`.
 pub fn find_words(hay: &str, needle: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    if needle.is_empty() || needle.len() > hay.len() {
-        return out;
+    find_words_lowered(hay, &hay.to_ascii_lowercase(), &needle.to_ascii_lowercase())
+}
+
+/// [`find_words`] for callers that search one text many times:
+/// `hay_lower` must be `hay.to_ascii_lowercase()` and `needle_lower` in
+/// lower case. ASCII lower-casing keeps every byte offset, so the standard
+/// (fast) substring search runs on the lowered copies.
+pub fn find_words_lowered(hay: &str, hay_lower: &str, needle_lower: &str) -> Vec<Span> {
+    if needle_lower.is_empty() || needle_lower.len() > hay.len() || hay_lower.len() != hay.len() {
+        return Vec::new();
     }
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    for start in 0..=h.len() - n.len() {
-        if !hay.is_char_boundary(start) || !h[start..start + n.len()].eq_ignore_ascii_case(n) {
-            continue;
-        }
-        let end = start + n.len();
-        if !hay.is_char_boundary(end) {
-            continue;
-        }
-        let before_ok = hay[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !is_word_char(c));
-        let after_ok = hay[end..].chars().next().is_none_or(|c| !is_word_char(c));
-        if before_ok && after_ok {
-            out.push(Span { start, end });
-        }
-    }
-    out
+    hay_lower
+        .match_indices(needle_lower)
+        .map(|(start, _)| Span {
+            start,
+            end: start + needle_lower.len(),
+        })
+        .filter(|s| {
+            hay.is_char_boundary(s.start)
+                && hay.is_char_boundary(s.end)
+                && hay[..s.start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_word_char(c))
+                && hay[s.end..].chars().next().is_none_or(|c| !is_word_char(c))
+        })
+        .collect()
 }
 
 /// One non-comment line of a tab-separated data file, split into fields.

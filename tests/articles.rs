@@ -12,9 +12,11 @@ use kuril_widget::story::{Story, Warning, YearSource};
 fn story(name: &str) -> Story {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/articles/");
     let text = std::fs::read(format!("{dir}{name}.txt")).unwrap();
-    let meta = std::fs::read_to_string(format!("{dir}{name}.meta")).map(|m| Meta::parse(&m).unwrap()).unwrap_or_default();
+    let meta = std::fs::read_to_string(format!("{dir}{name}.meta"))
+        .map(|m| Meta::parse(&m).unwrap())
+        .unwrap_or_default();
     let k = Knowledge::load().unwrap();
-    extract(&Article::from_bytes(&text, meta).unwrap(), &k.lexicon, &k.gazetteer)
+    extract(&Article::from_bytes(&text, meta).unwrap(), &k)
 }
 
 fn event_ids(s: &Story) -> Vec<&str> {
@@ -22,7 +24,10 @@ fn event_ids(s: &Story) -> Vec<&str> {
 }
 
 fn places(s: &Story) -> Vec<(&str, &str)> {
-    s.mentions.iter().map(|m| (m.place.as_str(), s.slice(m.span))).collect()
+    s.mentions
+        .iter()
+        .map(|m| (m.place.as_str(), s.slice(m.span)))
+        .collect()
 }
 
 fn speakers(s: &Story) -> Vec<Option<&str>> {
@@ -38,22 +43,39 @@ fn kyodo_wire_copy_with_japanese_names() {
     let s = story("kyodo-wire");
     let dl = s.article.dateline.as_ref().unwrap();
     assert_eq!(s.slice(dl.span), "TOKYO, March 21 (Kyodo) --");
-    assert_eq!((dl.place.as_deref(), dl.agency.as_deref()), (Some("tokyo"), Some("Kyodo")));
+    assert_eq!(
+        (dl.place.as_deref(), dl.agency.as_deref()),
+        (Some("tokyo"), Some("Kyodo"))
+    );
     assert_eq!(dl.date.unwrap().iso(), "2022-03-21");
     assert_eq!(event_ids(&s), ["talks-suspended-2022", "peace-treaty"]);
-    assert!(places(&s).contains(&("iturup", "Etorofu")) && places(&s).contains(&("kunashir", "Kunashiri")));
+    assert!(
+        places(&s).contains(&("iturup", "Etorofu"))
+            && places(&s).contains(&("kunashir", "Kunashiri"))
+    );
     assert!(places(&s).contains(&("disputed", "Northern Territories")));
-    let matsuno = s.entity("hirokazu_matsuno").expect("a person found by role");
+    let matsuno = s
+        .entity("hirokazu_matsuno")
+        .expect("a person found by role");
     assert_eq!(matsuno.role.as_deref(), Some("Chief Cabinet Secretary"));
-    assert_eq!(speakers(&s), [Some("hirokazu_matsuno"), Some("fumio_kishida")]);
-    assert_eq!(claims(&s), ["japan-northern-territories", "japan-illegal-occupation"]);
+    assert_eq!(
+        speakers(&s),
+        [Some("hirokazu_matsuno"), Some("fumio_kishida")]
+    );
+    assert_eq!(
+        claims(&s),
+        ["japan-northern-territories", "japan-illegal-occupation"]
+    );
     assert!(s.warnings.is_empty(), "{:?}", s.warnings);
 }
 
 #[test]
 fn explainer_without_dateline_with_russian_names_and_written_dates() {
     let s = story("explainer");
-    assert_eq!(s.article.headline.as_deref(), Some("Explainer: Why Russia and Japan never signed a peace treaty"));
+    assert_eq!(
+        s.article.headline.as_deref(),
+        Some("Explainer: Why Russia and Japan never signed a peace treaty")
+    );
     assert_eq!(s.warnings, [Warning::NoDateline]);
     assert_eq!(
         event_ids(&s),
@@ -69,11 +91,23 @@ fn explainer_without_dateline_with_russian_names_and_written_dates() {
             "peace-treaty"
         ]
     );
-    for (place, name) in [("iturup", "Iturup"), ("kunashir", "Kunashir"), ("habomai", "Habomai group of islets"), ("urup", "Urup")] {
+    for (place, name) in [
+        ("iturup", "Iturup"),
+        ("kunashir", "Kunashir"),
+        ("habomai", "Habomai group of islets"),
+        ("urup", "Urup"),
+    ] {
         assert!(places(&s).contains(&(place, name)), "{name}");
     }
-    let decl = s.events.iter().find(|e| e.id == "joint-declaration-1956").unwrap();
-    assert!(s.evidence_text(decl).iter().any(|t| t.contains("on October 19, 1956")));
+    let decl = s
+        .events
+        .iter()
+        .find(|e| e.id == "joint-declaration-1956")
+        .unwrap();
+    assert!(s
+        .evidence_text(decl)
+        .iter()
+        .any(|t| t.contains("on October 19, 1956")));
     assert!(s.quotes.is_empty());
 }
 
@@ -86,13 +120,39 @@ fn tass_dateline_without_year_lists_candidate_years() {
     // 7 September fell on a Wednesday ("on Wednesday") in these years.
     assert!(dl.candidate_years.contains(&2016) && dl.candidate_years.contains(&2022));
     assert!(!dl.candidate_years.contains(&2017));
-    assert!(matches!(&s.warnings[..], [Warning::NoYear { candidates }] if candidates == &dl.candidate_years));
+    assert!(
+        matches!(&s.warnings[..], [Warning::NoYear { candidates }] if candidates == &dl.candidate_years)
+    );
     // Quotes attributed before them: "According to Peskov," and "said:".
-    assert_eq!(speakers(&s), [Some("dmitry_peskov"), Some("maria_zakharova")]);
-    let attributions: Vec<&str> = s.quotes.iter().map(|q| s.slice(q.attribution.unwrap())).collect();
-    assert_eq!(attributions, ["According to Peskov", "Foreign Ministry spokeswoman Maria Zakharova said"]);
-    assert_eq!(claims(&s), ["russia-southern-kurils", "russia-wwii-inviolable", "russia-1956-commitment"]);
-    let wwii = s.claims.iter().find(|c| c.id == "russia-wwii-inviolable").unwrap();
+    assert_eq!(
+        speakers(&s),
+        [Some("dmitry_peskov"), Some("maria_zakharova")]
+    );
+    let attributions: Vec<&str> = s
+        .quotes
+        .iter()
+        .map(|q| s.slice(q.attribution.unwrap()))
+        .collect();
+    assert_eq!(
+        attributions,
+        [
+            "According to Peskov",
+            "Foreign Ministry spokeswoman Maria Zakharova said"
+        ]
+    );
+    assert_eq!(
+        claims(&s),
+        [
+            "russia-southern-kurils",
+            "russia-wwii-inviolable",
+            "russia-1956-commitment"
+        ]
+    );
+    let wwii = s
+        .claims
+        .iter()
+        .find(|c| c.id == "russia-wwii-inviolable")
+        .unwrap();
     assert_eq!(wwii.reported_by.as_deref(), Some("maria_zakharova"));
 }
 
@@ -100,15 +160,35 @@ fn tass_dateline_without_year_lists_candidate_years() {
 fn summit_report_with_year_in_dateline_and_a_quote_across_paragraphs() {
     let s = story("singapore-summit");
     let dl = s.article.dateline.as_ref().unwrap();
-    assert_eq!((dl.year_source, dl.date.unwrap().iso()), (YearSource::Text, "2018-11-14".to_string()));
-    assert_eq!(s.warnings, [Warning::UnresolvedPlace { text: "SINGAPORE".into() }]);
-    assert_eq!(event_ids(&s), ["joint-declaration-1956", "singapore-2018", "peace-treaty"]);
-    assert_eq!(s.entity("shinzo_abe").unwrap().role.as_deref(), Some("Japanese Prime Minister"));
-    assert_eq!(s.entity("vladimir_putin").unwrap().role.as_deref(), Some("Russian President"));
+    assert_eq!(
+        (dl.year_source, dl.date.unwrap().iso()),
+        (YearSource::Text, "2018-11-14".to_string())
+    );
+    assert_eq!(
+        s.warnings,
+        [Warning::UnresolvedPlace {
+            text: "SINGAPORE".into()
+        }]
+    );
+    assert_eq!(
+        event_ids(&s),
+        ["joint-declaration-1956", "singapore-2018", "peace-treaty"]
+    );
+    assert_eq!(
+        s.entity("shinzo_abe").unwrap().role.as_deref(),
+        Some("Japanese Prime Minister")
+    );
+    assert_eq!(
+        s.entity("vladimir_putin").unwrap().role.as_deref(),
+        Some("Russian President")
+    );
     // "said Abe": the verb before the name.
     assert_eq!(speakers(&s), [Some("shinzo_abe"), Some("vladimir_putin")]);
     let across = s.slice(s.quotes[1].span);
-    assert!(across.starts_with("The declaration says") && across.ends_with("Everything is to be negotiated,"));
+    assert!(
+        across.starts_with("The declaration says")
+            && across.ends_with("Everything is to be negotiated,")
+    );
 }
 
 #[test]
@@ -118,12 +198,26 @@ fn a_misdated_event_and_typos_are_reported() {
     assert_eq!(dl.place.as_deref(), Some("kunashir"));
     assert!(places(&s).contains(&("iturup", "Itúrup")));
     assert!(places(&s).contains(&("kunashir", "Kunashri")));
-    assert!(s.warnings.iter().any(|w| matches!(w, Warning::Corrected { text, .. } if text == "Kunashri")));
+    assert!(s
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::Corrected { text, .. } if text == "Kunashri")));
     let mismatch = s.warnings.iter().find_map(|w| match w {
-        Warning::DateMismatch { event, written, known } => Some((event.as_str(), written.iso(), known.iso())),
+        Warning::DateMismatch {
+            event,
+            written,
+            known,
+        } => Some((event.as_str(), written.iso(), known.iso())),
         _ => None,
     });
-    assert_eq!(mismatch, Some(("joint-declaration-1956", "1956-10-16".into(), "1956-10-19".into())));
+    assert_eq!(
+        mismatch,
+        Some((
+            "joint-declaration-1956",
+            "1956-10-16".into(),
+            "1956-10-19".into()
+        ))
+    );
 }
 
 #[test]
@@ -132,10 +226,19 @@ fn transliteration_variants_and_role_words() {
     let dl = s.article.dateline.as_ref().unwrap();
     assert_eq!(s.slice(dl.span), "MOSCOW, Feb 11, 2019 --");
     let lavrov = s.entity("sergey_lavrov").expect("Sergei is Sergey");
-    assert!(lavrov.mentions.iter().any(|m| s.slice(*m) == "Sergei Lavrov"));
-    assert_eq!(s.entity("taro_kono").unwrap().role.as_deref(), Some("Japanese Foreign Minister"));
+    assert!(lavrov
+        .mentions
+        .iter()
+        .any(|m| s.slice(*m) == "Sergei Lavrov"));
+    assert_eq!(
+        s.entity("taro_kono").unwrap().role.as_deref(),
+        Some("Japanese Foreign Minister")
+    );
     // "the minister said" is Lavrov: Kono is named only after the quote.
     assert_eq!(speakers(&s), [Some("sergey_lavrov"), Some("taro_kono")]);
-    assert_eq!(claims(&s), ["japan-northern-territories", "russia-southern-kurils"]);
+    assert_eq!(
+        claims(&s),
+        ["japan-northern-territories", "russia-southern-kurils"]
+    );
     assert!(s.warnings.is_empty(), "{:?}", s.warnings);
 }

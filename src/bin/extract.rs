@@ -7,14 +7,43 @@ use kuril_widget::data::Knowledge;
 use kuril_widget::extract::extract;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: extract ARTICLE.txt [--meta META]";
+const USAGE: &str = "usage: extract ARTICLE.txt [--meta META] [--bench RUNS]";
+
+/// Times `runs` extractions (after one warm-up) and returns a JSON report:
+/// the median, fastest and slowest run in microseconds.
+fn bench(article: &Article, k: &Knowledge, runs: usize) -> String {
+    let _ = extract(article, k);
+    let mut us: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let t = std::time::Instant::now();
+            std::hint::black_box(extract(std::hint::black_box(article), k));
+            t.elapsed().as_secs_f64() * 1e6
+        })
+        .collect();
+    us.sort_by(f64::total_cmp);
+    serde_json::json!({
+        "runs": us.len(),
+        "median_us": us[us.len() / 2],
+        "min_us": us[0],
+        "max_us": us[us.len() - 1],
+        "text_bytes": article.text.len(),
+    })
+    .to_string()
+}
 
 fn run(args: &[String]) -> Result<String, String> {
-    let (mut article, mut meta) = (None, None);
+    let (mut article, mut meta, mut runs) = (None, None, None);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--meta" => meta = Some(it.next().ok_or(USAGE)?),
+            "--bench" => {
+                runs = Some(
+                    it.next()
+                        .and_then(|n| n.parse::<usize>().ok())
+                        .ok_or(USAGE)?,
+                )
+            }
             "-h" | "--help" => return Err(USAGE.into()),
             _ if article.is_none() => article = Some(a),
             _ => return Err(USAGE.into()),
@@ -31,7 +60,10 @@ fn run(args: &[String]) -> Result<String, String> {
     };
     let article = Article::from_bytes(&bytes, meta).map_err(|e| format!("{path}: {e}"))?;
     let k = Knowledge::load().map_err(|e| e.to_string())?;
-    let story = extract(&article, &k.lexicon, &k.gazetteer);
+    if let Some(runs) = runs {
+        return Ok(bench(&article, &k, runs));
+    }
+    let story = extract(&article, &k);
     serde_json::to_string_pretty(&story).map_err(|e| e.to_string())
 }
 

@@ -22,10 +22,58 @@ use crate::story::{
 };
 use crate::text::{CharIndex, Span};
 
+/// What the extractor knows: the gazetteer and the lexicon, with the name
+/// index and word lists prepared once for any number of articles.
+#[derive(Clone, Debug)]
+pub struct Knowledge {
+    pub gazetteer: Gazetteer,
+    pub lexicon: Lexicon,
+    /// Every place and entity name; ids are `p:<place>` or `e:<entity>`.
+    names: NameIndex,
+    /// Speech verbs as folded words.
+    verbs: Vec<Vec<String>>,
+    /// Role reference words and the role title they point to, longest first.
+    role_refs: Vec<(Vec<String>, String)>,
+}
+
+impl Knowledge {
+    pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Knowledge {
+        let mut names = NameIndex::default();
+        for p in &gazetteer.places {
+            for n in std::iter::once(&p.name_en).chain(&p.aliases) {
+                names.add(&format!("p:{}", p.id), n);
+            }
+        }
+        for e in &lexicon.entities {
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                names.add(&format!("e:{}", e.id), n);
+            }
+        }
+        let verbs = lexicon.verbs.iter().map(|v| words_of(v)).collect();
+        let mut role_refs: Vec<(Vec<String>, String)> = lexicon
+            .roles
+            .iter()
+            .flat_map(|r| {
+                r.references
+                    .iter()
+                    .map(move |x| (words_of(x), r.title.to_lowercase()))
+            })
+            .collect();
+        role_refs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        Knowledge {
+            gazetteer,
+            lexicon,
+            names,
+            verbs,
+            role_refs,
+        }
+    }
+}
+
 /// Extracts the story from an article. Never fails: what it cannot settle
 /// becomes a [`Warning`].
-pub fn extract(article: &Article, lexicon: &Lexicon, gazetteer: &Gazetteer) -> Story {
-    Extractor::new(article, lexicon, gazetteer).run()
+pub fn extract(article: &Article, knowledge: &Knowledge) -> Story {
+    Extractor::new(article, knowledge).run()
 }
 
 /// A person, medium or other actor while it is being collected.
@@ -46,6 +94,10 @@ struct Extractor<'a> {
     warnings: Vec<Warning>,
     /// (byte offset, person id): who was speaking where, for pronouns.
     speakers: Vec<(usize, String)>,
+    /// The text in ASCII lower case (same byte offsets), for cue search.
+    lower: String,
+    verbs: &'a [Vec<String>],
+    role_refs: &'a [(Vec<String>, String)],
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -65,31 +117,23 @@ fn slug(name: &str) -> String {
 }
 
 impl<'a> Extractor<'a> {
-    fn new(article: &'a Article, lex: &'a Lexicon, gaz: &'a Gazetteer) -> Self {
+    fn new(article: &'a Article, k: &'a Knowledge) -> Self {
         let text = article.text.as_str();
         let toks = tokens(text);
-        let mut idx = NameIndex::default();
-        for p in &gaz.places {
-            for n in std::iter::once(&p.name_en).chain(&p.aliases) {
-                idx.add(&format!("p:{}", p.id), n);
-            }
-        }
-        for e in &lex.entities {
-            for n in std::iter::once(&e.name).chain(&e.aliases) {
-                idx.add(&format!("e:{}", e.id), n);
-            }
-        }
-        let hits = idx.find(text, &toks);
+        let hits = k.names.find(text, &toks);
         Extractor {
             article,
             text,
-            lex,
-            gaz,
+            lex: &k.lexicon,
+            gaz: &k.gazetteer,
             toks,
             hits,
             actors: Vec::new(),
             warnings: Vec::new(),
             speakers: Vec::new(),
+            lower: text.to_ascii_lowercase(),
+            verbs: &k.verbs,
+            role_refs: &k.role_refs,
         }
     }
 
@@ -335,27 +379,15 @@ impl<'a> Extractor<'a> {
             return last_speaker();
         }
         // Role words, longest first: "foreign minister" before "minister".
-        let mut refs: Vec<(Vec<String>, &str)> = self
-            .lex
-            .roles
-            .iter()
-            .flat_map(|r| {
-                r.references
-                    .iter()
-                    .map(move |x| (words_of(x), r.title.as_str()))
-            })
-            .collect();
-        refs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        for (rw, title) in refs {
+        for (rw, title) in self.role_refs {
             if (0..words.len()).any(|i| words.get(i..i + rw.len()) == Some(&rw[..])) {
-                let title = title.to_lowercase();
                 // The person with that role mentioned most recently.
                 let best = self
                     .actors
                     .iter()
                     .filter(|a| {
                         a.entity.kind == EntityKind::Person
-                            && self.role_of(&a.entity.id).contains(&title)
+                            && self.role_of(&a.entity.id).contains(title.as_str())
                     })
                     .filter_map(|a| {
                         a.entity
@@ -377,11 +409,11 @@ impl<'a> Extractor<'a> {
 
     /// Speech verbs in `range`, as token indices with their length.
     fn verb_in(&self, range: Span) -> Option<(usize, usize)> {
-        let verbs: Vec<Vec<String>> = self.lex.verbs.iter().map(|v| words_of(v)).collect();
-        (0..self.toks.len())
-            .filter(|&i| range.contains(self.toks[i].span))
+        let first = self.toks.partition_point(|t| t.span.start < range.start);
+        (first..self.toks.len())
+            .take_while(|&i| self.toks[i].span.end <= range.end)
             .find_map(|i| {
-                verbs
+                self.verbs
                     .iter()
                     .find(|v| words_at(&self.toks, i, v))
                     .map(|v| (i, v.len()))
@@ -390,9 +422,8 @@ impl<'a> Extractor<'a> {
 
     /// People who speak outside quotations ("Lavrov said in an interview").
     fn speech_subjects(&mut self) {
-        let verbs: Vec<Vec<String>> = self.lex.verbs.iter().map(|v| words_of(v)).collect();
         for i in 0..self.toks.len() {
-            if !verbs.iter().any(|v| words_at(&self.toks, i, v)) {
+            if !self.verbs.iter().any(|v| words_at(&self.toks, i, v)) {
                 continue;
             }
             let before = Span {
@@ -418,17 +449,34 @@ impl<'a> Extractor<'a> {
             .extend(unclosed.into_iter().map(|at| Warning::UnclosedQuote { at }));
         let mut out: Vec<Quote> = Vec::new();
         for (qi, q) in raw.iter().enumerate() {
-            let (block, open_block) = (self.article.blocks[q.block], self.article.blocks[q.open_block]);
+            let (block, open_block) = (
+                self.article.blocks[q.block],
+                self.article.blocks[q.open_block],
+            );
             let stop = |c: char| matches!(c, '.' | '!' | '?' | '"' | '“');
             let part = |a: usize, b: usize| self.text.get(a..b).unwrap_or("");
             // After the quote: `," he said.`
-            let next_open = raw.get(qi + 1).filter(|n| n.open_block == q.block).map_or(block.end, |n| n.open).max(q.end);
-            let after_end = part(q.end, next_open).find(stop).map_or(next_open, |i| q.end + i);
-            let after = Span { start: q.end, end: after_end };
+            let next_open = raw
+                .get(qi + 1)
+                .filter(|n| n.open_block == q.block)
+                .map_or(block.end, |n| n.open)
+                .max(q.end);
+            let after_end = part(q.end, next_open)
+                .find(stop)
+                .map_or(next_open, |i| q.end + i);
+            let after = Span {
+                start: q.end,
+                end: after_end,
+            };
             // Before it: `Lavrov noted: "`.
             let start = open_block.start.min(q.open);
-            let before_start = part(start, q.open).rfind(stop).map_or(start, |i| start + i + 1);
-            let before = Span { start: before_start, end: q.open };
+            let before_start = part(start, q.open)
+                .rfind(stop)
+                .map_or(start, |i| start + i + 1);
+            let before = Span {
+                start: before_start,
+                end: q.open,
+            };
             let mut found = None;
             for clause in [after, before] {
                 if let Some((vi, vlen)) = self.verb_in(clause) {
@@ -587,22 +635,9 @@ impl<'a> Extractor<'a> {
     fn events(&mut self, dateline: Option<&Dateline>, mentions: &[Mention]) -> Vec<Event> {
         let mut events = Vec::new();
         for known in &self.lex.events {
-            let hits: Vec<(Span, Span)> = self
-                .article
-                .sentences
-                .iter()
-                .filter_map(|s| {
-                    known.cue.find(s.of(self.text)).map(|h| {
-                        (
-                            *s,
-                            Span {
-                                start: s.start + h.start,
-                                end: s.start + h.end,
-                            },
-                        )
-                    })
-                })
-                .collect();
+            let hits = known
+                .cue
+                .sentences(self.text, &self.lower, &self.article.sentences);
             let Some(&(first, cue)) = hits.first() else {
                 continue;
             };
@@ -672,12 +707,19 @@ impl<'a> Extractor<'a> {
         };
         let mut found = Vec::new();
         for (s, _) in hits {
-            let toks: Vec<Token> = self.toks.iter().filter(|t| s.contains(t.span)).cloned().collect();
-            for (_, written) in dates::written_dates(self.text, &toks) {
+            let (a, b) = (
+                self.toks.partition_point(|t| t.span.start < s.start),
+                self.toks.partition_point(|t| t.span.end <= s.end),
+            );
+            for (_, written) in dates::written_dates(self.text, &self.toks[a..b.max(a)]) {
                 let same_month = written.month == date.month;
                 let same_day = written.day == 0 || written.day == date.day;
                 if written.year == date.year && !(same_month && same_day) && !other_known(written) {
-                    found.push(Warning::DateMismatch { event: known.id.clone(), written, known: date });
+                    found.push(Warning::DateMismatch {
+                        event: known.id.clone(),
+                        written,
+                        known: date,
+                    });
                 }
             }
         }
@@ -723,12 +765,11 @@ impl<'a> Extractor<'a> {
     fn claims(&self, quotes: &[Quote]) -> Vec<Claim> {
         let mut out = Vec::new();
         for known in &self.lex.claims {
-            let evidence: Vec<Span> = self
-                .article
-                .sentences
-                .iter()
-                .filter(|s| known.cue.find(s.of(self.text)).is_some())
-                .copied()
+            let evidence: Vec<Span> = known
+                .cue
+                .sentences(self.text, &self.lower, &self.article.sentences)
+                .into_iter()
+                .map(|(s, _)| s)
                 .collect();
             let Some(first) = evidence.first() else {
                 continue;

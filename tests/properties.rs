@@ -1,0 +1,110 @@
+//! Property tests of the extractor: on any text, and on the real article
+//! cut and spliced at random, it returns a story (never a panic) whose spans
+//! all lie inside the text, whose events are in order, and whose quotes and
+//! mentions point at what they claim.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use kuril_widget::article::{Article, Meta};
+use kuril_widget::data::{Knowledge, ARTICLE};
+use kuril_widget::date::Date;
+use kuril_widget::extract::extract;
+use kuril_widget::story::{Story, Warning};
+use kuril_widget::text::Span;
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn knowledge() -> &'static Knowledge {
+    static K: OnceLock<Knowledge> = OnceLock::new();
+    K.get_or_init(|| Knowledge::load().unwrap())
+}
+
+fn run(text: &str, published: Option<Date>) -> Story {
+    let k = knowledge();
+    extract(
+        &Article::new(
+            text,
+            Meta {
+                published,
+                ..Meta::default()
+            },
+        ),
+        &k,
+    )
+}
+
+fn check(story: &Story) {
+    let chars = story.text.chars().count();
+    let fits = |s: &Span| s.start <= s.end && s.end <= chars;
+    let mut spans: Vec<Span> = Vec::new();
+    spans.extend(story.mentions.iter().map(|m| m.span));
+    spans.extend(
+        story
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().copied()),
+    );
+    spans.extend(story.events.iter().flat_map(|e| e.evidence.iter().copied()));
+    spans.extend(
+        story
+            .quotes
+            .iter()
+            .flat_map(|q| std::iter::once(q.span).chain(q.attribution)),
+    );
+    spans.extend(story.claims.iter().flat_map(|c| c.evidence.iter().copied()));
+    spans.extend(story.article.dateline.iter().map(|d| d.span));
+    for s in &spans {
+        assert!(fits(s), "span {s:?} outside a text of {chars} characters");
+    }
+    for m in &story.mentions {
+        assert!(!story.slice(m.span).is_empty());
+    }
+    for w in &story.warnings {
+        if let Warning::Corrected { text, span, .. } = w {
+            assert_eq!(story.slice(*span), text);
+        }
+    }
+    // Dated events first, in date order.
+    let dated = story.dated_count();
+    assert!(story.events[dated..].iter().all(|e| e.date.is_none()));
+    let years: Vec<f64> = story.events[..dated]
+        .iter()
+        .map(|e| e.date.unwrap().as_year_fraction())
+        .collect();
+    assert!(years.windows(2).all(|w| w[0] <= w[1]));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_text_gives_a_sound_story(text in "\\PC{0,400}") {
+        check(&run(&text, None));
+    }
+
+    #[test]
+    fn quote_heavy_text_gives_a_sound_story(parts in proptest::collection::vec(
+        prop_oneof![
+            Just("\"".to_string()), Just("“".to_string()), Just("”".to_string()), Just("\n\n".to_string()),
+            Just(" he said. ".to_string()), Just("Lavrov noted".to_string()), Just("MOSCOW, February 11. /TASS/. ".to_string()),
+            Just("on Sunday ".to_string()), Just("1956 declaration".to_string()), Just("Itúrup ".to_string()),
+            "[a-zA-Z ,.]{0,12}",
+        ], 0..40)) {
+        check(&run(&parts.concat(), Some(Date::parse("2018-02-11").unwrap())));
+    }
+
+    #[test]
+    fn the_article_cut_anywhere_gives_a_sound_story(a in 0usize..6000, b in 0usize..6000, insert in "\\PC{0,8}") {
+        let chars: Vec<char> = ARTICLE.chars().collect();
+        let (a, b) = (a.min(chars.len()), b.min(chars.len()));
+        let (lo, hi) = (a.min(b), a.max(b));
+        let text: String = chars[..lo].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(&chars[hi..]).collect();
+        check(&run(&text, Some(Date::parse("2018-02-11").unwrap())));
+    }
+}
+
+#[test]
+fn the_real_article_is_sound() {
+    check(&run(ARTICLE, Some(Date::parse("2018-02-11").unwrap())));
+    check(&run(ARTICLE, None));
+}
