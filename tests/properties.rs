@@ -29,7 +29,7 @@ fn run(text: &str, published: Option<Date>) -> Story {
                 ..Meta::default()
             },
         ),
-        &k,
+        k,
     )
 }
 
