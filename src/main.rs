@@ -1,45 +1,86 @@
 //! Trunk's entry point: mounts the widget into every element of the page
 //! that has a `data-kuril-widget` attribute.
+//!
+//! With `?bench-extract=N` in the page's address it first times N
+//! extractions of the bundled article and leaves the result, as JSON, in the
+//! `data-kw-bench` attribute of the document element (`cargo xtask bench`
+//! reads it).
 
 #[cfg(target_arch = "wasm32")]
-use wasm_bindgen::JsCast;
+mod web {
+    use kuril_widget::article::{Article, Meta};
+    use kuril_widget::data::{Knowledge, ARTICLE, ARTICLE_META};
+    use kuril_widget::extract::extract;
+    use wasm_bindgen::JsCast;
 
-#[cfg(target_arch = "wasm32")]
-/// Shows a message inside each widget box if the widget panics, so the
-/// reader is told and the host page goes on working.
-fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(nodes) = doc.query_selector_all("[data-kuril-widget]") {
-        for i in 0..nodes.length() {
-            if let Some(el) = nodes
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                el.set_class_name("kw kw-error");
-                el.set_text_content(Some(&format!(
-                    "The map and timeline stopped working: {info}"
-                )));
-            }
+    fn mount_points(doc: &web_sys::Document) -> Vec<web_sys::Element> {
+        let Ok(nodes) = doc.query_selector_all("[data-kuril-widget]") else {
+            return Vec::new();
+        };
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    }
+
+    /// Shows a message inside each widget box if the widget panics, so the
+    /// reader is told and the host page goes on working.
+    fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        for el in mount_points(&doc) {
+            el.set_class_name("kw kw-error");
+            el.set_text_content(Some(&format!(
+                "The map and timeline stopped working: {info}"
+            )));
         }
     }
-}
 
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    std::panic::set_hook(Box::new(panic_hook));
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(nodes) = doc.query_selector_all("[data-kuril-widget]") else {
-        return;
-    };
-    for i in 0..nodes.length() {
-        if let Some(el) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+    /// Times extractions in batches of ten (the browser's clock is coarse)
+    /// and returns the per-extraction median and fastest, in microseconds.
+    fn bench(window: &web_sys::Window, runs: u32) -> Option<String> {
+        let perf = window.performance()?;
+        let k = Knowledge::load().ok()?;
+        let article = Article::new(ARTICLE, Meta::parse(ARTICLE_META).ok()?);
+        let _ = extract(&article, &k);
+        const BATCH: u32 = 10;
+        let mut us: Vec<u64> = (0..runs.div_ceil(BATCH).max(1))
+            .map(|_| {
+                let t = perf.now();
+                for _ in 0..BATCH {
+                    std::hint::black_box(extract(&article, &k));
+                }
+                ((perf.now() - t) * 1000.0 / BATCH as f64) as u64
+            })
+            .collect();
+        us.sort_unstable();
+        Some(format!(
+            "{{\"batches\":{},\"batch\":{BATCH},\"median_us\":{},\"min_us\":{}}}",
+            us.len(),
+            us[us.len() / 2],
+            us[0]
+        ))
+    }
+
+    pub fn start() {
+        std::panic::set_hook(Box::new(panic_hook));
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(doc) = window.document() else { return };
+        let search = window.location().search().unwrap_or_default();
+        let runs = search
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|kv| kv.strip_prefix("bench-extract="));
+        if let (Some(runs), Some(root)) =
+            (runs.and_then(|r| r.parse().ok()), doc.document_element())
         {
+            let report =
+                bench(&window, runs).unwrap_or_else(|| "{\"error\":\"bench failed\"}".into());
+            let _ = root.set_attribute("data-kw-bench", &report);
+        }
+        for el in mount_points(&doc) {
             // Replace the page's loading / no-script fallback.
             el.set_inner_html("");
             yew::Renderer::<kuril_widget::components::App>::with_root(el).render();
@@ -47,8 +88,10 @@ fn main() {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    #[cfg(target_arch = "wasm32")]
+    web::start();
+    #[cfg(not(target_arch = "wasm32"))]
     eprintln!(
         "kuril-widget runs in the browser: `cargo xtask serve` builds it and serves the demo page."
     );

@@ -12,7 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Kills the driver when the test ends, however it ends.
-struct Driver(Child);
+pub(crate) struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
@@ -25,7 +25,7 @@ fn free_port() -> Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-fn start_chromedriver() -> Result<(Driver, String)> {
+pub(crate) fn start_chromedriver() -> Result<(Driver, String)> {
     let port = free_port()?;
     let child = Command::new(tools::chromedriver())
         .arg(format!("--port={port}"))
@@ -43,7 +43,7 @@ fn start_chromedriver() -> Result<(Driver, String)> {
     Ok((Driver(child), url))
 }
 
-fn chromium_capabilities(profile: &std::path::Path) -> serde_json::Value {
+pub(crate) fn chromium_capabilities(profile: &std::path::Path) -> serde_json::Value {
     json!({
         "browserName": "chrome",
         "goog:chromeOptions": {

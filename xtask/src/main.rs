@@ -7,10 +7,13 @@
 //!   Chromium) and the end-to-end test of the served page.
 //! - `cargo xtask build`: the release bundle in `dist/`, with its sizes.
 //! - `cargo xtask e2e`: only the end-to-end test (builds the bundle first).
+//! - `cargo xtask bench`: extraction time natively and in headless Chromium,
+//!   written to `target/bench/report.json`.
 //! - `cargo xtask geodata`: regenerate `data/map/kurils.map` from the source
 //!   land polygons.
 //! - `cargo xtask setup [--browsers]`: only the installs.
 
+mod bench;
 mod bundle;
 mod e2e;
 mod geodata;
@@ -47,7 +50,7 @@ pub fn run(cmd: &mut Command) -> Result {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask <serve|test|build|e2e|geodata|setup [--browsers]>";
+const USAGE: &str = "usage: cargo xtask <serve|test|build|e2e|bench|geodata|setup [--browsers]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
             e2e::run(&t)
         }),
         Some("geodata") => geodata::generate(),
+        Some("bench") => bench::run(),
         Some("setup") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;
             if args.iter().any(|a| a == "--browsers") {

@@ -1,0 +1,90 @@
+//! `cargo xtask bench`: how fast extraction is, natively and in the browser
+//! build, in one run on this machine. Writes `target/bench/report.json` and
+//! prints it. Not a test: the figures are reported, never asserted.
+
+use crate::tools::{self, Tools};
+use crate::webdriver::Session;
+use crate::{bundle, e2e, root, server, step, Result};
+use serde_json::{json, Value};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// Targets from the extraction issue, in microseconds per extraction.
+const NATIVE_TARGET_US: f64 = 1000.0;
+const BROWSER_TARGET_US: f64 = 5000.0;
+
+fn native(tools: &Tools) -> Result<Value> {
+    step("extraction, native (release build, 500 runs)");
+    let out = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--release", "--bin", "extract", "--"])
+        .args([
+            "data/article/tass-989536.txt",
+            "--meta",
+            "data/article/tass-989536.meta",
+            "--bench",
+            "500",
+        ])
+        .env("PATH", tools.path_env())
+        .current_dir(root())
+        .output()?;
+    if !out.status.success() {
+        return Err(format!(
+            "extract --bench failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    Ok(serde_json::from_slice(&out.stdout)?)
+}
+
+fn browser() -> Result<Value> {
+    step("extraction, wasm release build in headless Chromium (200 runs)");
+    let addr = server::spawn("127.0.0.1:0", &root().join("dist"))?;
+    let (_driver, url) = e2e::start_chromedriver()?;
+    let profile = std::env::temp_dir().join(format!("kw-bench-{}", std::process::id()));
+    let s = Session::start(&url, e2e::chromium_capabilities(&profile))?;
+    let result = (|| -> Result<Value> {
+        s.goto(&format!("http://{addr}/?bench-extract=200"))?;
+        let start = Instant::now();
+        loop {
+            let v = s.script("return document.documentElement.dataset.kwBench || null")?;
+            if let Some(text) = v.as_str() {
+                return Ok(serde_json::from_str(text)?);
+            }
+            if start.elapsed() > Duration::from_secs(60) {
+                return Err("the page did not report a benchmark".into());
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    })();
+    let _ = s.quit();
+    let _ = std::fs::remove_dir_all(&profile);
+    result
+}
+
+pub fn run() -> Result {
+    let tools = Tools::new()?;
+    tools.ensure_build_tools()?;
+    tools.ensure_browsers()?;
+    let native = native(&tools)?;
+    bundle::build(&tools)?;
+    let chromium = browser()?;
+    let ratio = |v: &Value, target: f64| v["median_us"].as_f64().map(|m| m / target);
+    let report = json!({
+        "machine": { "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0) },
+        "article": "data/article/tass-989536.txt",
+        "extraction": {
+            "native": native,
+            "chromium": chromium,
+            "chromium_version": String::from_utf8_lossy(&Command::new(tools::chromium()).arg("--version").output()?.stdout).trim(),
+            "targets_us": { "native": NATIVE_TARGET_US, "chromium": BROWSER_TARGET_US },
+            "median_over_target": { "native": ratio(&native, NATIVE_TARGET_US), "chromium": ratio(&chromium, BROWSER_TARGET_US) },
+        },
+    });
+    let dir = root().join("target/bench");
+    std::fs::create_dir_all(&dir)?;
+    let text = serde_json::to_string_pretty(&report)?;
+    std::fs::write(dir.join("report.json"), &text)?;
+    println!("{text}\nwritten to target/bench/report.json");
+    Ok(())
+}
