@@ -13,6 +13,8 @@ use thiserror::Error;
 pub enum EventDate {
     /// A fixed, known date.
     Fixed(Date),
+    /// An era, from its start to its end ("1939-09-01..1945-09-02").
+    Era(Date, Date),
     /// The article's own occasion: the dateline's date.
     Dateline,
     /// It has not happened (a treaty never signed).
@@ -315,9 +317,15 @@ impl Lexicon {
             let date = match date {
                 "@dateline" => EventDate::Dateline,
                 "@none" => EventDate::None,
-                d => EventDate::Fixed(
-                    Date::parse(d).map_err(|source| LexiconError::Date { line, source })?,
-                ),
+                d => {
+                    let date = |x: &str| {
+                        Date::parse(x).map_err(|source| LexiconError::Date { line, source })
+                    };
+                    match d.split_once("..") {
+                        Some((from, to)) => EventDate::Era(date(from)?, date(to)?),
+                        None => EventDate::Fixed(date(d)?),
+                    }
+                }
             };
             let places = match places {
                 "@mentioned" => EventPlaces::Mentioned,
@@ -385,7 +393,7 @@ mod tests {
     #[test]
     fn parses_event_rows_and_reports_errors() {
         let l = Lexicon::parse_events(&format!(
-            "{EV}a\t@dateline\tx\tT\t@mentioned\ts\nb\t1956-10-19\ty\tU\tp; q\ts\nc\t@none\tz\tV\t\ts\n"
+            "{EV}a\t@dateline\tx\tT\t@mentioned\ts\nb\t1956-10-19\ty\tU\tp; q\ts\nc\t@none\tz\tV\t\ts\nd\t1939..1945-09\tw\tW\t\ts\n"
         ))
         .unwrap();
         assert_eq!(l[0].date, EventDate::Dateline);
@@ -395,6 +403,10 @@ mod tests {
             EventPlaces::Listed(vec!["p".into(), "q".into()])
         );
         assert_eq!(l[2].date, EventDate::None);
+        assert_eq!(
+            l[3].date,
+            EventDate::Era(Date::year(1939), Date::parse("1945-09").unwrap())
+        );
         assert!(matches!(
             Lexicon::parse_events("x\n"),
             Err(LexiconError::Header { .. })

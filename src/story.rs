@@ -98,8 +98,11 @@ pub struct Mention {
 pub struct Event {
     /// Stable id from the lexicon (`joint-declaration-1956`).
     pub id: String,
-    /// `None` for an event that has not happened (the peace treaty).
+    /// `None` for an event that has not happened (the peace treaty). For an
+    /// era, when it ended.
     pub date: Option<Date>,
+    /// For an era (the Second World War), when it began.
+    pub start: Option<Date>,
     pub title: String,
     /// Gazetteer ids of the places the event concerns.
     pub places: Vec<String>,

@@ -46,7 +46,7 @@ fn events_in_date_order_with_their_sentences() {
         ids,
         [
             "un-charter-1945",
-            "world-war-ii-end-1945",
+            "world-war-ii",
             "joint-declaration-1956",
             "us-japan-security-treaty-1960",
             "interview",

@@ -69,16 +69,23 @@ fn lexicon_dates_match_reference_events() {
     let events = facts["events"].as_array().unwrap();
     let mut fixed = 0;
     for e in &events_lex {
-        if let EventDate::Fixed(d) = e.date {
+        // An era is checked by its end.
+        let date = match e.date {
+            EventDate::Fixed(d) | EventDate::Era(_, d) => Some(d),
+            _ => None,
+        };
+        if let Some(d) = date {
             let hit = events
                 .iter()
                 .find(|f| f["date"].as_str() == Some(d.iso().as_str()));
             let f = hit.unwrap_or_else(|| panic!("{}: no reference event on {}", e.id, d.iso()));
-            // The reference title shares a distinctive word with ours.
+            // The reference title shares a distinctive word with ours (an
+            // era's end is another event: the war's, the surrender).
             let ours = e.title.to_lowercase();
             let theirs = f["title"].as_str().unwrap().to_lowercase();
+            let era = matches!(e.date, EventDate::Era(..));
             assert!(
-                theirs
+                era || theirs
                     .split_whitespace()
                     .filter(|w| w.len() > 5)
                     .any(|w| ours.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))),
@@ -117,5 +124,51 @@ fn the_articles_occasion_is_the_reference_broadcast_date() {
             .as_deref()
             .map(|h| h.replace('’', "'")),
         facts["article"]["title"].as_str().map(String::from)
+    );
+}
+
+#[test]
+fn the_extracted_story_agrees_with_the_reference() {
+    let story = kuril_widget::data::Bundle::load().unwrap().story;
+    let facts = facts();
+    let events = facts["events"].as_array().unwrap();
+    // Every dated event the article yields is a reference event of that date
+    // that the reference marks as in the article.
+    for e in story.events.iter().filter(|e| e.date.is_some()) {
+        let iso = e.date.unwrap().iso();
+        let f = events
+            .iter()
+            .find(|f| f["date"].as_str() == Some(iso.as_str()));
+        let f = f.unwrap_or_else(|| panic!("{} on {iso}: no reference event", e.id));
+        // An era (the war) is in the article as a whole, not its last day.
+        if e.start.is_none() {
+            assert_eq!(
+                f["in_article"].as_bool(),
+                Some(true),
+                "{} on {iso} is not in the article per the reference",
+                e.id
+            );
+        }
+    }
+    // The interview's people, programme and channel.
+    let interview = &facts["article"]["interview"];
+    let name = |id: &str| story.entity(id).map(|e| e.name.clone()).unwrap_or_default();
+    assert!(interview["speaker"]
+        .as_str()
+        .unwrap()
+        .starts_with(&name("sergey_lavrov")));
+    assert!(interview["programme"]
+        .as_str()
+        .unwrap()
+        .contains(&name("nailya_asker_zade")));
+    assert!(interview["programme"]
+        .as_str()
+        .unwrap()
+        .starts_with(&name("deistvuyushchiye_litsa")));
+    assert_eq!(interview["channel"].as_str().unwrap(), name("rossiya_1"));
+    let role = story.entity("sergey_lavrov").unwrap().role.clone().unwrap();
+    assert!(
+        interview["speaker"].as_str().unwrap().ends_with(&role),
+        "{role}"
     );
 }

@@ -40,7 +40,12 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         .unwrap_or("In this article".into());
     html! {
         <article class="kw-card" aria-live="polite">
-            if let Some(d) = event.date {
+            if let (Some(from), Some(to)) = (event.start, event.date) {
+                <p class="kw-date">
+                    <time datetime={from.iso()}>{ from.to_string() }</time>{ " – " }
+                    <time datetime={to.iso()}>{ to.to_string() }</time>
+                </p>
+            } else if let Some(d) = event.date {
                 <p class="kw-date"><time datetime={d.iso()}>{ d.to_string() }</time></p>
             }
             <h3 class="kw-card-title">{ event.title.clone() }</h3>

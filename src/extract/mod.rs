@@ -646,6 +646,7 @@ impl<'a> Extractor<'a> {
                     self.check_written_dates(known, *d, &hits);
                     (Some(*d), None)
                 }
+                EventDate::Era(_, end) => (Some(*end), None),
                 EventDate::None => (None, None),
                 EventDate::Dateline => match self.occasion(dateline, first) {
                     Some((d, note)) => (Some(d), Some(note)),
@@ -676,9 +677,14 @@ impl<'a> Extractor<'a> {
                 }
             };
             let title = self.title(known, dateline, first, cue);
+            let start = match known.date {
+                EventDate::Era(start, _) => Some(start),
+                _ => None,
+            };
             events.push(Event {
                 id: known.id.clone(),
                 date,
+                start,
                 title,
                 places,
                 evidence: hits.iter().map(|h| h.0).collect(),
