@@ -276,6 +276,15 @@ impl Story {
         self.events.iter().take_while(|e| e.date.is_some()).count()
     }
 
+    /// Who speaks in `span`: the speaker of a quotation it overlaps.
+    pub fn speaker_of(&self, span: Span) -> Option<&Entity> {
+        self.quotes
+            .iter()
+            .find(|q| q.span.start < span.end && span.start < q.span.end)
+            .and_then(|q| q.speaker.as_deref())
+            .and_then(|id| self.entity(id))
+    }
+
     /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)
@@ -285,6 +294,40 @@ impl Story {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_the_speaker_of_a_quoted_sentence() {
+        let lee = Entity {
+            id: "lee".into(),
+            kind: EntityKind::Person,
+            name: "Ann Lee".into(),
+            role: None,
+            country: None,
+            mentions: vec![],
+        };
+        let story = Story {
+            schema: SCHEMA.into(),
+            article: ArticleInfo::default(),
+            text: "\"Yes,\" Lee said. No.".into(),
+            entities: vec![lee],
+            mentions: vec![],
+            events: vec![],
+            quotes: vec![Quote {
+                span: Span { start: 1, end: 5 },
+                speaker: Some("lee".into()),
+                attribution: None,
+            }],
+            claims: vec![],
+            warnings: vec![],
+        };
+        assert_eq!(
+            story
+                .speaker_of(Span { start: 0, end: 17 })
+                .map(|e| e.name.as_str()),
+            Some("Ann Lee")
+        );
+        assert!(story.speaker_of(Span { start: 18, end: 21 }).is_none());
+    }
 
     #[test]
     fn slices_by_characters() {

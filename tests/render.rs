@@ -128,6 +128,10 @@ async fn the_card_quotes_the_article_as_text() {
     assert!(html.contains("Places: Shikotan; Habomai islets"));
     assert!(html.contains("as was agreed back in 1956"));
     assert!(html.contains("In this article (TASS)"));
+    assert!(
+        html.contains("— Sergey Lavrov, Russian Foreign Minister"),
+        "quotes name their speaker"
+    );
     let none = render::<EventCard>(EventCardProps {
         bundle: b,
         selected: None,

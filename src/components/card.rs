@@ -26,11 +26,19 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         .filter_map(|id| b.gazetteer.get(id))
         .map(|p| p.label(&b.gazetteer))
         .collect();
-    let quotes = b
-        .story
-        .evidence_text(event)
-        .into_iter()
-        .map(|s| html! { <blockquote class="kw-quote">{ s }</blockquote> });
+    // The article's sentences, each with its speaker when it is a quote.
+    let quotes = event.evidence.iter().map(|span| {
+        let who = b.story.speaker_of(*span).map(|e| match &e.role {
+            Some(role) => format!("— {}, {role}", e.name),
+            None => format!("— {}", e.name),
+        });
+        html! {
+            <blockquote class="kw-quote">
+                <p>{ b.story.slice(*span) }</p>
+                if let Some(who) = who { <footer class="kw-cite">{ who }</footer> }
+            </blockquote>
+        }
+    });
     let source = b
         .story
         .article
