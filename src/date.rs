@@ -288,22 +288,18 @@ mod tests {
     fn weekdays_match_the_calendar() {
         // Facts from the reference file: 11 Feb 2018 was a Sunday, 11 Feb 2019
         // a Monday, 11 Feb 2017 a Saturday.
-        assert_eq!(
-            WEEKDAYS[Date::parse("2018-02-11").unwrap().weekday() as usize],
-            "Sunday"
-        );
-        assert_eq!(
-            WEEKDAYS[Date::parse("2019-02-11").unwrap().weekday() as usize],
-            "Monday"
-        );
-        assert_eq!(
-            WEEKDAYS[Date::parse("2017-02-11").unwrap().weekday() as usize],
-            "Saturday"
-        );
-        assert_eq!(
-            WEEKDAYS[Date::parse("1900-03-01").unwrap().weekday() as usize],
-            "Thursday"
-        );
+        for (date, weekday) in [
+            ("2018-02-11", "Sunday"),
+            ("2019-02-11", "Monday"),
+            ("2017-02-11", "Saturday"),
+            ("1900-03-01", "Thursday"),
+        ] {
+            assert_eq!(
+                WEEKDAYS[Date::parse(date).unwrap().weekday() as usize],
+                weekday,
+                "{date}"
+            );
+        }
     }
 
     #[test]

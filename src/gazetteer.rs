@@ -1,8 +1,9 @@
 //! The gazetteer: places with names in English, Russian and Japanese,
 //! aliases used in texts, a point inside each mappable place, and a parent,
-//! read from `data/gazetteer.tsv`.
+//! read from `data/gazetteer.tsv`. Finding them in a text is
+//! [`crate::names`]' work.
 
-use crate::text::{self, find_words, Span};
+use crate::text;
 use thiserror::Error;
 
 /// A place the widget knows.
@@ -34,13 +35,6 @@ impl Place {
             self.name_en.clone()
         }
     }
-}
-
-/// A place named in a text.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Mention {
-    pub place: String,
-    pub span: Span,
 }
 
 /// Why the gazetteer could not be read.
@@ -147,40 +141,6 @@ impl Gazetteer {
         }
         false
     }
-
-    /// Every place named in `text`, by its English name or an alias, in text
-    /// order. Where names overlap ("Southern Kuril Islands" and "Kuril
-    /// Islands") the longest wins.
-    pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let mut found: Vec<Mention> = Vec::new();
-        for p in &self.places {
-            for name in std::iter::once(&p.name_en).chain(&p.aliases) {
-                let acronym = name.chars().any(char::is_alphabetic)
-                    && name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-                for span in find_words(text, name) {
-                    if !acronym || span.of(text) == name {
-                        found.push(Mention {
-                            place: p.id.clone(),
-                            span,
-                        });
-                    }
-                }
-            }
-        }
-        // Longest first, then keep those not inside an earlier, longer one.
-        found.sort_by_key(|m| (std::cmp::Reverse(m.span.end - m.span.start), m.span.start));
-        let mut kept: Vec<Mention> = Vec::new();
-        for m in found {
-            if !kept
-                .iter()
-                .any(|k| k.span.start < m.span.end && m.span.start < k.span.end)
-            {
-                kept.push(m);
-            }
-        }
-        kept.sort_by_key(|m| m.span);
-        kept
-    }
 }
 
 #[cfg(test)]
@@ -204,14 +164,6 @@ mod tests {
         assert_eq!(g.get("kurils").unwrap().label(&g), "Kuril Islands");
         assert!(g.is_within("iturup", "disputed"));
         assert!(!g.is_within("kurils", "disputed"));
-    }
-
-    #[test]
-    fn mentions_prefer_longest_names_and_respect_acronym_case() {
-        let g = sample();
-        let t = "the Southern Kuril Islands, not the Kuril Islands; for us the US and Etorofu";
-        let ids: Vec<_> = g.mentions(t).into_iter().map(|m| m.place).collect();
-        assert_eq!(ids, ["disputed", "kurils", "us", "iturup"]);
     }
 
     #[test]
