@@ -242,3 +242,33 @@ fn transliteration_variants_and_role_words() {
     );
     assert!(s.warnings.is_empty(), "{:?}", s.warnings);
 }
+
+#[test]
+fn a_year_inferred_from_the_text_is_marked_as_such() {
+    let k = Knowledge::load().unwrap();
+    let text = "MOSCOW, February 11. /TASS/. Lavrov said in an interview on Sunday that the 2018 talks would go on.";
+    let s = extract(&Article::new(text, Meta::default()), &k);
+    let dl = s.article.dateline.as_ref().unwrap();
+    assert_eq!(
+        (dl.year_source, dl.date.map(|d| d.iso())),
+        (YearSource::Inferred, Some("2018-02-11".into()))
+    );
+    assert!(dl.candidate_years.starts_with(&[2018, 2024]));
+    let interview = s.events.iter().find(|e| e.id == "interview").unwrap();
+    assert_eq!(interview.date.unwrap().iso(), "2018-02-11");
+    // Our article without its metadata: the text does not decide.
+    let ours = extract(
+        &Article::new(kuril_widget::data::ARTICLE, Meta::default()),
+        &k,
+    );
+    let dl = ours.article.dateline.as_ref().unwrap();
+    assert_eq!(
+        (dl.year_source, dl.candidate_years.first()),
+        (YearSource::Unknown, Some(&1962))
+    );
+    assert!(dl.candidate_years.contains(&2018));
+    assert!(
+        ours.events.iter().all(|e| e.id != "interview"),
+        "no date, no interview event"
+    );
+}

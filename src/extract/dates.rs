@@ -85,18 +85,31 @@ pub fn named_weekday(sentence: &str) -> Option<(&'static str, u8)> {
         .and_then(|w| weekday_from_name(w).map(|n| (*w, n)))
 }
 
+/// The latest year written in the text, if any.
+pub fn latest_year(text: &str, toks: &[Token]) -> Option<i32> {
+    toks.iter().filter_map(|t| year_of(text, t)).max()
+}
+
 /// The years in which `month`/`day` fell on `weekday`, from the latest year
 /// the text mentions (or 1950) over the following 75 years: the years a
 /// dateline without a year allows when the text names the weekday.
 pub fn candidate_years(text: &str, toks: &[Token], month: u8, day: u8, weekday: u8) -> Vec<i32> {
-    let latest = toks
-        .iter()
-        .filter_map(|t| year_of(text, t))
-        .max()
-        .unwrap_or(1950);
+    let latest = latest_year(text, toks).unwrap_or(1950);
     (latest..=latest + 75)
         .filter(|&y| Date::ymd(y, month, day).is_ok_and(|d| d.weekday() == weekday))
         .collect()
+}
+
+/// The year the text decides, if it does: the only candidate, or the first
+/// candidate when it is the latest year the text mentions or the one after
+/// (news is written in, or just after, the last year it names). Otherwise
+/// `None`: the calendar repeats, so a weekday alone never decides.
+pub fn choose_year(latest: Option<i32>, candidates: &[i32]) -> Option<i32> {
+    match (candidates, latest) {
+        ([only], _) => Some(*only),
+        ([first, ..], Some(l)) if *first <= l + 1 => Some(*first),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -129,6 +142,19 @@ mod tests {
     fn ignores_what_is_not_a_date() {
         assert!(dates("the may 1956 plan, February 30, 2018, and May I add 7 March").is_empty());
         assert!(dates("").is_empty());
+    }
+
+    #[test]
+    fn a_year_is_chosen_only_when_the_text_decides() {
+        // The latest year named is itself a candidate, or the year after.
+        assert_eq!(choose_year(Some(2018), &[2018, 2024, 2029]), Some(2018));
+        assert_eq!(choose_year(Some(2017), &[2018, 2024]), Some(2018));
+        // Our article without metadata: 1960 is the latest year it names,
+        // and 11 February was next a Sunday in 1962; nothing decides.
+        assert_eq!(choose_year(Some(1960), &[1962, 1968, 1973]), None);
+        assert_eq!(choose_year(None, &[2001, 2007]), None);
+        assert_eq!(choose_year(None, &[2001]), Some(2001));
+        assert_eq!(choose_year(Some(2001), &[]), None);
     }
 
     #[test]

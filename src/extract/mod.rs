@@ -570,9 +570,9 @@ impl<'a> Extractor<'a> {
                 candidate_years =
                     dates::candidate_years(self.text, &self.toks, dl.month, dl.day, wd);
             }
-            match candidate_years.as_slice() {
-                [y] => (Some(*y), YearSource::Inferred),
-                _ => {
+            match dates::choose_year(dates::latest_year(self.text, &self.toks), &candidate_years) {
+                Some(y) => (Some(y), YearSource::Inferred),
+                None => {
                     self.warnings.push(Warning::NoYear {
                         candidates: candidate_years.clone(),
                     });
