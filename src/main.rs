@@ -1,16 +1,13 @@
 //! Trunk's entry point: mounts the widget into every element of the page
 //! that has a `data-kuril-widget` attribute.
 //!
-//! With `?bench-extract=N` in the page's address it first times N
-//! extractions of the bundled article and leaves the result, as JSON, in the
-//! `data-kw-bench` attribute of the document element (`cargo xtask bench`
-//! reads it).
+//! Built with the `bench` feature (only `cargo xtask bench` does), a page
+//! address with `?bench-extract=N` first times N extractions of the bundled
+//! article and leaves the result, as JSON, in the `data-kw-bench` attribute
+//! of the document element.
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use kuril_widget::article::{Article, Meta};
-    use kuril_widget::data::{Knowledge, ARTICLE, ARTICLE_META};
-    use kuril_widget::extract::extract;
     use wasm_bindgen::JsCast;
 
     fn mount_points(doc: &web_sys::Document) -> Vec<web_sys::Element> {
@@ -38,7 +35,11 @@ mod web {
 
     /// Times extractions in batches of ten (the browser's clock is coarse)
     /// and returns the per-extraction median and fastest, in microseconds.
+    #[cfg(feature = "bench")]
     fn bench(window: &web_sys::Window, runs: u32) -> Option<String> {
+        use kuril_widget::article::{Article, Meta};
+        use kuril_widget::data::{Knowledge, ARTICLE, ARTICLE_META};
+        use kuril_widget::extract::extract;
         let perf = window.performance()?;
         let k = Knowledge::load().ok()?;
         let article = Article::new(ARTICLE, Meta::parse(ARTICLE_META).ok()?);
@@ -62,12 +63,9 @@ mod web {
         ))
     }
 
-    pub fn start() {
-        std::panic::set_hook(Box::new(panic_hook));
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let Some(doc) = window.document() else { return };
+    /// Runs the benchmark when the page address asks for it.
+    #[cfg(feature = "bench")]
+    fn bench_if_asked(window: &web_sys::Window, doc: &web_sys::Document) {
         let search = window.location().search().unwrap_or_default();
         let runs = search
             .trim_start_matches('?')
@@ -77,9 +75,19 @@ mod web {
             (runs.and_then(|r| r.parse().ok()), doc.document_element())
         {
             let report =
-                bench(&window, runs).unwrap_or_else(|| "{\"error\":\"bench failed\"}".into());
+                bench(window, runs).unwrap_or_else(|| "{\"error\":\"bench failed\"}".into());
             let _ = root.set_attribute("data-kw-bench", &report);
         }
+    }
+
+    pub fn start() {
+        std::panic::set_hook(Box::new(panic_hook));
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(doc) = window.document() else { return };
+        #[cfg(feature = "bench")]
+        bench_if_asked(&window, &doc);
         for el in mount_points(&doc) {
             // Replace the page's loading / no-script fallback.
             el.set_inner_html("");

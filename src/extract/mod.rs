@@ -34,6 +34,13 @@ pub struct Knowledge {
     verbs: Vec<Vec<String>>,
     /// Role reference words and the role title they point to, longest first.
     role_refs: Vec<(Vec<String>, String)>,
+    /// Role titles as written and as folded words, longest first.
+    titles: Vec<(String, Vec<String>)>,
+    /// Demonyms as written, as folded words, and their country.
+    demonyms: Vec<(String, Vec<String>, String)>,
+    /// The first word of every speech verb and role title: most words of a
+    /// text are neither, and this says so with one look-up.
+    first_words: std::collections::BTreeSet<String>,
 }
 
 impl Knowledge {
@@ -49,7 +56,7 @@ impl Knowledge {
                 names.add(&format!("e:{}", e.id), n);
             }
         }
-        let verbs = lexicon.verbs.iter().map(|v| words_of(v)).collect();
+        let verbs: Vec<Vec<String>> = lexicon.verbs.iter().map(|v| words_of(v)).collect();
         let mut role_refs: Vec<(Vec<String>, String)> = lexicon
             .roles
             .iter()
@@ -60,12 +67,31 @@ impl Knowledge {
             })
             .collect();
         role_refs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut titles: Vec<(String, Vec<String>)> = lexicon
+            .roles
+            .iter()
+            .map(|r| (r.title.clone(), words_of(&r.title)))
+            .collect();
+        titles.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        let demonyms = lexicon
+            .demonyms
+            .iter()
+            .map(|(d, c)| (d.clone(), words_of(d), c.clone()))
+            .collect();
+        let first_words = verbs
+            .iter()
+            .chain(titles.iter().map(|(_, w)| w))
+            .filter_map(|w: &Vec<String>| w.first().cloned())
+            .collect();
         Knowledge {
             gazetteer,
             lexicon,
             names,
             verbs,
             role_refs,
+            titles,
+            demonyms,
+            first_words,
         }
     }
 }
@@ -96,8 +122,7 @@ struct Extractor<'a> {
     speakers: Vec<(usize, String)>,
     /// The text in ASCII lower case (same byte offsets), for cue search.
     lower: String,
-    verbs: &'a [Vec<String>],
-    role_refs: &'a [(Vec<String>, String)],
+    k: &'a Knowledge,
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -132,8 +157,7 @@ impl<'a> Extractor<'a> {
             warnings: Vec::new(),
             speakers: Vec::new(),
             lower: text.to_ascii_lowercase(),
-            verbs: &k.verbs,
-            role_refs: &k.role_refs,
+            k,
         }
     }
 
@@ -214,21 +238,13 @@ impl<'a> Extractor<'a> {
     /// Lavrov"): they give known people their role as the text states it,
     /// and make unknown capitalised names after them people.
     fn roles(&mut self) {
-        let mut titles: Vec<(String, Vec<String>)> = self
-            .lex
-            .roles
-            .iter()
-            .map(|r| (r.title.clone(), words_of(&r.title)))
-            .collect();
-        titles.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
-        let demonyms: Vec<(String, Vec<String>, String)> = self
-            .lex
-            .demonyms
-            .iter()
-            .map(|(d, c)| (d.clone(), words_of(d), c.clone()))
-            .collect();
+        let (titles, demonyms) = (&self.k.titles, &self.k.demonyms);
         let mut i = 0;
         while i < self.toks.len() {
+            if !self.k.first_words.contains(&self.toks[i].folded) {
+                i += 1;
+                continue;
+            }
             let Some((title, w)) = titles
                 .iter()
                 .find(|(_, w)| words_at(&self.toks, i, w))
@@ -379,7 +395,7 @@ impl<'a> Extractor<'a> {
             return last_speaker();
         }
         // Role words, longest first: "foreign minister" before "minister".
-        for (rw, title) in self.role_refs {
+        for (rw, title) in &self.k.role_refs {
             if (0..words.len()).any(|i| words.get(i..i + rw.len()) == Some(&rw[..])) {
                 // The person with that role mentioned most recently.
                 let best = self
@@ -412,8 +428,10 @@ impl<'a> Extractor<'a> {
         let first = self.toks.partition_point(|t| t.span.start < range.start);
         (first..self.toks.len())
             .take_while(|&i| self.toks[i].span.end <= range.end)
+            .filter(|&i| self.k.first_words.contains(&self.toks[i].folded))
             .find_map(|i| {
-                self.verbs
+                self.k
+                    .verbs
                     .iter()
                     .find(|v| words_at(&self.toks, i, v))
                     .map(|v| (i, v.len()))
@@ -423,7 +441,9 @@ impl<'a> Extractor<'a> {
     /// People who speak outside quotations ("Lavrov said in an interview").
     fn speech_subjects(&mut self) {
         for i in 0..self.toks.len() {
-            if !self.verbs.iter().any(|v| words_at(&self.toks, i, v)) {
+            if !self.k.first_words.contains(&self.toks[i].folded)
+                || !self.k.verbs.iter().any(|v| words_at(&self.toks, i, v))
+            {
                 continue;
             }
             let before = Span {

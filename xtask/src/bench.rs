@@ -4,7 +4,7 @@
 
 use crate::tools::{self, Tools};
 use crate::webdriver::Session;
-use crate::{bundle, e2e, root, server, step, Result};
+use crate::{bundle, e2e, root, run, server, step, Result};
 use serde_json::{json, Value};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -39,7 +39,7 @@ fn native(tools: &Tools) -> Result<Value> {
 
 fn browser() -> Result<Value> {
     step("extraction, wasm release build in headless Chromium (200 runs)");
-    let addr = server::spawn("127.0.0.1:0", &root().join("dist"))?;
+    let addr = server::spawn("127.0.0.1:0", &root().join("target/bench/dist"))?;
     let (_driver, url) = e2e::start_chromedriver()?;
     let profile = std::env::temp_dir().join(format!("kw-bench-{}", std::process::id()));
     let s = Session::start(&url, e2e::chromium_capabilities(&profile))?;
@@ -62,12 +62,25 @@ fn browser() -> Result<Value> {
     result
 }
 
-pub fn run() -> Result {
+pub fn measure() -> Result {
     let tools = Tools::new()?;
     tools.ensure_build_tools()?;
     tools.ensure_browsers()?;
     let native = native(&tools)?;
+    // The readers' bundle, for its sizes; then one with the bench hook.
     bundle::build(&tools)?;
+    step("release bundle with the bench feature (target/bench/dist)");
+    run(Command::new(tools.bin().join("trunk"))
+        .args([
+            "build",
+            "--release",
+            "--features",
+            "bench",
+            "--dist",
+            "target/bench/dist",
+        ])
+        .env("PATH", tools.path_env())
+        .env("TRUNK_SKIP_VERSION_CHECK", "true"))?;
     let chromium = browser()?;
     let ratio = |v: &Value, target: f64| v["median_us"].as_f64().map(|m| m / target);
     let report = json!({

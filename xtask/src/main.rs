@@ -70,7 +70,7 @@ fn main() -> ExitCode {
             e2e::run(&t)
         }),
         Some("geodata") => geodata::generate(),
-        Some("bench") => bench::run(),
+        Some("bench") => bench::measure(),
         Some("setup") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;
             if args.iter().any(|a| a == "--browsers") {
