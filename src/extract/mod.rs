@@ -40,10 +40,17 @@ pub struct Knowledge {
     demonyms: Vec<(String, Vec<String>, String)>,
     /// The first word of every speech verb and role title: most words of a
     /// text are neither, and this says so with one look-up.
-    first_words: std::collections::BTreeSet<String>,
+    first_words: Vec<String>,
 }
 
 impl Knowledge {
+    /// Whether a speech verb or a role title starts with this folded word.
+    fn starts_phrase(&self, word: &str) -> bool {
+        // A few dozen short words: a linear look costs less code than a
+        // sorted or hashed set, and is as fast at this size.
+        self.first_words.iter().any(|w| w == word)
+    }
+
     pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Knowledge {
         let mut names = NameIndex::default();
         for p in &gazetteer.places {
@@ -78,11 +85,12 @@ impl Knowledge {
             .iter()
             .map(|(d, c)| (d.clone(), words_of(d), c.clone()))
             .collect();
-        let first_words = verbs
+        let mut first_words: Vec<String> = verbs
             .iter()
             .chain(titles.iter().map(|(_, w)| w))
             .filter_map(|w: &Vec<String>| w.first().cloned())
             .collect();
+        first_words.dedup();
         Knowledge {
             gazetteer,
             lexicon,
@@ -112,8 +120,6 @@ struct Actor {
 struct Extractor<'a> {
     article: &'a Article,
     text: &'a str,
-    lex: &'a Lexicon,
-    gaz: &'a Gazetteer,
     toks: Vec<Token>,
     hits: Vec<Hit>,
     actors: Vec<Actor>,
@@ -149,8 +155,6 @@ impl<'a> Extractor<'a> {
         Extractor {
             article,
             text,
-            lex: &k.lexicon,
-            gaz: &k.gazetteer,
             toks,
             hits,
             actors: Vec::new(),
@@ -197,7 +201,9 @@ impl<'a> Extractor<'a> {
         for h in self.hits.clone() {
             let (kind, id) = h.id.split_at(2);
             let resolved = if kind == "p:" {
-                let Some(p) = self.gaz.get(id) else { continue };
+                let Some(p) = self.k.gazetteer.get(id) else {
+                    continue;
+                };
                 mentions.push(Mention {
                     place: id.into(),
                     span: h.span,
@@ -215,7 +221,7 @@ impl<'a> Extractor<'a> {
                 }
                 p.name_en.clone()
             } else {
-                let Some(e) = self.lex.entities.iter().find(|e| e.id == id) else {
+                let Some(e) = self.k.lexicon.entities.iter().find(|e| e.id == id) else {
                     continue;
                 };
                 let role = (!e.role.is_empty()).then(|| e.role.clone());
@@ -241,7 +247,7 @@ impl<'a> Extractor<'a> {
         let (titles, demonyms) = (&self.k.titles, &self.k.demonyms);
         let mut i = 0;
         while i < self.toks.len() {
-            if !self.k.first_words.contains(&self.toks[i].folded) {
+            if !self.k.starts_phrase(&self.toks[i].folded) {
                 i += 1;
                 continue;
             }
@@ -390,7 +396,7 @@ impl<'a> Extractor<'a> {
         };
         if words
             .iter()
-            .any(|w| self.lex.pronouns.iter().any(|p| p == w))
+            .any(|w| self.k.lexicon.pronouns.iter().any(|p| p == w))
         {
             return last_speaker();
         }
@@ -428,7 +434,7 @@ impl<'a> Extractor<'a> {
         let first = self.toks.partition_point(|t| t.span.start < range.start);
         (first..self.toks.len())
             .take_while(|&i| self.toks[i].span.end <= range.end)
-            .filter(|&i| self.k.first_words.contains(&self.toks[i].folded))
+            .filter(|&i| self.k.starts_phrase(&self.toks[i].folded))
             .find_map(|i| {
                 self.k
                     .verbs
@@ -441,7 +447,7 @@ impl<'a> Extractor<'a> {
     /// People who speak outside quotations ("Lavrov said in an interview").
     fn speech_subjects(&mut self) {
         for i in 0..self.toks.len() {
-            if !self.k.first_words.contains(&self.toks[i].folded)
+            if !self.k.starts_phrase(&self.toks[i].folded)
                 || !self.k.verbs.iter().any(|v| words_at(&self.toks, i, v))
             {
                 continue;
@@ -654,7 +660,7 @@ impl<'a> Extractor<'a> {
 
     fn events(&mut self, dateline: Option<&Dateline>, mentions: &[Mention]) -> Vec<Event> {
         let mut events = Vec::new();
-        for known in &self.lex.events {
+        for known in &self.k.lexicon.events {
             let hits = known
                 .cue
                 .sentences(self.text, &self.lower, &self.article.sentences);
@@ -675,7 +681,7 @@ impl<'a> Extractor<'a> {
             };
             let places = match &known.places {
                 EventPlaces::Listed(ids) => {
-                    for id in ids.iter().filter(|id| self.gaz.get(id).is_none()) {
+                    for id in ids.iter().filter(|id| self.k.gazetteer.get(id).is_none()) {
                         self.warnings.push(Warning::UnknownPlace {
                             event: known.id.clone(),
                             place: id.clone(),
@@ -688,7 +694,11 @@ impl<'a> Extractor<'a> {
                 EventPlaces::Mentioned => {
                     let mut ids: Vec<String> = Vec::new();
                     for m in mentions {
-                        let country = self.gaz.get(&m.place).is_some_and(|p| p.kind == "country");
+                        let country = self
+                            .k
+                            .gazetteer
+                            .get(&m.place)
+                            .is_some_and(|p| p.kind == "country");
                         if !country && !ids.contains(&m.place) {
                             ids.push(m.place.clone());
                         }
@@ -729,7 +739,7 @@ impl<'a> Extractor<'a> {
     /// entry into force, say).
     fn check_written_dates(&mut self, known: &KnownEvent, date: Date, hits: &[(Span, Span)]) {
         let other_known = |d: Date| {
-            self.lex.events.iter().any(|e| matches!(e.date, EventDate::Fixed(k) if k == d || (d.day == 0 && k.year == d.year && k.month == d.month)))
+            self.k.lexicon.events.iter().any(|e| matches!(e.date, EventDate::Fixed(k) if k == d || (d.day == 0 && k.year == d.year && k.month == d.month)))
         };
         let mut found = Vec::new();
         for (s, _) in hits {
@@ -790,7 +800,7 @@ impl<'a> Extractor<'a> {
 
     fn claims(&self, quotes: &[Quote]) -> Vec<Claim> {
         let mut out = Vec::new();
-        for known in &self.lex.claims {
+        for known in &self.k.lexicon.claims {
             let evidence: Vec<Span> = known
                 .cue
                 .sentences(self.text, &self.lower, &self.article.sentences)
