@@ -5,7 +5,7 @@
 //! demonyms, roles) and the positions of each side (`claims.tsv`).
 
 use crate::date::{Date, DateError};
-use crate::text::{self, find_words_lowered, Span};
+use crate::text;
 use thiserror::Error;
 
 /// When a known event happened.
@@ -53,58 +53,6 @@ impl Cue {
                 .filter(|t: &Vec<String>| !t.is_empty())
                 .collect(),
         }
-    }
-
-    /// If every term occurs in `sentence`, the span of the first phrase of
-    /// the first term (relative to `sentence`); otherwise `None`.
-    pub fn find(&self, sentence: &str) -> Option<Span> {
-        self.find_lowered(sentence, &sentence.to_ascii_lowercase())
-    }
-
-    /// Every sentence the cue occurs in, with the span of its first term's
-    /// hit there (as [`Cue::find`] would give it, but in text offsets).
-    /// `lower` must be `text.to_ascii_lowercase()`. Searches each phrase
-    /// once over the whole text rather than once per sentence.
-    pub fn sentences(&self, text: &str, lower: &str, sentences: &[Span]) -> Vec<(Span, Span)> {
-        let hits: Vec<Vec<Vec<Span>>> = self
-            .terms
-            .iter()
-            .map(|term| {
-                term.iter()
-                    .map(|p| find_words_lowered(text, lower, p))
-                    .collect()
-            })
-            .collect();
-        sentences
-            .iter()
-            .filter_map(|s| {
-                let mut first = None;
-                for (i, term) in hits.iter().enumerate() {
-                    let hit = term
-                        .iter()
-                        .find_map(|spans| spans.iter().find(|h| s.contains(**h)))?;
-                    if i == 0 {
-                        first = Some(*hit);
-                    }
-                }
-                first.map(|f| (*s, f))
-            })
-            .collect()
-    }
-
-    /// [`Cue::find`] with the sentence already lower-cased
-    /// (`sentence.to_ascii_lowercase()`), for callers that try many cues.
-    pub fn find_lowered(&self, sentence: &str, lowered: &str) -> Option<Span> {
-        let mut first = None;
-        for (i, term) in self.terms.iter().enumerate() {
-            let hit = term
-                .iter()
-                .find_map(|p| find_words_lowered(sentence, lowered, p).first().copied())?;
-            if i == 0 {
-                first = Some(hit);
-            }
-        }
-        first
     }
 }
 
@@ -349,43 +297,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cue_over_sentences_agrees_with_cue_in_one() {
-        let cue = Cue::parse("said in an interview | in an interview + Sunday");
-        let text = "Ann said in an interview on Sunday. An interview on Monday. In an interview, on Sunday.";
-        let ends: Vec<usize> = text
-            .match_indices(". ")
-            .map(|(i, _)| i + 1)
-            .chain([text.len()])
-            .collect();
-        let starts: Vec<usize> = std::iter::once(0)
-            .chain(ends.iter().map(|e| e + 1))
-            .collect();
-        let sentences: Vec<Span> = starts
-            .iter()
-            .zip(&ends)
-            .map(|(&start, &end)| Span { start, end })
-            .collect();
-        assert_eq!(sentences[2].of(text), "In an interview, on Sunday.");
-        let found = cue.sentences(text, &text.to_ascii_lowercase(), &sentences);
-        assert_eq!(found.len(), 2);
-        for (s, hit) in found {
-            let one = cue.find(s.of(text)).unwrap();
-            assert_eq!(
-                (hit.start - s.start, hit.end - s.start),
-                (one.start, one.end)
-            );
-        }
-        assert_eq!(text[4..24].to_string(), "said in an interview");
-    }
-
-    #[test]
-    fn cue_needs_every_term() {
-        let cue = Cue::parse("declaration | statement + 1956");
-        assert_eq!(cue.terms.len(), 2);
-        let s = "as agreed in 1956, when they adopted a joint declaration";
-        assert_eq!(cue.find(s).unwrap().of(s), "declaration");
-        assert!(cue.find("the 1956 treaty").is_none());
-        assert!(cue.find("a declaration of 19567").is_none());
+    fn cue_terms_are_lower_case_alternatives() {
+        let cue = Cue::parse("Declaration | Statement + 1956 |  + ");
+        assert_eq!(
+            cue.terms,
+            [
+                vec!["declaration".to_string(), "statement".into()],
+                vec!["1956".into()]
+            ]
+        );
+        assert!(Cue::parse(" | ").terms.is_empty());
     }
 
     const EV: &str = "id\tdate\tcues\ttitle\tplaces\tsource\n";

@@ -41,8 +41,18 @@ fn is_inner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.')
 }
 
+/// Whether the apostrophe `d` at byte `i` starts a possessive "'s" that
+/// ends the word ("Japan’s" is the word "Japan").
+fn is_possessive(text: &str, i: usize, d: char) -> bool {
+    let mut rest = text[i + d.len_utf8()..].chars();
+    matches!(d, '\'' | '’')
+        && matches!(rest.next(), Some('s' | 'S'))
+        && !rest.next().is_some_and(char::is_alphanumeric)
+}
+
 /// Splits a text into words: runs of letters and digits, with hyphens,
-/// apostrophes and dots kept inside a word ("Asker-zade", "Japan’s", "U.S").
+/// apostrophes and dots kept inside a word ("Asker-zade", "O'Brien", "U.S");
+/// a possessive "'s" is not part of the word ("Japan’s" is "Japan").
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut iter = text.char_indices().peekable();
@@ -60,6 +70,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric)
+                && !is_possessive(text, i, d)
             {
                 iter.next();
             } else {
@@ -143,6 +154,61 @@ pub fn word_match(text: &Token, name: &str) -> WordMatch {
         WordMatch::Tolerant
     } else {
         WordMatch::No
+    }
+}
+
+/// Phrases (cue words) matched exactly, as folded words, against the words
+/// of a text. Unlike [`NameIndex`] it keeps every occurrence, overlaps
+/// included: "peace treaty" inside "San Francisco Peace Treaty" counts.
+#[derive(Clone, Debug, Default)]
+pub struct PhraseIndex {
+    phrases: Vec<Vec<String>>,
+    by_first: std::collections::BTreeMap<u8, Vec<usize>>,
+}
+
+impl PhraseIndex {
+    /// Adds a phrase (once) and returns its id.
+    pub fn add(&mut self, phrase: &str) -> usize {
+        let words: Vec<String> = tokens(phrase).into_iter().map(|t| t.folded).collect();
+        if let Some(id) = self.phrases.iter().position(|p| *p == words) {
+            return id;
+        }
+        if let Some(b) = words.first().and_then(|w| w.as_bytes().first()) {
+            self.by_first
+                .entry(*b)
+                .or_default()
+                .push(self.phrases.len());
+        }
+        self.phrases.push(words);
+        self.phrases.len() - 1
+    }
+
+    /// For each phrase id, where it occurs in the words `toks`, in order.
+    pub fn find_all(&self, toks: &[Token]) -> Vec<Vec<Span>> {
+        let mut out = vec![Vec::new(); self.phrases.len()];
+        for i in 0..toks.len() {
+            let Some(ids) = toks[i]
+                .folded
+                .as_bytes()
+                .first()
+                .and_then(|b| self.by_first.get(b))
+            else {
+                continue;
+            };
+            for &id in ids {
+                let p = &self.phrases[id];
+                if toks
+                    .get(i..i + p.len())
+                    .is_some_and(|w| w.iter().zip(p).all(|(t, p)| t.folded == *p))
+                {
+                    out[id].push(Span {
+                        start: toks[i].span.start,
+                        end: toks[i + p.len() - 1].span.end,
+                    });
+                }
+            }
+        }
+        out
     }
 }
 
@@ -275,10 +341,37 @@ mod tests {
     }
 
     #[test]
+    fn phrases_are_found_everywhere_even_overlapping() {
+        let mut idx = PhraseIndex::default();
+        let peace = idx.add("peace treaty");
+        let sf = idx.add("San Francisco Peace Treaty");
+        assert_eq!(
+            idx.add("Peace  Treaty"),
+            peace,
+            "the same words are the same phrase"
+        );
+        let text = "The San Francisco Peace Treaty was no peace treaty for Japan’s north.";
+        let found = idx.find_all(&tokens(text));
+        let at = |id: usize| found[id].iter().map(|s| s.of(text)).collect::<Vec<_>>();
+        assert_eq!(at(peace), ["Peace Treaty", "peace treaty"]);
+        assert_eq!(at(sf), ["San Francisco Peace Treaty"]);
+    }
+
+    #[test]
     fn tokenises_names_with_inner_punctuation() {
         assert_eq!(
-            words("Asker-zade's “U.S.” Japan’s (Itúrup)"),
-            ["Asker-zade's", "U.S", "Japan’s", "Itúrup"]
+            words("Asker-zade's “U.S.” Japan’s O'Brien (Itúrup) it's"),
+            [
+                "Asker-zade",
+                "s",
+                "U.S",
+                "Japan",
+                "s",
+                "O'Brien",
+                "Itúrup",
+                "it",
+                "s"
+            ]
         );
         assert_eq!(tokens("Itúrup")[0].folded, "iturup");
         assert!(tokens("— . ,").is_empty());

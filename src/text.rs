@@ -32,22 +32,17 @@ fn is_word_char(c: char) -> bool {
 /// boundary, ignoring ASCII case. `"1956"` matches in `"the 1956 declaration"`
 /// but not in `"19567"`; `"island"` does not match inside `"islands"`.
 pub fn find_words(hay: &str, needle: &str) -> Vec<Span> {
-    find_words_lowered(hay, &hay.to_ascii_lowercase(), &needle.to_ascii_lowercase())
-}
-
-/// [`find_words`] for callers that search one text many times:
-/// `hay_lower` must be `hay.to_ascii_lowercase()` and `needle_lower` in
-/// lower case. ASCII lower-casing keeps every byte offset, so the standard
-/// (fast) substring search runs on the lowered copies.
-pub fn find_words_lowered(hay: &str, hay_lower: &str, needle_lower: &str) -> Vec<Span> {
-    if needle_lower.is_empty() || needle_lower.len() > hay.len() || hay_lower.len() != hay.len() {
+    if needle.is_empty() || needle.len() > hay.len() {
         return Vec::new();
     }
-    hay_lower
-        .match_indices(needle_lower)
+    // ASCII lower-casing keeps every byte offset, so the standard (fast)
+    // substring search can run on the lowered copies.
+    let (hay_l, needle_l) = (hay.to_ascii_lowercase(), needle.to_ascii_lowercase());
+    hay_l
+        .match_indices(&needle_l)
         .map(|(start, _)| Span {
             start,
-            end: start + needle_lower.len(),
+            end: start + needle.len(),
         })
         .filter(|s| {
             hay.is_char_boundary(s.start)

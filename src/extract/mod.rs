@@ -15,8 +15,8 @@ mod quotes;
 use crate::article::Article;
 use crate::date::Date;
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::{EntityKind, EventDate, EventPlaces, KnownEvent, Lexicon};
-use crate::names::{tokens, Hit, NameIndex, Token};
+use crate::lexicon::{Cue, EntityKind, EventDate, EventPlaces, KnownEvent, Lexicon};
+use crate::names::{tokens, Hit, NameIndex, PhraseIndex, Token};
 use crate::story::{
     self, ArticleInfo, Claim, Dateline, Entity, Event, Mention, Quote, Story, Warning, YearSource,
 };
@@ -41,6 +41,11 @@ pub struct Knowledge {
     /// The first word of every speech verb and role title: most words of a
     /// text are neither, and this says so with one look-up.
     first_words: Vec<String>,
+    /// Every phrase of every event and claim cue.
+    cue_phrases: PhraseIndex,
+    /// Per lexicon event, then per claim: each cue term's phrase ids.
+    event_terms: Vec<Vec<Vec<usize>>>,
+    claim_terms: Vec<Vec<Vec<usize>>>,
 }
 
 impl Knowledge {
@@ -91,6 +96,15 @@ impl Knowledge {
             .filter_map(|w: &Vec<String>| w.first().cloned())
             .collect();
         first_words.dedup();
+        let mut cue_phrases = PhraseIndex::default();
+        let mut ids = |cue: &Cue| -> Vec<Vec<usize>> {
+            cue.terms
+                .iter()
+                .map(|t| t.iter().map(|p| cue_phrases.add(p)).collect())
+                .collect()
+        };
+        let event_terms = lexicon.events.iter().map(|e| ids(&e.cue)).collect();
+        let claim_terms = lexicon.claims.iter().map(|c| ids(&c.cue)).collect();
         Knowledge {
             gazetteer,
             lexicon,
@@ -100,6 +114,9 @@ impl Knowledge {
             titles,
             demonyms,
             first_words,
+            cue_phrases,
+            event_terms,
+            claim_terms,
         }
     }
 }
@@ -126,8 +143,8 @@ struct Extractor<'a> {
     warnings: Vec<Warning>,
     /// (byte offset, person id): who was speaking where, for pronouns.
     speakers: Vec<(usize, String)>,
-    /// The text in ASCII lower case (same byte offsets), for cue search.
-    lower: String,
+    /// Where each cue phrase occurs.
+    cue_hits: Vec<Vec<Span>>,
     k: &'a Knowledge,
 }
 
@@ -152,6 +169,7 @@ impl<'a> Extractor<'a> {
         let text = article.text.as_str();
         let toks = tokens(text);
         let hits = k.names.find(text, &toks);
+        let cue_hits = k.cue_phrases.find_all(&toks);
         Extractor {
             article,
             text,
@@ -160,7 +178,7 @@ impl<'a> Extractor<'a> {
             actors: Vec::new(),
             warnings: Vec::new(),
             speakers: Vec::new(),
-            lower: text.to_ascii_lowercase(),
+            cue_hits,
             k,
         }
     }
@@ -658,12 +676,32 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// The sentences in which every term of a cue occurs, each with the
+    /// first term's hit there (its first phrase, in the lexicon's order,
+    /// that occurs).
+    fn cue_sentences(&self, terms: &[Vec<usize>]) -> Vec<(Span, Span)> {
+        self.article
+            .sentences
+            .iter()
+            .filter_map(|s| {
+                let mut first = None;
+                for (i, term) in terms.iter().enumerate() {
+                    let hit = term
+                        .iter()
+                        .find_map(|&p| self.cue_hits[p].iter().find(|h| s.contains(**h)))?;
+                    if i == 0 {
+                        first = Some(*hit);
+                    }
+                }
+                first.map(|f| (*s, f))
+            })
+            .collect()
+    }
+
     fn events(&mut self, dateline: Option<&Dateline>, mentions: &[Mention]) -> Vec<Event> {
         let mut events = Vec::new();
-        for known in &self.k.lexicon.events {
-            let hits = known
-                .cue
-                .sentences(self.text, &self.lower, &self.article.sentences);
+        for (known, terms) in self.k.lexicon.events.iter().zip(&self.k.event_terms) {
+            let hits = self.cue_sentences(terms);
             let Some(&(first, cue)) = hits.first() else {
                 continue;
             };
@@ -800,10 +838,9 @@ impl<'a> Extractor<'a> {
 
     fn claims(&self, quotes: &[Quote]) -> Vec<Claim> {
         let mut out = Vec::new();
-        for known in &self.k.lexicon.claims {
-            let evidence: Vec<Span> = known
-                .cue
-                .sentences(self.text, &self.lower, &self.article.sentences)
+        for (known, terms) in self.k.lexicon.claims.iter().zip(&self.k.claim_terms) {
+            let evidence: Vec<Span> = self
+                .cue_sentences(terms)
                 .into_iter()
                 .map(|(s, _)| s)
                 .collect();
@@ -922,5 +959,51 @@ impl<'a> Extractor<'a> {
                 .collect(),
             warnings,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Meta;
+
+    fn knowledge(events: &str) -> Knowledge {
+        let gazetteer = Gazetteer::parse(
+            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\n",
+        )
+        .unwrap();
+        let lexicon = Lexicon::parse(
+            &format!("id\tdate\tcues\ttitle\tplaces\tsource\n{events}"),
+            "id\tkind\tname\taliases\trole\tcountry\nann_lee\tperson\tAnn Lee\t\t\t\n",
+            "kind\tword\tvalue\n",
+            "id\tside\tcues\tstatement\n",
+        )
+        .unwrap();
+        Knowledge::new(gazetteer, lexicon)
+    }
+
+    #[test]
+    fn a_cue_needs_all_its_terms_in_one_sentence() {
+        let k = knowledge("d\t1956-10-19\tdeclaration | statement + 1956\tD\t\ts\n");
+        let text =
+            "A declaration. It was 1956. The 1956 Statement stands. Japan’s 1956 declaration.";
+        let story = extract(&Article::new(text, Meta::default()), &k);
+        assert_eq!(
+            story.evidence_text(&story.events[0]),
+            ["The 1956 Statement stands.", "Japan’s 1956 declaration."]
+        );
+    }
+
+    #[test]
+    fn the_first_listed_phrase_places_the_cue() {
+        // "treaty" is listed before "1956": the cue sits at "treaty", so the
+        // speaker is looked for before it, where Ann Lee is; at "1956" there
+        // would be nobody.
+        let k = knowledge("t\t1956-10-19\ttreaty | 1956\tWith {speaker}\t\ts\n");
+        let story = extract(
+            &Article::new("In 1956 Ann Lee signed a treaty.", Meta::default()),
+            &k,
+        );
+        assert_eq!(story.events[0].title, "With Ann Lee");
     }
 }
