@@ -2,7 +2,7 @@
 //! page in headless Chromium over WebDriver and checks what a reader sees
 //! and can do. Saves screenshots of the widget to `docs/`.
 
-use crate::tools::{self, Tools};
+use crate::tools;
 use crate::webdriver::{self, Element, Session};
 use crate::{root, server, step, Result};
 use serde_json::json;
@@ -252,7 +252,7 @@ const CHECKS: &[(&str, Check)] = &[
 ];
 
 /// Runs every check against the bundle in `dist/`.
-pub fn run(_tools: &Tools) -> Result {
+pub fn run() -> Result {
     step("end-to-end test: demo page in headless Chromium over WebDriver");
     let addr = server::spawn("127.0.0.1:0", &root().join("dist"))?;
     let (_driver, driver_url) = start_chromedriver()?;

@@ -57,17 +57,15 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(),
-        Some("build") => tools::Tools::new()
-            .and_then(|t| t.ensure_build_tools().map(|_| t))
-            .and_then(|t| {
-                bundle::build(&t)?;
-                Ok(())
-            }),
+        Some("build") => tools::Tools::new().and_then(|t| {
+            t.ensure_build_tools()?;
+            bundle::build(&t)
+        }),
         Some("e2e") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;
             t.ensure_browsers()?;
             bundle::build(&t)?;
-            e2e::run(&t)
+            e2e::run()
         }),
         Some("geodata") => geodata::generate(),
         Some("bench") => bench::measure(),
@@ -140,5 +138,5 @@ fn test() -> Result {
         .args(["test", "--target", tools::WASM_TARGET, "--test", "browser"])
         .env("CHROMEDRIVER", tools::chromedriver()))?;
     bundle::build(&tools)?;
-    e2e::run(&tools)
+    e2e::run()
 }
