@@ -157,13 +157,35 @@ pub fn word_match(text: &Token, name: &str) -> WordMatch {
     }
 }
 
+/// Ids of phrases by the first byte of their first folded word: a text
+/// word can only start a phrase that starts with the same letter.
+#[derive(Clone, Debug, Default)]
+struct ByFirstByte(std::collections::BTreeMap<u8, Vec<usize>>);
+
+impl ByFirstByte {
+    fn add(&mut self, first_word: &str, id: usize) {
+        if let Some(b) = first_word.as_bytes().first() {
+            self.0.entry(*b).or_default().push(id);
+        }
+    }
+
+    /// The ids that may start at this word.
+    fn at(&self, word: &Token) -> &[usize] {
+        word.folded
+            .as_bytes()
+            .first()
+            .and_then(|b| self.0.get(b))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Phrases (cue words) matched exactly, as folded words, against the words
 /// of a text. Unlike [`NameIndex`] it keeps every occurrence, overlaps
 /// included: "peace treaty" inside "San Francisco Peace Treaty" counts.
 #[derive(Clone, Debug, Default)]
 pub struct PhraseIndex {
     phrases: Vec<Vec<String>>,
-    by_first: std::collections::BTreeMap<u8, Vec<usize>>,
+    by_first: ByFirstByte,
 }
 
 impl PhraseIndex {
@@ -173,11 +195,8 @@ impl PhraseIndex {
         if let Some(id) = self.phrases.iter().position(|p| *p == words) {
             return id;
         }
-        if let Some(b) = words.first().and_then(|w| w.as_bytes().first()) {
-            self.by_first
-                .entry(*b)
-                .or_default()
-                .push(self.phrases.len());
+        if let Some(first) = words.first() {
+            self.by_first.add(first, self.phrases.len());
         }
         self.phrases.push(words);
         self.phrases.len() - 1
@@ -187,15 +206,7 @@ impl PhraseIndex {
     pub fn find_all(&self, toks: &[Token]) -> Vec<Vec<Span>> {
         let mut out = vec![Vec::new(); self.phrases.len()];
         for i in 0..toks.len() {
-            let Some(ids) = toks[i]
-                .folded
-                .as_bytes()
-                .first()
-                .and_then(|b| self.by_first.get(b))
-            else {
-                continue;
-            };
-            for &id in ids {
+            for &id in self.by_first.at(&toks[i]) {
                 let p = &self.phrases[id];
                 if toks
                     .get(i..i + p.len())
@@ -236,7 +247,7 @@ pub struct NameIndex {
     names: Vec<Name>,
     /// Names by the first byte of their first folded word: a text word can
     /// only match a name that starts with the same letter.
-    by_first: std::collections::BTreeMap<u8, Vec<usize>>,
+    by_first: ByFirstByte,
 }
 
 /// Whether `word` equals `acronym` once the dots are left out ("U.S" = "US").
@@ -254,10 +265,7 @@ impl NameIndex {
         let letters = || name.chars().filter(|c| c.is_alphabetic());
         let acronym = (letters().count() <= 5 && letters().all(char::is_uppercase))
             .then(|| name.replace('.', ""));
-        self.by_first
-            .entry(words[0].as_bytes()[0])
-            .or_default()
-            .push(self.names.len());
+        self.by_first.add(&words[0], self.names.len());
         self.names.push(Name {
             id: id.to_string(),
             words,
@@ -270,15 +278,7 @@ impl NameIndex {
     pub fn find(&self, text: &str, toks: &[Token]) -> Vec<Hit> {
         let mut found: Vec<(usize, Hit)> = Vec::new();
         for i in 0..toks.len() {
-            let Some(candidates) = toks[i]
-                .folded
-                .as_bytes()
-                .first()
-                .and_then(|b| self.by_first.get(b))
-            else {
-                continue;
-            };
-            for name in candidates.iter().map(|&n| &self.names[n]) {
+            for name in self.by_first.at(&toks[i]).iter().map(|&n| &self.names[n]) {
                 let Some(words) = toks.get(i..i + name.words.len()) else {
                     continue;
                 };
