@@ -3,6 +3,7 @@
 //! extracted from them.
 
 use crate::article::{Article, Meta, MetaError};
+use crate::control::{ControlError, ControlTable};
 use crate::extract::extract;
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::lexicon::{Lexicon, LexiconError};
@@ -21,6 +22,8 @@ pub const EVENTS: &str = include_str!("../data/lexicon/events.tsv");
 pub const ENTITIES: &str = include_str!("../data/lexicon/entities.tsv");
 pub const WORDS: &str = include_str!("../data/lexicon/words.tsv");
 pub const CLAIMS: &str = include_str!("../data/lexicon/claims.tsv");
+/// Who held each place, by period.
+pub const CONTROL: &str = include_str!("../data/control.tsv");
 /// The map asset.
 pub const MAP: &str = include_str!("../data/map/kurils.map");
 
@@ -35,6 +38,8 @@ pub enum DataError {
     Lexicon(#[from] LexiconError),
     #[error(transparent)]
     Map(#[from] MapError),
+    #[error(transparent)]
+    Control(#[from] ControlError),
 }
 
 pub use crate::extract::Knowledge;
@@ -55,6 +60,7 @@ pub struct Bundle {
     pub story: Story,
     pub gazetteer: Gazetteer,
     pub map: MapAsset,
+    pub control: ControlTable,
 }
 
 impl Bundle {
@@ -65,10 +71,12 @@ impl Bundle {
         let map = MapAsset::parse(MAP)?;
         let article = Article::new(article, Meta::parse(meta)?);
         let story = extract(&article, &k);
+        let control = ControlTable::parse(CONTROL)?;
         Ok(Bundle {
             story,
             gazetteer: k.gazetteer,
             map,
+            control,
         })
     }
 

@@ -172,3 +172,26 @@ fn the_extracted_story_agrees_with_the_reference() {
         "{role}"
     );
 }
+
+#[test]
+fn control_periods_turn_on_reference_dates() {
+    let table = kuril_widget::control::ControlTable::parse(kuril_widget::data::CONTROL).unwrap();
+    let facts = facts();
+    let dates: Vec<&str> = facts["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["date"].as_str())
+        .collect();
+    for p in &table.periods {
+        for d in std::iter::once(p.from).chain(p.to) {
+            assert!(
+                dates.contains(&d.iso().as_str()),
+                "{}: {} is no reference event's date",
+                p.place,
+                d.iso()
+            );
+        }
+    }
+    assert!(table.periods.len() >= 15);
+}

@@ -94,6 +94,7 @@ async fn the_1956_declaration_highlights_shikotan_and_habomai_only() {
     let html = render::<MapView>(MapViewProps {
         bundle: b,
         highlight: Rc::new(vec!["shikotan".into(), "habomai".into()]),
+        date: None,
     })
     .await;
     let hl = highlighted_places(&html);
@@ -106,6 +107,45 @@ async fn the_1956_declaration_highlights_shikotan_and_habomai_only() {
         hl.iter()
             .all(|h| h == "shikotan" || h.starts_with("habomai_")),
         "{hl:?}"
+    );
+}
+
+/// The `class` of the map path for `place`.
+fn class_of<'a>(html: &'a str, place: &str) -> &'a str {
+    attrs(html, "path", "class")
+        .into_iter()
+        .find(|(tag, _)| tag.contains(&format!("data-place=\"{place}\"")))
+        .and_then(|(_, class)| class)
+        .unwrap_or_else(|| panic!("no path for {place}"))
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_map_shows_who_held_the_land_on_the_date() {
+    let b = bundle();
+    let map = |date: &str| {
+        render::<MapView>(MapViewProps {
+            bundle: b.clone(),
+            highlight: Rc::new(vec![]),
+            date: Some(kuril_widget::date::Date::parse(date).unwrap()),
+        })
+    };
+    let y1900 = map("1900").await;
+    assert!(class_of(&y1900, "iturup").contains("kw-held-japan"));
+    assert!(class_of(&y1900, "urup").contains("kw-held-japan"));
+    assert!(class_of(&y1900, "sakhalin").contains("kw-held-russia"));
+    assert!(!class_of(&y1900, "iturup").contains("kw-claimed"));
+    assert!(y1900.contains("Who held the land on 1900") && !y1900.contains("Claimed by Japan"));
+    let y1956 = map("1956-10-19").await;
+    assert!(class_of(&y1956, "shikotan").contains("kw-held-russia"));
+    assert!(class_of(&y1956, "shikotan").contains("kw-claimed"));
+    assert!(class_of(&y1956, "hokkaido").contains("kw-held-japan"));
+    assert!(y1956.contains("Soviet Union") && y1956.contains("Claimed by Japan"));
+    let y2018 = map("2018-02-11").await;
+    assert!(y2018.contains("<li><span class=\"kw-swatch kw-held-russia\"></span>Russia</li>"));
+    let y1850 = map("1850").await;
+    assert!(
+        !y1850.contains("kw-held-") && !y1850.contains("kw-legend"),
+        "no border before 1855"
     );
 }
 

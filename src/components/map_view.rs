@@ -1,8 +1,10 @@
-//! The map: land features from the map asset as SVG paths, the disputed
-//! islands named with both sides' names, and the selected event's places
-//! highlighted.
+//! The map: land features from the map asset as SVG paths, coloured by
+//! who held them on the selected date, the disputed islands named with both
+//! sides' names, the selected event's places outlined, and a legend.
 
 use super::{svg_int, SharedBundle};
+use crate::control::Holder;
+use crate::date::Date;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,6 +13,9 @@ pub struct MapViewProps {
     pub bundle: SharedBundle,
     /// Gazetteer ids to highlight; a group highlights its members.
     pub highlight: Rc<Vec<String>>,
+    /// The date whose control the land shows (none: no colouring).
+    #[prop_or_default]
+    pub date: Option<Date>,
 }
 
 /// Places labelled on the map, with the label's offset from the place's
@@ -34,18 +39,53 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let g = &b.gazetteer;
     let f = &b.map.frame;
     let lit = |id: &str| props.highlight.iter().any(|h| g.is_within(id, h));
-    let paths = b.map.features.iter().map(|feat| {
-        let disputed = g.is_within(&feat.id, "disputed");
-        let name = g.get(&feat.id).map(|p| p.label(g));
-        let class = classes!(
-            "kw-land",
-            disputed.then_some("kw-disputed"),
-            lit(&feat.id).then_some("kw-hl")
-        );
+    let control = |id: &str| props.date.and_then(|d| b.control.at(id, d, g));
+    // The holders shown, for the legend, in first-seen order.
+    let mut shown: Vec<Holder> = Vec::new();
+    let mut claimed = false;
+    let paths: Vec<Html> = b
+        .map
+        .features
+        .iter()
+        .map(|feat| {
+            let disputed = g.is_within(&feat.id, "disputed");
+            let name = g.get(&feat.id).map(|p| p.label(g));
+            let held = control(&feat.id);
+            if let Some(c) = &held {
+                if !shown.contains(&c.holder) {
+                    shown.push(c.holder);
+                }
+                claimed |= c.claimed_by.is_some();
+            }
+            let class = classes!(
+                "kw-land",
+                disputed.then_some("kw-disputed"),
+                held.as_ref().map(|c| c.holder.class()),
+                held.as_ref()
+                    .and_then(|c| c.claimed_by.as_ref())
+                    .map(|_| "kw-claimed"),
+                lit(&feat.id).then_some("kw-hl")
+            );
+            html! {
+                <path class={class} data-place={feat.id.clone()} d={feat.path.clone()}>
+                    if let Some(n) = name { <title>{ n }</title> }
+                </path>
+            }
+        })
+        .collect();
+    let legend = props.date.filter(|_| !shown.is_empty()).map(|d| {
+        let items = shown.iter().map(|h| {
+            html! { <li><span class={classes!("kw-swatch", h.class())}></span>{ h.name(d) }</li> }
+        });
         html! {
-            <path class={class} data-place={feat.id.clone()} d={feat.path.clone()}>
-                if let Some(n) = name { <title>{ n }</title> }
-            </path>
+            <div class="kw-legend">
+                <p class="kw-legend-title">{ format!("Who held the land on {d}") }</p>
+                <ul>
+                    { for items }
+                    if claimed { <li><span class="kw-swatch kw-claimed"></span>{ "Claimed by Japan" }</li> }
+                </ul>
+                <p class="kw-legend-note">{ "Grey: not coloured on this map yet (the smaller islands of the chain, the mainland)." }</p>
+            </div>
         }
     });
     let labels = LABELS.iter().filter_map(|&(id, dx, dy, anchor)| {
@@ -70,6 +110,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 { for paths }
                 <g class="kw-labels">{ for labels }</g>
             </svg>
+            { legend.unwrap_or_default() }
             <figcaption class="kw-attrib">{ b.map.attribution.clone() }</figcaption>
         </figure>
     }

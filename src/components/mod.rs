@@ -104,6 +104,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Callback::from(move |a: Action| selection.dispatch(a))
     };
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
+    let date = selected
+        .and_then(|i| bundle.story.events.get(i))
+        .and_then(|e| e.date);
     let headline = bundle.story.article.headline.clone().unwrap_or_default();
     let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
     html! {
@@ -117,7 +120,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </p>
             </header>
             <div class="kw-body">
-                <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} />
+                <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} {date} />
                 <div class="kw-side">
                     <Timeline bundle={bundle.clone()} {selected} {on_action} />
                     <EventCard bundle={bundle.clone()} {selected} />

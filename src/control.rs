@@ -1,0 +1,297 @@
+//! Who held or administered each place, and when: periods per place from
+//! `data/control.tsv`, so the map can be coloured for any date the timeline
+//! selects. Before the first period (1855) no border is drawn.
+
+use crate::date::{Date, DateError};
+use crate::gazetteer::Gazetteer;
+use crate::text;
+use thiserror::Error;
+
+/// Who held a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holder {
+    Japan,
+    /// The Russian Empire, the Soviet Union, the Russian Federation.
+    Russia,
+    /// Held by both (Sakhalin under the 1855 treaty).
+    Shared,
+    /// Split between both (Sakhalin 1905–1945 at 50°N).
+    Divided,
+}
+
+impl Holder {
+    fn parse(s: &str) -> Option<Holder> {
+        Some(match s {
+            "japan" => Holder::Japan,
+            "russia" => Holder::Russia,
+            "shared" => Holder::Shared,
+            "divided" => Holder::Divided,
+            _ => return None,
+        })
+    }
+
+    /// The CSS class the map uses for it.
+    pub fn class(&self) -> &'static str {
+        match self {
+            Holder::Japan => "kw-held-japan",
+            Holder::Russia => "kw-held-russia",
+            Holder::Shared => "kw-held-shared",
+            Holder::Divided => "kw-held-divided",
+        }
+    }
+
+    /// Its English name on a date: Russia was the Soviet Union from 30
+    /// December 1922 to 26 December 1991.
+    pub fn name(&self, on: Date) -> &'static str {
+        let soviet = |d: Date| {
+            let days = d.days_since_epoch();
+            (Date {
+                year: 1922,
+                month: 12,
+                day: 30,
+            }
+            .days_since_epoch()..Date {
+                year: 1991,
+                month: 12,
+                day: 26,
+            }
+            .days_since_epoch())
+                .contains(&days)
+        };
+        match self {
+            Holder::Japan => "Japan",
+            Holder::Russia if soviet(on) => "Soviet Union",
+            Holder::Russia => "Russia",
+            Holder::Shared => "Shared by Japan and Russia",
+            Holder::Divided => "Divided at 50°N: south Japanese, north Russian",
+        }
+    }
+}
+
+/// One period of control of one place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Period {
+    pub place: String,
+    pub from: Date,
+    /// Exclusive; `None` for a period that lasts to this day.
+    pub to: Option<Date>,
+    pub holder: Holder,
+    /// Gazetteer id of a state that claims the place meanwhile.
+    pub claimed_by: Option<String>,
+    pub source: String,
+}
+
+/// Who held a place on a date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Control {
+    pub holder: Holder,
+    pub claimed_by: Option<String>,
+}
+
+/// Why the control table could not be read.
+#[derive(Debug, Error, PartialEq)]
+pub enum ControlError {
+    #[error("control.tsv: expected the header 'place from to holder claimed_by source'")]
+    Header,
+    #[error("control.tsv line {line}: expected 6 fields, found {found}")]
+    Fields { line: usize, found: usize },
+    #[error("control.tsv line {line}: {source}")]
+    Date { line: usize, source: DateError },
+    #[error("control.tsv line {line}: unknown holder '{holder}'")]
+    Holder { line: usize, holder: String },
+    #[error("control.tsv line {line}: the period ends before it begins")]
+    Order { line: usize },
+    #[error("control.tsv line {line}: the period overlaps another of '{place}'")]
+    Overlap { line: usize, place: String },
+}
+
+/// All periods.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ControlTable {
+    pub periods: Vec<Period>,
+}
+
+fn covers(p: &Period, d: i64) -> bool {
+    p.from.days_since_epoch() <= d && p.to.is_none_or(|t| d < t.days_since_epoch())
+}
+
+impl ControlTable {
+    /// Parses the control table.
+    pub fn parse(src: &str) -> Result<ControlTable, ControlError> {
+        let (header, rows) = text::tsv(src);
+        if header
+            .is_none_or(|h| h.fields != ["place", "from", "to", "holder", "claimed_by", "source"])
+        {
+            return Err(ControlError::Header);
+        }
+        let mut periods: Vec<Period> = Vec::new();
+        for r in rows {
+            let line = r.line;
+            let [place, from, to, holder, claimed_by, source] = r.fields[..] else {
+                return Err(ControlError::Fields {
+                    line,
+                    found: r.fields.len(),
+                });
+            };
+            let date =
+                |s: &str| Date::parse(s).map_err(|source| ControlError::Date { line, source });
+            let p = Period {
+                place: place.into(),
+                from: date(from)?,
+                to: if to.is_empty() { None } else { Some(date(to)?) },
+                holder: Holder::parse(holder).ok_or(ControlError::Holder {
+                    line,
+                    holder: holder.into(),
+                })?,
+                claimed_by: (!claimed_by.is_empty()).then(|| claimed_by.to_string()),
+                source: source.into(),
+            };
+            if p.to
+                .is_some_and(|t| t.days_since_epoch() <= p.from.days_since_epoch())
+            {
+                return Err(ControlError::Order { line });
+            }
+            let start = p.from.days_since_epoch();
+            let clash = periods.iter().filter(|q| q.place == p.place).any(|q| {
+                covers(q, start)
+                    || p.to
+                        .is_none_or(|t| q.from.days_since_epoch() < t.days_since_epoch())
+                        && covers(&p, q.from.days_since_epoch())
+            });
+            if clash {
+                return Err(ControlError::Overlap {
+                    line,
+                    place: p.place,
+                });
+            }
+            periods.push(p);
+        }
+        Ok(ControlTable { periods })
+    }
+
+    /// Who held `place` on `date`: from its own periods, or else its
+    /// parent's (an islet takes its group's). `None` before any border.
+    pub fn at(&self, place: &str, date: Date, gazetteer: &Gazetteer) -> Option<Control> {
+        let d = date.days_since_epoch();
+        let mut cur = place.to_string();
+        for _ in 0..=gazetteer.places.len() {
+            let own: Vec<&Period> = self.periods.iter().filter(|p| p.place == cur).collect();
+            if !own.is_empty() {
+                return own.into_iter().find(|p| covers(p, d)).map(|p| Control {
+                    holder: p.holder,
+                    claimed_by: p.claimed_by.clone(),
+                });
+            }
+            cur = gazetteer
+                .get(&cur)
+                .filter(|p| !p.parent.is_empty())?
+                .parent
+                .clone();
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{CONTROL, GAZETTEER};
+
+    fn at(place: &str, date: &str) -> Option<(Holder, Option<String>)> {
+        let table = ControlTable::parse(CONTROL).unwrap();
+        let g = Gazetteer::parse(GAZETTEER).unwrap();
+        table
+            .at(place, Date::parse(date).unwrap(), &g)
+            .map(|c| (c.holder, c.claimed_by))
+    }
+
+    #[test]
+    fn control_at_sample_dates() {
+        use Holder::*;
+        let japan = Some("japan".to_string());
+        for place in [
+            "iturup",
+            "kunashir",
+            "shikotan",
+            "habomai_shibotsu",
+            "urup",
+            "sakhalin",
+            "hokkaido",
+            "kamchatka",
+        ] {
+            assert_eq!(at(place, "1850"), None, "{place}: no border before 1855");
+        }
+        for (place, y1860, y1900, y1950, y2018) in [
+            ("iturup", Japan, Japan, Russia, Russia),
+            ("kunashir", Japan, Japan, Russia, Russia),
+            ("shikotan", Japan, Japan, Russia, Russia),
+            ("habomai_shibotsu", Japan, Japan, Russia, Russia),
+            ("urup", Russia, Japan, Russia, Russia),
+            ("sakhalin", Shared, Russia, Russia, Russia),
+            ("hokkaido", Japan, Japan, Japan, Japan),
+            ("kamchatka", Russia, Russia, Russia, Russia),
+        ] {
+            assert_eq!(at(place, "1860").map(|c| c.0), Some(y1860), "{place} 1860");
+            assert_eq!(at(place, "1900").map(|c| c.0), Some(y1900), "{place} 1900");
+            assert_eq!(at(place, "1950").map(|c| c.0), Some(y1950), "{place} 1950");
+            assert_eq!(at(place, "2018").map(|c| c.0), Some(y2018), "{place} 2018");
+        }
+        assert_eq!(at("sakhalin", "1920").map(|c| c.0), Some(Divided));
+        // Claimed by Japan after 1945: the four islands, not Urup.
+        assert_eq!(at("kunashir", "2018").unwrap().1, japan);
+        assert_eq!(at("urup", "2018").unwrap().1, None);
+        // 2 September 1945: Iturup, Kunashir and Shikotan taken, not yet Habomai.
+        assert_eq!(at("shikotan", "1945-09-02").map(|c| c.0), Some(Russia));
+        assert_eq!(at("habomai_yuri", "1945-09-02").map(|c| c.0), Some(Japan));
+        assert_eq!(at("iturup", "1945-08-27").map(|c| c.0), Some(Japan));
+    }
+
+    #[test]
+    fn russia_is_named_by_its_state_of_the_day() {
+        assert_eq!(
+            Holder::Russia.name(Date::parse("1956-10-19").unwrap()),
+            "Soviet Union"
+        );
+        assert_eq!(
+            Holder::Russia.name(Date::parse("1991-12-26").unwrap()),
+            "Russia"
+        );
+        assert_eq!(Holder::Russia.name(Date::parse("1900").unwrap()), "Russia");
+        assert_eq!(Holder::Japan.name(Date::parse("1900").unwrap()), "Japan");
+    }
+
+    #[test]
+    fn reports_bad_tables() {
+        let head = "place\tfrom\tto\tholder\tclaimed_by\tsource\n";
+        assert_eq!(ControlTable::parse("x\n"), Err(ControlError::Header));
+        let bad = |rows: &str| ControlTable::parse(&format!("{head}{rows}")).unwrap_err();
+        assert!(matches!(
+            bad("a\t1900\t1800\tjapan\t\ts\n"),
+            ControlError::Order { line: 2 }
+        ));
+        assert!(matches!(
+            bad("a\t1900\t\tmars\t\ts\n"),
+            ControlError::Holder { .. }
+        ));
+        assert!(matches!(
+            bad("a\t19x0\t\tjapan\t\ts\n"),
+            ControlError::Date { .. }
+        ));
+        assert!(matches!(
+            bad("a\t1900\t\tjapan\n"),
+            ControlError::Fields { found: 4, .. }
+        ));
+        assert!(matches!(
+            bad("a\t1900\t1950\tjapan\t\ts\na\t1940\t\trussia\t\ts\n"),
+            ControlError::Overlap { line: 3, .. }
+        ));
+        assert!(matches!(
+            bad("a\t1940\t\trussia\t\ts\na\t1900\t1950\tjapan\t\ts\n"),
+            ControlError::Overlap { line: 3, .. }
+        ));
+        assert!(ControlTable::parse(&format!(
+            "{head}a\t1900\t1950\tjapan\t\ts\na\t1950\t\trussia\t\ts\n"
+        ))
+        .is_ok());
+    }
+}
