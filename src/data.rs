@@ -3,6 +3,7 @@
 //! extracted from them.
 
 use crate::article::{Article, Meta, MetaError};
+use crate::boundaries::{self, Line, LinesError};
 use crate::control::{ControlError, ControlTable};
 use crate::extract::extract;
 use crate::gazetteer::{Gazetteer, GazetteerError};
@@ -24,6 +25,8 @@ pub const WORDS: &str = include_str!("../data/lexicon/words.tsv");
 pub const CLAIMS: &str = include_str!("../data/lexicon/claims.tsv");
 /// Who held each place, by period.
 pub const CONTROL: &str = include_str!("../data/control.tsv");
+/// Borders and lines of control by era.
+pub const LINES: &str = include_str!("../data/lines.tsv");
 /// The map asset.
 pub const MAP: &str = include_str!("../data/map/kurils.map");
 
@@ -40,6 +43,8 @@ pub enum DataError {
     Map(#[from] MapError),
     #[error(transparent)]
     Control(#[from] ControlError),
+    #[error(transparent)]
+    Lines(#[from] LinesError),
 }
 
 pub use crate::extract::Knowledge;
@@ -61,6 +66,7 @@ pub struct Bundle {
     pub gazetteer: Gazetteer,
     pub map: MapAsset,
     pub control: ControlTable,
+    pub lines: Vec<Line>,
 }
 
 impl Bundle {
@@ -72,11 +78,13 @@ impl Bundle {
         let article = Article::new(article, Meta::parse(meta)?);
         let story = extract(&article, &k);
         let control = ControlTable::parse(CONTROL)?;
+        let lines = boundaries::parse(LINES)?;
         Ok(Bundle {
             story,
             gazetteer: k.gazetteer,
             map,
             control,
+            lines,
         })
     }
 

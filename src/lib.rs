@@ -12,6 +12,7 @@
 //! Coordinates are always given longitude first, then latitude, in degrees.
 
 pub mod article;
+pub mod boundaries;
 pub mod control;
 pub mod data;
 pub mod date;

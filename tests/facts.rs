@@ -195,3 +195,38 @@ fn control_periods_turn_on_reference_dates() {
     }
     assert!(table.periods.len() >= 15);
 }
+
+#[test]
+fn lines_follow_the_reference() {
+    let lines = kuril_widget::boundaries::parse(kuril_widget::data::LINES).unwrap();
+    let facts = facts();
+    let reference = facts["lines"].as_array().unwrap();
+    let dates: Vec<&str> = facts["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["date"].as_str())
+        .collect();
+    for l in &lines {
+        let r = reference
+            .iter()
+            .find(|r| r["id"].as_str() == Some(&l.id))
+            .unwrap_or_else(|| panic!("{} not in the reference", l.id));
+        let pts: Vec<(f64, f64)> = r["coordinates_lonlat"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p[0].as_f64().unwrap(), p[1].as_f64().unwrap()))
+            .collect();
+        assert_eq!(l.points, pts, "{}", l.id);
+        for d in std::iter::once(l.from).chain(l.to) {
+            assert!(
+                dates.contains(&d.iso().as_str()),
+                "{}: {} is no reference event's date",
+                l.id,
+                d.iso()
+            );
+        }
+    }
+    assert_eq!(lines.len(), 5);
+}

@@ -142,6 +142,12 @@ async fn the_map_shows_who_held_the_land_on_the_date() {
     assert!(y1956.contains("Soviet Union") && y1956.contains("Claimed by Japan"));
     let y2018 = map("2018-02-11").await;
     assert!(y2018.contains("<li><span class=\"kw-swatch kw-held-russia\"></span>Russia</li>"));
+    assert!(y2018.contains("data-line=\"present_line_of_control\""));
+    assert!(y2018.contains("Line of control, not an agreed border"));
+    assert!(
+        y1900.contains("data-line=\"stpetersburg_1875_kuril\"")
+            && !y1900.contains("present_line_of_control")
+    );
     let y1850 = map("1850").await;
     assert!(
         !y1850.contains("kw-held-") && !y1850.contains("kw-legend"),

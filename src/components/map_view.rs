@@ -3,6 +3,7 @@
 //! sides' names, the selected event's places outlined, and a legend.
 
 use super::{svg_int, SharedBundle};
+use crate::boundaries::LineKind;
 use crate::control::Holder;
 use crate::date::Date;
 use std::rc::Rc;
@@ -73,6 +74,33 @@ pub fn MapView(props: &MapViewProps) -> Html {
             }
         })
         .collect();
+    // Borders and lines of control in force on the date.
+    let lines: Vec<_> = props
+        .date
+        .map(|d| b.lines.iter().filter(|l| l.in_force(d)).collect())
+        .unwrap_or_default();
+    let line_class = |k: LineKind| match k {
+        LineKind::Border => "kw-line-border",
+        LineKind::Control => "kw-line-control",
+    };
+    let polylines = lines.iter().map(|l| {
+        let points: Vec<String> = l
+            .points
+            .iter()
+            .map(|p| {
+                let (x, y) = b.map.to_svg(*p);
+                format!("{},{}", svg_int(x), svg_int(y))
+            })
+            .collect();
+        html! {
+            <polyline class={classes!("kw-line", line_class(l.kind))} data-line={l.id.clone()} points={points.join(" ")}>
+                <title>{ l.label.clone() }</title>
+            </polyline>
+        }
+    });
+    let line_items = lines.iter().map(|l| {
+        html! { <li><span class={classes!("kw-swatch-line", line_class(l.kind))}></span>{ l.label.clone() }</li> }
+    });
     let legend = props.date.filter(|_| !shown.is_empty()).map(|d| {
         let items = shown.iter().map(|h| {
             html! { <li><span class={classes!("kw-swatch", h.class())}></span>{ h.name(d) }</li> }
@@ -83,6 +111,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <ul>
                     { for items }
                     if claimed { <li><span class="kw-swatch kw-claimed"></span>{ "Claimed by Japan" }</li> }
+                    { for line_items }
                 </ul>
                 <p class="kw-legend-note">{ "Grey: not coloured on this map yet (the smaller islands of the chain, the mainland)." }</p>
             </div>
@@ -108,6 +137,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             <svg viewBox={view_box} role="img" aria-label="Map of Hokkaido, the Kuril Islands, southern Sakhalin and Kamchatka; the four disputed islands are Iturup, Kunashir, Shikotan and the Habomai islets" preserveAspectRatio="xMidYMid meet">
                 <rect class="kw-sea" x="0" y="0" width={svg_int(f.width)} height={svg_int(f.height)} />
                 { for paths }
+                <g class="kw-lines">{ for polylines }</g>
                 <g class="kw-labels">{ for labels }</g>
             </svg>
             { legend.unwrap_or_default() }
