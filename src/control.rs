@@ -15,8 +15,6 @@ pub enum Holder {
     Russia,
     /// Held by both (Sakhalin under the 1855 treaty).
     Shared,
-    /// Split between both (Sakhalin 1905–1945 at 50°N).
-    Divided,
 }
 
 impl Holder {
@@ -25,7 +23,6 @@ impl Holder {
             "japan" => Holder::Japan,
             "russia" => Holder::Russia,
             "shared" => Holder::Shared,
-            "divided" => Holder::Divided,
             _ => return None,
         })
     }
@@ -36,7 +33,6 @@ impl Holder {
             Holder::Japan => "kw-held-japan",
             Holder::Russia => "kw-held-russia",
             Holder::Shared => "kw-held-shared",
-            Holder::Divided => "kw-held-divided",
         }
     }
 
@@ -63,7 +59,6 @@ impl Holder {
             Holder::Russia if soviet(on) => "Soviet Union",
             Holder::Russia => "Russia",
             Holder::Shared => "Shared by Japan and Russia",
-            Holder::Divided => "Divided at 50°N: south Japanese, north Russian",
         }
     }
 }
@@ -228,6 +223,7 @@ mod tests {
             ("habomai_shibotsu", Japan, Japan, Russia, Russia),
             ("urup", Russia, Japan, Russia, Russia),
             ("sakhalin", Shared, Russia, Russia, Russia),
+            ("sakhalin_south", Shared, Russia, Russia, Russia),
             ("hokkaido", Japan, Japan, Japan, Japan),
             ("kamchatka", Russia, Russia, Russia, Russia),
         ] {
@@ -236,7 +232,9 @@ mod tests {
             assert_eq!(at(place, "1950").map(|c| c.0), Some(y1950), "{place} 1950");
             assert_eq!(at(place, "2018").map(|c| c.0), Some(y2018), "{place} 2018");
         }
-        assert_eq!(at("sakhalin", "1920").map(|c| c.0), Some(Divided));
+        // 1905-1945: Sakhalin divided at 50°N.
+        assert_eq!(at("sakhalin", "1920").map(|c| c.0), Some(Russia));
+        assert_eq!(at("sakhalin_south", "1920").map(|c| c.0), Some(Japan));
         // Claimed by Japan after 1945: the four islands, not Urup.
         assert_eq!(at("kunashir", "2018").unwrap().1, japan);
         assert_eq!(at("urup", "2018").unwrap().1, None);

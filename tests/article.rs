@@ -240,6 +240,7 @@ fn every_mapped_gazetteer_point_has_its_own_feature() {
         "shikotan",
         "hokkaido",
         "sakhalin",
+        "sakhalin_south",
         "kamchatka",
         "urup",
     ] {
@@ -263,7 +264,10 @@ fn every_mapped_gazetteer_point_has_its_own_feature() {
         let x: f64 = nums.next().unwrap().parse().unwrap();
         let y: f64 = nums.next().unwrap().parse().unwrap();
         let km = ((x - px).hypot(y - py)) / b.map.frame.units_per_m / 1000.0;
-        let limit = if matches!(f.id.as_str(), "hokkaido" | "sakhalin" | "kamchatka") {
+        let limit = if matches!(
+            f.id.as_str(),
+            "hokkaido" | "sakhalin" | "sakhalin_south" | "kamchatka"
+        ) {
             600.0
         } else {
             150.0

@@ -34,6 +34,9 @@ const METRES_PER_UNIT: f64 = 250.0;
 const SIMPLIFY_AREA_M2: f64 = 30_000.0;
 /// Unnamed polygons smaller than this are dropped (named ones never are).
 const MIN_UNNAMED_AREA_M2: f64 = 3_000_000.0;
+/// Places divided along a parallel by a treaty: (place, latitude, id of the
+/// part south of it). Sakhalin south of 50°N was Japanese 1905–1945.
+const SPLITS: &[(&str, f64, &str)] = &[("sakhalin", 50.0, "sakhalin_south")];
 /// A polygon with no gazetteer point inside takes a point this close.
 const ASSIGN_WITHIN_M: f64 = 3_000.0;
 
@@ -115,6 +118,23 @@ fn frame(p: &Lcc) -> Rect<f64> {
         };
     }
     Rect::new(lo, hi)
+}
+
+/// The projected area south of parallel `lat` across the region (the
+/// parallel sampled densely, since it is a curve in the projection).
+fn south_of(p: &Lcc, lat: f64) -> Polygon<f64> {
+    let [w, s, e, _] = REGION;
+    let (w, e, s) = (w - 5.0, e + 5.0, s - 5.0);
+    let mut ring: Vec<Coord<f64>> = (0..=100)
+        .map(|i| w + (e - w) * i as f64 / 100.0)
+        .map(|lon| p.project((lon, lat)))
+        .map(|(x, y)| Coord { x, y })
+        .collect();
+    for (lon, la) in [(e, s), (w, s)] {
+        let (x, y) = p.project((lon, la));
+        ring.push(Coord { x, y });
+    }
+    Polygon::new(LineString::new(ring), vec![])
 }
 
 /// Exterior rings near the region, as projected polygons.
@@ -212,11 +232,12 @@ pub fn generate() -> Result {
     let clip = frame.to_polygon();
 
     step("map data: clip, name, simplify, quantize");
-    // Groups are not land, and cities lie outside the frame.
+    // Groups are not land, cities lie outside the frame, and regions are
+    // made by splitting (SPLITS), not by a point.
     let points: Vec<(String, Point<f64>)> = gazetteer
         .places
         .iter()
-        .filter(|pl| !matches!(pl.kind.as_str(), "group" | "city" | "country"))
+        .filter(|pl| !matches!(pl.kind.as_str(), "group" | "city" | "country" | "region"))
         .filter_map(|pl| {
             pl.point
                 .map(|ll| (pl.id.clone(), Point::from(p.project(ll))))
@@ -226,9 +247,32 @@ pub fn generate() -> Result {
     let (mut kept, mut dropped, mut max_err, mut vertices) = (0, 0, 0.0f64, 0);
     for (_country, poly) in land_near_region(&src, &p) {
         let clipped: MultiPolygon<f64> = poly.intersection(&clip);
+        let mut parts: Vec<(Polygon<f64>, Option<String>)> = Vec::new();
         for part in clipped {
             let part = Polygon::new(part.exterior().clone(), vec![]);
             let id = assign(&part, &points);
+            match SPLITS
+                .iter()
+                .find(|(whole, _, _)| id.as_deref() == Some(*whole))
+            {
+                // A place that treaties divided along a parallel: its part
+                // south of it becomes a feature of its own.
+                Some(&(_, lat, south_id)) => {
+                    let south = south_of(&p, lat);
+                    for s in part.intersection(&south) {
+                        parts.push((
+                            Polygon::new(s.exterior().clone(), vec![]),
+                            Some(south_id.to_string()),
+                        ));
+                    }
+                    for n in part.difference(&south) {
+                        parts.push((Polygon::new(n.exterior().clone(), vec![]), id.clone()));
+                    }
+                }
+                None => parts.push((part, id)),
+            }
+        }
+        for (part, id) in parts {
             if id.is_none() && part.unsigned_area() < MIN_UNNAMED_AREA_M2 {
                 dropped += 1;
                 continue;
