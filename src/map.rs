@@ -149,6 +149,25 @@ impl MapAsset {
     }
 }
 
+/// A scale bar: the longest round distance (1, 2 or 5 × 10ⁿ km) whose bar
+/// fits in `max_units` SVG units, as `(kilometres, length in units)`.
+/// The projection's scale error is under 1% in the region, so one bar
+/// serves the whole map.
+pub fn scale_bar(frame: &Frame, max_units: f64) -> Option<(u32, f64)> {
+    let units_per_km = frame.units_per_m * 1000.0;
+    let mut best = None;
+    for exp in 0..5 {
+        for base in [1, 2, 5] {
+            let km = base * 10u32.pow(exp);
+            let len = km as f64 * units_per_km;
+            if len <= max_units {
+                best = Some((km, len));
+            }
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,6 +185,21 @@ mod tests {
         assert!((x - 100.0).abs() < 1e-6 && (y - 50.0).abs() < 1e-6);
         let (lon, lat) = m.from_svg(m.to_svg((146.75, 43.8)));
         assert!((lon - 146.75).abs() < 1e-9 && (lat - 43.8).abs() < 1e-9);
+    }
+
+    #[test]
+    fn scale_bars_are_round_and_fit() {
+        let f = Frame {
+            x_min: 0.0,
+            y_max: 0.0,
+            units_per_m: 0.004,
+            width: 6000.0,
+            height: 4000.0,
+        };
+        // 4 units per km: 200 km is 800 units, 500 km would be 2000.
+        assert_eq!(scale_bar(&f, 1000.0), Some((200, 800.0)));
+        assert_eq!(scale_bar(&f, 2000.0), Some((500, 2000.0)));
+        assert_eq!(scale_bar(&f, 3.0), None);
     }
 
     #[test]

@@ -86,6 +86,8 @@ async fn app_renders_map_timeline_and_the_interview_selected() {
     }
     assert!(!hl.contains("hokkaido") && !hl.contains("land"));
     assert!(html.contains("© OpenStreetMap contributors"));
+    assert!(html.contains(" km</text>"), "a scale bar");
+    assert!(html.contains("Outlined: places the selected event concerns"));
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -101,6 +101,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let line_items = lines.iter().map(|l| {
         html! { <li><span class={classes!("kw-swatch-line", line_class(l.kind))}></span>{ l.label.clone() }</li> }
     });
+    let any_lit = b.map.features.iter().any(|f| lit(&f.id));
     let legend = props.date.filter(|_| !shown.is_empty()).map(|d| {
         let items = shown.iter().map(|h| {
             html! { <li><span class={classes!("kw-swatch", h.class())}></span>{ h.name(d) }</li> }
@@ -112,6 +113,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     { for items }
                     if claimed { <li><span class="kw-swatch kw-claimed"></span>{ "Claimed by Japan" }</li> }
                     { for line_items }
+                    if any_lit { <li><span class="kw-swatch kw-swatch-hl"></span>{ "Outlined: places the selected event concerns" }</li> }
                 </ul>
                 <p class="kw-legend-note">{ "Grey: not coloured on this map yet (the smaller islands of the chain, the mainland)." }</p>
             </div>
@@ -131,6 +133,20 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 text-anchor={anchor}>{ p.label(g) }</text>
         })
     });
+    // A scale bar in the lower right, over open sea, at most a fifth of
+    // the map wide.
+    let scale = crate::map::scale_bar(f, f.width / 5.0).map(|(km, len)| {
+        let (x0, y) = (f.width * 0.97 - len, f.height * 0.95);
+        let (a, b) = (svg_int(x0), svg_int(x0 + len));
+        html! {
+            <g class="kw-scale" aria-hidden="true">
+                <line x1={a.clone()} x2={b.clone()} y1={svg_int(y)} y2={svg_int(y)} />
+                <line x1={a.clone()} x2={a.clone()} y1={svg_int(y - 40.0)} y2={svg_int(y)} />
+                <line x1={b.clone()} x2={b} y1={svg_int(y - 40.0)} y2={svg_int(y)} />
+                <text x={a} y={svg_int(y - 60.0)}>{ format!("{km} km") }</text>
+            </g>
+        }
+    });
     let view_box = format!("0 0 {} {}", svg_int(f.width), svg_int(f.height));
     html! {
         <figure class="kw-map">
@@ -139,6 +155,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 { for paths }
                 <g class="kw-lines">{ for polylines }</g>
                 <g class="kw-labels">{ for labels }</g>
+                { scale.unwrap_or_default() }
             </svg>
             { legend.unwrap_or_default() }
             <figcaption class="kw-attrib">{ b.map.attribution.clone() }</figcaption>
