@@ -22,6 +22,8 @@ pub struct Place {
     /// Japanese name in Latin letters.
     pub romaji: String,
     pub aliases: Vec<String>,
+    /// Land area in square kilometres, where known.
+    pub area_km2: Option<f64>,
 }
 
 impl Place {
@@ -40,11 +42,11 @@ impl Place {
 /// Why the gazetteer could not be read.
 #[derive(Debug, Error, PartialEq)]
 pub enum GazetteerError {
-    #[error("gazetteer: expected the header 'id parent kind lon lat name_en name_ru name_ja romaji aliases'")]
+    #[error("gazetteer: expected the header 'id parent kind lon lat name_en name_ru name_ja romaji aliases area_km2'")]
     Header,
-    #[error("gazetteer line {line}: expected 10 fields, found {found}")]
+    #[error("gazetteer line {line}: expected 11 fields, found {found}")]
     Fields { line: usize, found: usize },
-    #[error("gazetteer line {line}: bad coordinate '{value}'")]
+    #[error("gazetteer line {line}: bad coordinate or area '{value}'")]
     Coordinate { line: usize, value: String },
     #[error("gazetteer line {line}: id '{id}' appears twice")]
     Duplicate { line: usize, id: String },
@@ -58,8 +60,9 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
 }
 
-const HEADER: [&str; 10] = [
+const HEADER: [&str; 11] = [
     "id", "parent", "kind", "lon", "lat", "name_en", "name_ru", "name_ja", "romaji", "aliases",
+    "area_km2",
 ];
 
 impl Gazetteer {
@@ -71,7 +74,8 @@ impl Gazetteer {
         }
         let mut places: Vec<Place> = Vec::with_capacity(rows.len());
         for r in rows {
-            let [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases] = r.fields[..] else {
+            let [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases, area] = r.fields[..]
+            else {
                 return Err(GazetteerError::Fields {
                     line: r.line,
                     found: r.fields.len(),
@@ -89,6 +93,15 @@ impl Gazetteer {
                 ("", "") => None,
                 _ => Some((coord(lon, 180.0)?, coord(lat, 90.0)?)),
             };
+            let area_km2 = match area {
+                "" => None,
+                a => Some(coord(a, f64::MAX).ok().filter(|x| *x >= 0.0).ok_or(
+                    GazetteerError::Coordinate {
+                        line: r.line,
+                        value: a.to_string(),
+                    },
+                )?),
+            };
             if places.iter().any(|p| p.id == id) {
                 return Err(GazetteerError::Duplicate {
                     line: r.line,
@@ -105,6 +118,7 @@ impl Gazetteer {
                 name_ja: ja.into(),
                 romaji: romaji.into(),
                 aliases: text::list(aliases),
+                area_km2,
             });
         }
         let g = Gazetteer { places };
@@ -147,13 +161,14 @@ impl Gazetteer {
 mod tests {
     use super::*;
 
-    const HEAD: &str = "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\n";
+    const HEAD: &str =
+        "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\n";
 
     fn sample() -> Gazetteer {
-        let rows = "disputed\t\tgroup\t\t\tthe four islands\t\t\t\tfour islands; Southern Kuril Islands\n\
-                    iturup\tdisputed\tisland\t147.62\t45.03\tIturup\tИтуруп\t択捉島\tEtorofu\tEtorofu\n\
-                    kurils\t\tgroup\t\t\tKuril Islands\t\t\t\t\n\
-                    us\t\tcountry\t\t\tUnited States\t\t\t\tUS\n";
+        let rows = "disputed\t\tgroup\t\t\tthe four islands\t\t\t\tfour islands; Southern Kuril Islands\t\n\
+                    iturup\tdisputed\tisland\t147.62\t45.03\tIturup\tИтуруп\t択捉島\tEtorofu\tEtorofu\t3167\n\
+                    kurils\t\tgroup\t\t\tKuril Islands\t\t\t\t\t\n\
+                    us\t\tcountry\t\t\tUnited States\t\t\t\tUS\t\n";
         Gazetteer::parse(&format!("{HEAD}{rows}")).unwrap()
     }
 
@@ -164,27 +179,34 @@ mod tests {
         assert_eq!(g.get("kurils").unwrap().label(&g), "Kuril Islands");
         assert!(g.is_within("iturup", "disputed"));
         assert!(!g.is_within("kurils", "disputed"));
+        assert_eq!(g.get("iturup").unwrap().area_km2, Some(3167.0));
+        assert_eq!(g.get("kurils").unwrap().area_km2, None);
     }
 
     #[test]
     fn reports_bad_rows() {
         assert_eq!(Gazetteer::parse("id\tname\n"), Err(GazetteerError::Header));
-        let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\n");
+        let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&bad),
             Err(GazetteerError::Coordinate { line: 2, .. })
+        ));
+        let negative = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t-5\n");
+        assert!(matches!(
+            Gazetteer::parse(&negative),
+            Err(GazetteerError::Coordinate { .. })
         ));
         let short = format!("{HEAD}a\tb\n");
         assert!(matches!(
             Gazetteer::parse(&short),
             Err(GazetteerError::Fields { found: 2, .. })
         ));
-        let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\n");
+        let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&orphan),
             Err(GazetteerError::Parent { .. })
         ));
-        let twice = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\n");
+        let twice = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&twice),
             Err(GazetteerError::Duplicate { line: 3, .. })

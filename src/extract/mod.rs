@@ -969,7 +969,7 @@ mod tests {
 
     fn knowledge(events: &str) -> Knowledge {
         let gazetteer = Gazetteer::parse(
-            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\n",
+            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\n",
         )
         .unwrap();
         let lexicon = Lexicon::parse(
