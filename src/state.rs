@@ -1,5 +1,6 @@
-//! The widget's state and its transitions: which event is selected. One
-//! reducer owns this; the map and the timeline only read it.
+//! The widget's state and its transitions: which event is selected and
+//! which island's card is open. One reducer owns this; the map and the
+//! timeline only read it.
 
 /// What the reader has selected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -8,6 +9,8 @@ pub struct WidgetState {
     pub count: usize,
     /// Index of the selected event, if any.
     pub selected: Option<usize>,
+    /// Gazetteer index of the place whose card is open, if any.
+    pub island: Option<usize>,
 }
 
 /// Something the reader did.
@@ -23,6 +26,10 @@ pub enum Action {
     Last,
     /// Select nothing.
     Clear,
+    /// Open the card of the place at this gazetteer index.
+    OpenIsland(usize),
+    /// Close the place card.
+    CloseIsland,
 }
 
 impl WidgetState {
@@ -31,11 +38,27 @@ impl WidgetState {
         WidgetState {
             count,
             selected: selected.filter(|i| *i < count),
+            island: None,
         }
     }
 
     /// The state after `action`.
     pub fn apply(self, action: Action) -> WidgetState {
+        match action {
+            Action::OpenIsland(i) => {
+                return WidgetState {
+                    island: Some(i),
+                    ..self
+                }
+            }
+            Action::CloseIsland => {
+                return WidgetState {
+                    island: None,
+                    ..self
+                }
+            }
+            _ => {}
+        }
         let last = self.count.checked_sub(1);
         let selected = match action {
             Action::Select(i) if i < self.count => Some(i),
@@ -46,9 +69,14 @@ impl WidgetState {
             Action::Prev => self.selected.map_or(last, |i| Some(i.saturating_sub(1))),
             Action::First => last.map(|_| 0),
             Action::Last => last,
-            Action::Clear => None,
+            Action::Clear | Action::OpenIsland(_) | Action::CloseIsland => None,
         };
-        WidgetState { selected, ..self }
+        // Choosing an event puts its card back in place of a place card.
+        WidgetState {
+            selected,
+            island: None,
+            ..self
+        }
     }
 }
 
@@ -75,6 +103,20 @@ mod tests {
         assert_eq!(s.apply(Action::Select(7)).selected, None);
         assert_eq!(s.apply(Action::Select(2)).selected, Some(2));
         assert_eq!(WidgetState::new(3, Some(9)).selected, None);
+    }
+
+    #[test]
+    fn a_place_card_opens_closes_and_gives_way_to_events() {
+        let s = WidgetState::new(3, Some(1)).apply(Action::OpenIsland(4));
+        assert_eq!(
+            (s.selected, s.island),
+            (Some(1), Some(4)),
+            "the event stays selected"
+        );
+        assert_eq!(s.apply(Action::CloseIsland).island, None);
+        assert_eq!(s.apply(Action::CloseIsland).selected, Some(1));
+        let next = s.apply(Action::Next);
+        assert_eq!((next.selected, next.island), (Some(2), None));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! of the JSON can use them; [`Story::slice`] turns one back into text.
 
 use crate::date::Date;
+use crate::gazetteer::Gazetteer;
 use crate::lexicon::EntityKind;
 use crate::text::Span;
 use std::fmt;
@@ -237,6 +238,9 @@ pub struct Story {
     /// The article text every span points into.
     pub text: String,
     pub entities: Vec<Entity>,
+    /// The article's sentences, in text order.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub sentences: Vec<Span>,
     /// Places named in the article, in text order.
     pub mentions: Vec<Mention>,
     /// Dated events first, in date order; then undated ones.
@@ -276,6 +280,28 @@ impl Story {
         self.events.iter().take_while(|e| e.date.is_some()).count()
     }
 
+    /// The sentences that name `place` or a place that contains it (for
+    /// Iturup, also "the four islands"), in text order.
+    pub fn sentences_naming(&self, place: &str, gazetteer: &Gazetteer) -> Vec<Span> {
+        self.sentences
+            .iter()
+            .copied()
+            .filter(|s| {
+                self.mentions
+                    .iter()
+                    .any(|m| s.contains(m.span) && gazetteer.is_within(place, &m.place))
+            })
+            .collect()
+    }
+
+    /// The events that concern `place` or a place that contains it.
+    pub fn events_concerning<'s>(&'s self, place: &str, gazetteer: &Gazetteer) -> Vec<&'s Event> {
+        self.events
+            .iter()
+            .filter(|e| e.places.iter().any(|p| gazetteer.is_within(place, p)))
+            .collect()
+    }
+
     /// Who speaks in `span`: the speaker of a quotation it overlaps.
     pub fn speaker_of(&self, span: Span) -> Option<&Entity> {
         self.quotes
@@ -310,6 +336,7 @@ mod tests {
             article: ArticleInfo::default(),
             text: "\"Yes,\" Lee said. No.".into(),
             entities: vec![lee],
+            sentences: vec![],
             mentions: vec![],
             events: vec![],
             quotes: vec![Quote {
@@ -336,6 +363,7 @@ mod tests {
             article: ArticleInfo::default(),
             text: "Japan’s “Itúrup”".into(),
             entities: vec![],
+            sentences: vec![],
             mentions: vec![],
             events: vec![],
             quotes: vec![],

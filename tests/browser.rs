@@ -37,6 +37,23 @@ fn find(root: &Element, css: &str) -> HtmlElement {
         .unwrap()
 }
 
+fn find_svg(root: &Element, css: &str) -> web_sys::SvgElement {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {css}"))
+        .dyn_into()
+        .unwrap()
+}
+
+/// A click as a reader's would be: it bubbles to Yew's listener.
+fn click(target: &web_sys::EventTarget) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("click", &init).unwrap())
+        .unwrap();
+}
+
 fn selected(root: &Element) -> String {
     find(root, ".kw-event[aria-pressed='true']")
         .dataset()
@@ -57,7 +74,7 @@ fn highlighted(root: &Element) -> BTreeSet<String> {
         .collect()
 }
 
-async fn press(target: &HtmlElement, key: &str) {
+async fn press(target: &web_sys::EventTarget, key: &str) {
     let init = KeyboardEventInit::new();
     init.set_key(key);
     init.set_bubbles(true);
@@ -132,4 +149,38 @@ async fn two_widgets_on_one_page_are_independent() {
     );
     a.remove();
     b.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_place_opens_its_card_by_click_or_key_and_closes() {
+    let w = mount().await;
+    click(&find_svg(&w, ".kw-map path[data-place='kunashir']"));
+    settle().await;
+    let card = find(&w, ".kw-island").text_content().unwrap();
+    assert!(
+        card.contains("Кунашир") && card.contains("国後島"),
+        "{card}"
+    );
+    assert!(
+        w.query_selector(".kw-card:not(.kw-island)")
+            .unwrap()
+            .is_none(),
+        "the event card gives way"
+    );
+    find(&w, ".kw-close").click();
+    settle().await;
+    assert!(w.query_selector(".kw-island").unwrap().is_none());
+    // The keyboard: Enter on a focused island.
+    let iturup = find_svg(&w, ".kw-map path[data-place='iturup']");
+    iturup.focus().unwrap();
+    press(&iturup, "Enter").await;
+    assert!(find(&w, ".kw-island")
+        .text_content()
+        .unwrap()
+        .contains("Итуруп"));
+    // Choosing an event brings its card back.
+    find(&w, ".kw-event[data-event='un-charter-1945']").click();
+    settle().await;
+    assert!(w.query_selector(".kw-island").unwrap().is_none());
+    w.remove();
 }

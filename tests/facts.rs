@@ -59,7 +59,10 @@ fn gazetteer_matches_the_reference_places() {
         }
         if let Some(area) = f["area_km2"].as_f64() {
             let ours = p.area_km2.unwrap_or_else(|| panic!("{id} has no area"));
-            assert!((ours - area).abs() <= area * 0.005, "{id}: area {ours} vs {area}");
+            assert!(
+                (ours - area).abs() <= area * 0.005,
+                "{id}: area {ours} vs {area}"
+            );
         }
         checked += 1;
     }

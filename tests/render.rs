@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kuril_widget::components::{
-    App, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, MapView, MapViewProps, SharedBundle,
+    App, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, IslandCard, IslandCardProps, MapView,
+    MapViewProps, SharedBundle,
 };
 use kuril_widget::data::{self, Bundle};
 use kuril_widget::map::MapAsset;
@@ -97,6 +98,7 @@ async fn the_1956_declaration_highlights_shikotan_and_habomai_only() {
         bundle: b,
         highlight: Rc::new(vec!["shikotan".into(), "habomai".into()]),
         date: None,
+        on_place: yew::Callback::noop(),
     })
     .await;
     let hl = highlighted_places(&html);
@@ -129,6 +131,7 @@ async fn the_map_shows_who_held_the_land_on_the_date() {
             bundle: b.clone(),
             highlight: Rc::new(vec![]),
             date: Some(kuril_widget::date::Date::parse(date).unwrap()),
+            on_place: yew::Callback::noop(),
         })
     };
     let y1900 = map("1900").await;
@@ -212,4 +215,61 @@ async fn broken_data_shows_a_message_in_the_box() {
     .await;
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("could not be shown") && html.contains("not a kuril-map version 1 file"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_place_card_gives_names_area_control_events_and_sentences() {
+    let b = bundle();
+    let index = |id: &str| b.gazetteer.places.iter().position(|p| p.id == id).unwrap();
+    let card = |place: usize, date: &str| {
+        render::<IslandCard>(IslandCardProps {
+            bundle: b.clone(),
+            place,
+            date: kuril_widget::date::Date::parse(date).ok(),
+            on_close: yew::Callback::noop(),
+        })
+    };
+    let kunashir = card(index("kunashir"), "2018-02-11").await;
+    for want in [
+        "Kunashir / Kunashiri",
+        "Кунашир",
+        "国後島",
+        "1,489 km²",
+        "held by Russia; claimed by Japan",
+        "Part of",
+    ] {
+        assert!(kunashir.contains(want), "{want} missing");
+    }
+    // "the four islands" in the article names Kunashir too.
+    assert!(kunashir.contains("four islands they call"));
+    assert!(kunashir.contains("Interview with Russian Foreign Minister Sergey Lavrov"));
+    let islet = card(index("habomai_suisho"), "1900").await;
+    assert!(
+        islet.contains("held by Japan")
+            && islet.contains("Habomai islets")
+            && islet.contains("12 km²")
+    );
+    assert!(
+        islet.contains("Soviet-Japanese Joint Declaration"),
+        "the 1956 events concern the group"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn named_places_on_the_map_are_buttons() {
+    let html = render::<App>(()).await;
+    let paths = attrs(&html, "path", "role");
+    let named = paths
+        .iter()
+        .filter(|(tag, _)| !tag.contains("data-place=\"land\""));
+    assert!(named.clone().count() >= 12);
+    for (tag, role) in named {
+        assert_eq!(*role, Some("button"), "{tag}");
+        assert!(tag.contains("tabindex=\"0\"") && tag.contains("aria-label="));
+    }
+    let land = paths
+        .iter()
+        .find(|(tag, _)| tag.contains("data-place=\"land\""))
+        .unwrap();
+    assert_eq!(land.1, None, "unnamed land is not a control");
 }

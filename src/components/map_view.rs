@@ -17,6 +17,10 @@ pub struct MapViewProps {
     /// The date whose control the land shows (none: no colouring).
     #[prop_or_default]
     pub date: Option<Date>,
+    /// Called with a place's gazetteer index when the reader opens it
+    /// (click, or Enter or Space on the focused shape).
+    #[prop_or_default]
+    pub on_place: Callback<usize>,
 }
 
 /// Places labelled on the map, with the label's offset from the place's
@@ -67,9 +71,22 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     .map(|_| "kw-claimed"),
                 lit(&feat.id).then_some("kw-hl")
             );
+            let Some(index) = g.places.iter().position(|p| p.id == feat.id) else {
+                return html! { <path class={class} data-place={feat.id.clone()} d={feat.path.clone()} /> };
+            };
+            let onclick = props.on_place.reform(move |_: MouseEvent| index);
+            let on_place = props.on_place.clone();
+            let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                if matches!(e.key().as_str(), "Enter" | " ") {
+                    e.prevent_default();
+                    on_place.emit(index);
+                }
+            });
+            let name = name.unwrap_or_default();
             html! {
-                <path class={class} data-place={feat.id.clone()} d={feat.path.clone()}>
-                    if let Some(n) = name { <title>{ n }</title> }
+                <path class={class} data-place={feat.id.clone()} d={feat.path.clone()} tabindex="0" role="button"
+                    aria-label={format!("{name}: open its card")} {onclick} {onkeydown}>
+                    <title>{ name }</title>
                 </path>
             }
         })

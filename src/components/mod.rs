@@ -6,10 +6,12 @@
 //! and send [`Action`]s up through callbacks.
 
 mod card;
+mod island_card;
 mod map_view;
 mod timeline;
 
 pub use card::{EventCard, EventCardProps};
+pub use island_card::{area_text, IslandCard, IslandCardProps};
 pub use map_view::{MapView, MapViewProps};
 pub use timeline::{key_action, Timeline, TimelineProps};
 
@@ -107,6 +109,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let date = selected
         .and_then(|i| bundle.story.events.get(i))
         .and_then(|e| e.date);
+    let on_place = on_action.reform(Action::OpenIsland);
+    let on_close = on_action.reform(|_| Action::CloseIsland);
     let headline = bundle.story.article.headline.clone().unwrap_or_default();
     let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
     html! {
@@ -120,10 +124,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </p>
             </header>
             <div class="kw-body">
-                <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} {date} />
+                <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} {date} {on_place} />
                 <div class="kw-side">
                     <Timeline bundle={bundle.clone()} {selected} {on_action} />
-                    <EventCard bundle={bundle.clone()} {selected} />
+                    if let Some(place) = selection.0.island {
+                        <IslandCard bundle={bundle.clone()} {place} {date} {on_close} />
+                    } else {
+                        <EventCard bundle={bundle.clone()} {selected} />
+                    }
                 </div>
             </div>
         </section>

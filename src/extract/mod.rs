@@ -928,6 +928,7 @@ impl<'a> Extractor<'a> {
             article,
             text: self.text.to_string(),
             entities,
+            sentences: self.article.sentences.iter().map(|s| ci.span(*s)).collect(),
             mentions: mentions
                 .into_iter()
                 .map(|m| Mention {

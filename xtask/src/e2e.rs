@@ -235,6 +235,28 @@ const CHECKS: &[(&str, Check)] = &[
         )
     }),
     (
+        "clicking Kunashir opens its card with three names, and it closes",
+        |s| {
+            s.click(&s.wait_for(
+                ".kw-map path[data-place='kunashir']",
+                Duration::from_secs(1),
+            )?)?;
+            let card = s.text(&s.wait_for(".kw-island", Duration::from_secs(2))?)?;
+            for want in ["Kunashir / Kunashiri", "Кунашир", "国後島", "1,489 km²"] {
+                ensure(
+                    card.contains(want),
+                    format!("{want} missing from the card: {card}"),
+                )?;
+            }
+            s.click(&s.wait_for(".kw-close", Duration::from_secs(1))?)?;
+            std::thread::sleep(Duration::from_millis(200));
+            ensure(
+                s.find_all(".kw-island")?.is_empty(),
+                "the card did not close",
+            )
+        },
+    ),
+    (
         "the page has no horizontal scroll at 1280 px and at 320 px",
         |s| {
             for width in [1280, 320] {
