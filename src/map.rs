@@ -149,6 +149,75 @@ impl MapAsset {
     }
 }
 
+/// How far the map may zoom in.
+pub const MAX_ZOOM: f64 = 16.0;
+
+/// The part of the map in view: its centre in SVG units and the zoom
+/// (1 shows the whole frame). Every operation keeps the view inside the
+/// frame and the zoom within `1..=MAX_ZOOM`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    pub cx: f64,
+    pub cy: f64,
+    pub zoom: f64,
+}
+
+impl View {
+    /// The whole map.
+    pub fn whole(f: &Frame) -> View {
+        View {
+            cx: f.width / 2.0,
+            cy: f.height / 2.0,
+            zoom: 1.0,
+        }
+    }
+
+    /// The view's box `(x, y, width, height)` in SVG units.
+    pub fn view_box(&self, f: &Frame) -> (f64, f64, f64, f64) {
+        let (w, h) = (f.width / self.zoom, f.height / self.zoom);
+        (self.cx - w / 2.0, self.cy - h / 2.0, w, h)
+    }
+
+    /// The same view, brought back inside the frame and the zoom limits.
+    pub fn clamp(self, f: &Frame) -> View {
+        let zoom = if self.zoom.is_finite() {
+            self.zoom.clamp(1.0, MAX_ZOOM)
+        } else {
+            1.0
+        };
+        let (hw, hh) = (f.width / zoom / 2.0, f.height / zoom / 2.0);
+        let finite = |v: f64, d: f64| if v.is_finite() { v } else { d };
+        View {
+            cx: finite(self.cx, f.width / 2.0).clamp(hw, f.width - hw),
+            cy: finite(self.cy, f.height / 2.0).clamp(hh, f.height - hh),
+            zoom,
+        }
+    }
+
+    /// Zooms by `factor` keeping the map point `(px, py)` (SVG units) where
+    /// it is on screen.
+    pub fn zoom_at(self, f: &Frame, factor: f64, (px, py): (f64, f64)) -> View {
+        let zoom = (self.zoom * factor).clamp(1.0, MAX_ZOOM);
+        let k = self.zoom / zoom;
+        View {
+            cx: px + (self.cx - px) * k,
+            cy: py + (self.cy - py) * k,
+            zoom,
+        }
+        .clamp(f)
+    }
+
+    /// Moves the view by `(dx, dy)` SVG units.
+    pub fn pan(self, f: &Frame, dx: f64, dy: f64) -> View {
+        View {
+            cx: self.cx + dx,
+            cy: self.cy + dy,
+            ..self
+        }
+        .clamp(f)
+    }
+}
+
 /// A scale bar: the longest round distance (1, 2 or 5 × 10ⁿ km) whose bar
 /// fits in `max_units` SVG units, as `(kilometres, length in units)`.
 /// The projection's scale error is under 1% in the region, so one bar
@@ -185,6 +254,48 @@ mod tests {
         assert!((x - 100.0).abs() < 1e-6 && (y - 50.0).abs() < 1e-6);
         let (lon, lat) = m.from_svg(m.to_svg((146.75, 43.8)));
         assert!((lon - 146.75).abs() < 1e-9 && (lat - 43.8).abs() < 1e-9);
+    }
+
+    fn frame() -> Frame {
+        Frame {
+            x_min: 0.0,
+            y_max: 0.0,
+            units_per_m: 0.004,
+            width: 6000.0,
+            height: 4000.0,
+        }
+    }
+
+    #[test]
+    fn views_stay_inside_the_map_and_the_zoom_limits() {
+        let f = frame();
+        let whole = View::whole(&f);
+        assert_eq!(whole.view_box(&f), (0.0, 0.0, 6000.0, 4000.0));
+        assert_eq!(whole.pan(&f, 500.0, 0.0), whole, "nothing to pan at zoom 1");
+        assert_eq!(
+            whole.zoom_at(&f, 0.5, (10.0, 10.0)),
+            whole,
+            "no zooming out past the whole map"
+        );
+        let z = whole.zoom_at(&f, 2.0, (3000.0, 2000.0));
+        assert_eq!(z.view_box(&f), (1500.0, 1000.0, 3000.0, 2000.0));
+        // The point under the cursor stays put.
+        let at = whole.zoom_at(&f, 2.0, (1500.0, 1000.0));
+        let (x, y, w, h) = at.view_box(&f);
+        assert!(((1500.0 - x) / w - 0.25).abs() < 1e-9 && ((1000.0 - y) / h - 0.25).abs() < 1e-9);
+        // Panning stops at the edge.
+        assert_eq!(
+            z.pan(&f, 1e6, -1e6).view_box(&f),
+            (3000.0, 0.0, 3000.0, 2000.0)
+        );
+        assert_eq!(whole.zoom_at(&f, 1e9, (0.0, 0.0)).zoom, MAX_ZOOM);
+        let wild = View {
+            cx: f64::NAN,
+            cy: f64::INFINITY,
+            zoom: f64::NAN,
+        }
+        .clamp(&f);
+        assert_eq!(wild, whole);
     }
 
     #[test]

@@ -184,3 +184,60 @@ async fn a_place_opens_its_card_by_click_or_key_and_closes() {
     assert!(w.query_selector(".kw-island").unwrap().is_none());
     w.remove();
 }
+
+/// The map's viewBox as numbers.
+fn view_box(root: &Element) -> Vec<f64> {
+    let svg = root.query_selector(".kw-map svg").unwrap().unwrap();
+    svg.get_attribute("viewBox")
+        .unwrap()
+        .split(' ')
+        .map(|n| n.parse().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_map_zooms_pans_and_resets_by_buttons_keys_and_wheel() {
+    let w = mount().await;
+    let whole = view_box(&w);
+    let out = find(&w, ".kw-tool[aria-label='Zoom out']");
+    assert!(
+        out.has_attribute("disabled"),
+        "nothing to zoom out of at first"
+    );
+    find(&w, ".kw-tool[aria-label='Zoom in']").click();
+    settle().await;
+    let zoomed = view_box(&w);
+    assert!(zoomed[2] < whole[2] * 0.7, "{zoomed:?} vs {whole:?}");
+    // Keys on the focused map: an arrow pans, 0 resets.
+    let frame = find(&w, ".kw-map-frame");
+    frame.focus().unwrap();
+    press(&frame, "ArrowRight").await;
+    let panned = view_box(&w);
+    assert!(panned[0] > zoomed[0] && (panned[2] - zoomed[2]).abs() < 1.0);
+    press(&frame, "0").await;
+    assert_eq!(view_box(&w), whole);
+    press(&frame, "+").await;
+    assert!(view_box(&w)[2] < whole[2]);
+    press(&frame, "0").await;
+    // The wheel: alone it only shows a hint (the page scrolls); with Ctrl it zooms.
+    let wheel = |ctrl: bool| {
+        let init = web_sys::WheelEventInit::new();
+        init.set_delta_y(-100.0);
+        init.set_ctrl_key(ctrl);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        web_sys::WheelEvent::new_with_event_init_dict("wheel", &init).unwrap()
+    };
+    let svg = find_svg(&w, ".kw-map svg");
+    svg.dispatch_event(&wheel(false)).unwrap();
+    settle().await;
+    assert_eq!(view_box(&w), whole);
+    assert!(find(&w, ".kw-hint-zoom")
+        .text_content()
+        .unwrap()
+        .contains("Ctrl + scroll"));
+    svg.dispatch_event(&wheel(true)).unwrap();
+    settle().await;
+    assert!(view_box(&w)[2] < whole[2]);
+    w.remove();
+}

@@ -6,8 +6,35 @@ use super::{svg_int, SharedBundle};
 use crate::boundaries::LineKind;
 use crate::control::Holder;
 use crate::date::Date;
+use crate::map::{Frame, View};
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Zoom step of the buttons, the keys and a double click.
+const ZOOM_STEP: f64 = 1.6;
+/// A pointer that moves further than this (CSS px) drags rather than clicks.
+const DRAG_PX: f64 = 4.0;
+
+/// The map point (SVG units) under client coordinates, for an `<svg>` that
+/// shows `view` of frame `f`.
+fn svg_point(svg: &NodeRef, view: &View, f: &Frame, client: (f64, f64)) -> Option<(f64, f64)> {
+    let r = svg.cast::<web_sys::Element>()?.get_bounding_client_rect();
+    if r.width() <= 0.0 || r.height() <= 0.0 {
+        return None;
+    }
+    let (x, y, w, h) = view.view_box(f);
+    Some((
+        x + (client.0 - r.left()) / r.width() * w,
+        y + (client.1 - r.top()) / r.height() * h,
+    ))
+}
+
+/// Map units per CSS pixel for the `<svg>` showing `view`.
+fn units_per_px(svg: &NodeRef, view: &View, f: &Frame) -> Option<f64> {
+    let r = svg.cast::<web_sys::Element>()?.get_bounding_client_rect();
+    (r.width() > 0.0).then(|| view.view_box(f).2 / r.width())
+}
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct MapViewProps {
@@ -34,7 +61,7 @@ const LABELS: &[(&str, f64, f64, &str)] = &[
     ("habomai", 100.0, 230.0, "start"),
     ("hokkaido", 0.0, 0.0, "middle"),
     ("sakhalin", 0.0, 0.0, "middle"),
-    ("kamchatka", 0.0, 0.0, "middle"),
+    ("kamchatka", -120.0, 120.0, "end"),
     ("urup", 0.0, -200.0, "middle"),
 ];
 
@@ -43,6 +70,113 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let b = &props.bundle;
     let g = &b.gazetteer;
     let f = &b.map.frame;
+    let frame = *f;
+    let view = use_state(|| View::whole(&frame));
+    let svg = use_node_ref();
+    let hint = use_state(|| false);
+    // Where a drag began (client x, y) and the view then; and whether the
+    // pointer has moved far enough that the click that ends it is no click.
+    let drag = use_mut_ref(|| None::<(f64, f64, View)>);
+    let dragged = use_mut_ref(|| Cell::new(false));
+    let zoom_by = {
+        let view = view.clone();
+        move |factor: f64| {
+            let v = *view;
+            view.set(v.zoom_at(&frame, factor, (v.cx, v.cy)));
+        }
+    };
+    let zoom_in = {
+        let z = zoom_by.clone();
+        Callback::from(move |_: MouseEvent| z(ZOOM_STEP))
+    };
+    let zoom_out = {
+        let z = zoom_by.clone();
+        Callback::from(move |_: MouseEvent| z(1.0 / ZOOM_STEP))
+    };
+    let reset = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(View::whole(&frame)))
+    };
+    let onkeydown = {
+        let (view, z) = (view.clone(), zoom_by.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let v = *view;
+            let step = v.view_box(&frame).2 / 10.0;
+            match e.key().as_str() {
+                "ArrowLeft" => view.set(v.pan(&frame, -step, 0.0)),
+                "ArrowRight" => view.set(v.pan(&frame, step, 0.0)),
+                "ArrowUp" => view.set(v.pan(&frame, 0.0, -step)),
+                "ArrowDown" => view.set(v.pan(&frame, 0.0, step)),
+                "+" | "=" => z(ZOOM_STEP),
+                "-" | "_" => z(1.0 / ZOOM_STEP),
+                "0" => view.set(View::whole(&frame)),
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+    // The wheel zooms only with Ctrl or ⌘ held, so the page still scrolls.
+    let onwheel = {
+        let (view, svg, hint) = (view.clone(), svg.clone(), hint.clone());
+        Callback::from(move |e: WheelEvent| {
+            if !(e.ctrl_key() || e.meta_key()) {
+                hint.set(true);
+                return;
+            }
+            e.prevent_default();
+            hint.set(false);
+            let v = *view;
+            let at = svg_point(&svg, &v, &frame, (e.client_x() as f64, e.client_y() as f64))
+                .unwrap_or((v.cx, v.cy));
+            let factor = if e.delta_y() < 0.0 {
+                ZOOM_STEP
+            } else {
+                1.0 / ZOOM_STEP
+            };
+            view.set(v.zoom_at(&frame, factor, at));
+        })
+    };
+    let ondblclick = {
+        let (view, svg) = (view.clone(), svg.clone());
+        Callback::from(move |e: MouseEvent| {
+            let v = *view;
+            let at = svg_point(&svg, &v, &frame, (e.client_x() as f64, e.client_y() as f64))
+                .unwrap_or((v.cx, v.cy));
+            view.set(v.zoom_at(&frame, ZOOM_STEP, at));
+        })
+    };
+    let onpointerdown = {
+        let (view, drag, dragged) = (view.clone(), drag.clone(), dragged.clone());
+        Callback::from(move |e: PointerEvent| {
+            if e.button() == 0 {
+                *drag.borrow_mut() = Some((e.client_x() as f64, e.client_y() as f64, *view));
+                dragged.borrow().set(false);
+            }
+        })
+    };
+    let onpointermove = {
+        let (view, svg, drag, dragged) = (view.clone(), svg.clone(), drag.clone(), dragged.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some((x0, y0, start)) = *drag.borrow() else {
+                return;
+            };
+            let (dx, dy) = (e.client_x() as f64 - x0, e.client_y() as f64 - y0);
+            if dx.hypot(dy) < DRAG_PX && !dragged.borrow().get() {
+                return;
+            }
+            dragged.borrow().set(true);
+            let k = units_per_px(&svg, &start, &frame).unwrap_or(1.0);
+            view.set(start.pan(&frame, -dx * k, -dy * k));
+        })
+    };
+    let end_drag = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
+    };
+    let onmouseleave = {
+        let hint = hint.clone();
+        Callback::from(move |_: MouseEvent| hint.set(false))
+    };
     let lit = |id: &str| props.highlight.iter().any(|h| g.is_within(id, h));
     let control = |id: &str| props.date.and_then(|d| b.control.at(id, d, g));
     // The holders shown, for the legend, in first-seen order.
@@ -74,7 +208,15 @@ pub fn MapView(props: &MapViewProps) -> Html {
             let Some(index) = g.places.iter().position(|p| p.id == feat.id) else {
                 return html! { <path class={class} data-place={feat.id.clone()} d={feat.path.clone()} /> };
             };
-            let onclick = props.on_place.reform(move |_: MouseEvent| index);
+            let onclick = {
+                let (on_place, dragged) = (props.on_place.clone(), dragged.clone());
+                Callback::from(move |_: MouseEvent| {
+                    // The click that ends a drag opens nothing.
+                    if !dragged.borrow().replace(false) {
+                        on_place.emit(index);
+                    }
+                })
+            };
             let on_place = props.on_place.clone();
             let onkeydown = Callback::from(move |e: KeyboardEvent| {
                 if matches!(e.key().as_str(), "Enter" | " ") {
@@ -150,30 +292,55 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 text-anchor={anchor}>{ p.label(g) }</text>
         })
     });
-    // A scale bar in the lower right, over open sea, at most a fifth of
-    // the map wide.
-    let scale = crate::map::scale_bar(f, f.width / 5.0).map(|(km, len)| {
-        let (x0, y) = (f.width * 0.97 - len, f.height * 0.95);
+    // A scale bar in the lower right of the view, at most a fifth of it
+    // wide, drawn at the same size on screen at any zoom.
+    let (svx, svy, svw, svh) = view.view_box(f);
+    let unit = 1.0 / view.zoom;
+    let scale = crate::map::scale_bar(f, svw / 5.0).map(|(km, len)| {
+        let (x0, y) = (svx + svw * 0.97 - len, svy + svh * 0.95);
         let (a, b) = (svg_int(x0), svg_int(x0 + len));
+        let tick = svg_int(y - 40.0 * unit);
         html! {
-            <g class="kw-scale" aria-hidden="true">
+            <g class="kw-scale" aria-hidden="true" font-size={svg_int(110.0 * unit)}>
                 <line x1={a.clone()} x2={b.clone()} y1={svg_int(y)} y2={svg_int(y)} />
-                <line x1={a.clone()} x2={a.clone()} y1={svg_int(y - 40.0)} y2={svg_int(y)} />
-                <line x1={b.clone()} x2={b} y1={svg_int(y - 40.0)} y2={svg_int(y)} />
-                <text x={a} y={svg_int(y - 60.0)}>{ format!("{km} km") }</text>
+                <line x1={a.clone()} x2={a.clone()} y1={tick.clone()} y2={svg_int(y)} />
+                <line x1={b.clone()} x2={b} y1={tick} y2={svg_int(y)} />
+                <text x={a} y={svg_int(y - 60.0 * unit)} stroke-width={svg_int(20.0 * unit)}>{ format!("{km} km") }</text>
             </g>
         }
     });
-    let view_box = format!("0 0 {} {}", svg_int(f.width), svg_int(f.height));
+    let (vx, vy, vw, vh) = view.view_box(f);
+    let view_box = format!(
+        "{} {} {} {}",
+        svg_int(vx),
+        svg_int(vy),
+        svg_int(vw),
+        svg_int(vh)
+    );
+    // Labels keep their size on screen at any zoom.
+    let label_size = svg_int(150.0 / view.zoom);
+    let halo = svg_int(28.0 / view.zoom);
+    let zoomed = view.zoom > 1.0;
     html! {
         <figure class="kw-map">
-            <svg viewBox={view_box} role="img" aria-label="Map of Hokkaido, the Kuril Islands, southern Sakhalin and Kamchatka; the four disputed islands are Iturup, Kunashir, Shikotan and the Habomai islets" preserveAspectRatio="xMidYMid meet">
-                <rect class="kw-sea" x="0" y="0" width={svg_int(f.width)} height={svg_int(f.height)} />
-                { for paths }
-                <g class="kw-lines">{ for polylines }</g>
-                <g class="kw-labels">{ for labels }</g>
-                { scale.unwrap_or_default() }
-            </svg>
+            <div class="kw-map-frame" tabindex="0" {onkeydown} {onwheel} {onmouseleave}
+                aria-label="Map: arrow keys pan, + and − zoom, 0 resets; Tab reaches each island">
+                <svg viewBox={view_box} ref={svg} role="group" preserveAspectRatio="xMidYMid meet"
+                    aria-label="Map of Hokkaido, the Kuril Islands, southern Sakhalin and Kamchatka; the four disputed islands are Iturup, Kunashir, Shikotan and the Habomai islets"
+                    {ondblclick} {onpointerdown} {onpointermove} onpointerup={end_drag.clone()} onpointercancel={end_drag.clone()} onpointerleave={end_drag}>
+                    <rect class="kw-sea" x="0" y="0" width={svg_int(f.width)} height={svg_int(f.height)} />
+                    { for paths }
+                    <g class="kw-lines">{ for polylines }</g>
+                    <g class="kw-labels" font-size={label_size} stroke-width={halo}>{ for labels }</g>
+                    { scale.unwrap_or_default() }
+                </svg>
+                <div class="kw-map-tools">
+                    <button type="button" class="kw-tool" aria-label="Zoom in" onclick={zoom_in}>{ "+" }</button>
+                    <button type="button" class="kw-tool" aria-label="Zoom out" onclick={zoom_out} disabled={!zoomed}>{ "−" }</button>
+                    <button type="button" class="kw-tool" aria-label="Show the whole map" onclick={reset} disabled={!zoomed}>{ "⟲" }</button>
+                </div>
+                if *hint { <p class="kw-hint-zoom" role="status">{ "Use Ctrl + scroll to zoom the map" }</p> }
+            </div>
             { legend.unwrap_or_default() }
             <figcaption class="kw-attrib">{ b.map.attribution.clone() }</figcaption>
         </figure>
