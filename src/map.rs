@@ -149,6 +149,48 @@ impl MapAsset {
     }
 }
 
+/// The rings of a feature's path data as written by `cargo xtask geodata`
+/// (`M x y l dx dy … z`, absolute start, relative steps), in SVG units.
+/// Anything else in the path is skipped.
+pub fn rings(path: &str) -> Vec<Vec<(f64, f64)>> {
+    let mut out = Vec::new();
+    for sub in path.split('M').filter(|s| !s.trim().is_empty()) {
+        let body = sub.trim_end().trim_end_matches('z');
+        let (start, steps) = body.split_once('l').unwrap_or((body, ""));
+        let nums = |s: &str| -> Vec<f64> {
+            // "12-3 4" is 12, -3, 4: a minus starts a number.
+            s.replace('-', " -")
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect()
+        };
+        let start = nums(start);
+        let [x, y] = start[..] else { continue };
+        let mut ring = vec![(x, y)];
+        let (mut cx, mut cy) = (x, y);
+        for pair in nums(steps).chunks_exact(2) {
+            cx += pair[0];
+            cy += pair[1];
+            ring.push((cx, cy));
+        }
+        out.push(ring);
+    }
+    out
+}
+
+/// Whether a point lies inside a ring (even-odd rule).
+pub fn in_ring(ring: &[(f64, f64)], (x, y): (f64, f64)) -> bool {
+    let mut inside = false;
+    for i in 0..ring.len() {
+        let (x1, y1) = ring[i];
+        let (x2, y2) = ring[(i + ring.len() - 1) % ring.len()];
+        if (y1 > y) != (y2 > y) && x < (x2 - x1) * (y - y1) / (y2 - y1) + x1 {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
 /// How far the map may zoom in.
 pub const MAX_ZOOM: f64 = 16.0;
 
@@ -254,6 +296,19 @@ mod tests {
         assert!((x - 100.0).abs() < 1e-6 && (y - 50.0).abs() < 1e-6);
         let (lon, lat) = m.from_svg(m.to_svg((146.75, 43.8)));
         assert!((lon - 146.75).abs() < 1e-9 && (lat - 43.8).abs() < 1e-9);
+    }
+
+    #[test]
+    fn reads_path_rings_back() {
+        let r = rings("M10 20l5 0 0-5-5 0zM100 100l1 1z");
+        assert_eq!(
+            r[0],
+            [(10.0, 20.0), (15.0, 20.0), (15.0, 15.0), (10.0, 15.0)]
+        );
+        assert_eq!(r[1], [(100.0, 100.0), (101.0, 101.0)]);
+        assert!(in_ring(&r[0], (12.0, 18.0)));
+        assert!(!in_ring(&r[0], (16.0, 18.0)));
+        assert!(rings("").is_empty());
     }
 
     fn frame() -> Frame {

@@ -363,3 +363,70 @@ pub fn generate() -> Result {
     );
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kuril_widget::map::rings;
+
+    #[test]
+    fn quantization_moves_no_vertex_further_than_half_a_cell_diagonal() {
+        let frame = Rect::new(
+            Coord {
+                x: -1000.0,
+                y: -1000.0,
+            },
+            Coord {
+                x: 50_000.0,
+                y: 50_000.0,
+            },
+        );
+        let ring: LineString<f64> = (0..200)
+            .map(|i| {
+                let t = i as f64 / 200.0 * std::f64::consts::TAU;
+                Coord {
+                    x: 20_000.0 + 9_876.5 * t.cos(),
+                    y: 20_000.0 + 7_123.4 * t.sin(),
+                }
+            })
+            .collect();
+        let q = quantize(&ring, &frame).unwrap();
+        let bound = METRES_PER_UNIT * std::f64::consts::SQRT_2 / 2.0;
+        // Every quantized vertex is within the bound of an original vertex.
+        for (qx, qy) in &q {
+            let (x, y) = (
+                frame.min().x + *qx as f64 * METRES_PER_UNIT,
+                frame.max().y - *qy as f64 * METRES_PER_UNIT,
+            );
+            let nearest = ring
+                .coords()
+                .map(|c| (c.x - x).hypot(c.y - y))
+                .fold(f64::INFINITY, f64::min);
+            assert!(nearest <= bound + 1e-9, "{nearest} m > {bound} m");
+        }
+        // And the encoding reads back to the same integer ring.
+        let mut d = String::new();
+        encode_ring(&q, &mut d);
+        let back: Vec<(f64, f64)> = rings(&d).remove(0);
+        assert_eq!(
+            back,
+            q.iter()
+                .map(|&(x, y)| (x as f64, y as f64))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_ring_of_fewer_than_three_points_is_dropped() {
+        let frame = Rect::new(
+            Coord { x: 0.0, y: 0.0 },
+            Coord {
+                x: 1000.0,
+                y: 1000.0,
+            },
+        );
+        let tiny: LineString<f64> =
+            vec![(10.0, 10.0), (20.0, 10.0), (15.0, 12.0), (10.0, 10.0)].into();
+        assert_eq!(quantize(&tiny, &frame), None);
+    }
+}
