@@ -170,9 +170,14 @@ async fn a_place_opens_its_card_by_click_or_key_and_closes() {
     find(&w, ".kw-close").click();
     settle().await;
     assert!(w.query_selector(".kw-island").unwrap().is_none());
-    // The keyboard: Enter on a focused island.
+    // The keyboard: focus shows the name as a tooltip; Enter opens the card.
     let iturup = find_svg(&w, ".kw-map path[data-place='iturup']");
     iturup.focus().unwrap();
+    settle().await;
+    assert_eq!(
+        find(&w, ".kw-tip").text_content().unwrap(),
+        "Iturup / Etorofu"
+    );
     press(&iturup, "Enter").await;
     assert!(find(&w, ".kw-island")
         .text_content()

@@ -74,6 +74,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let view = use_state(|| View::whole(&frame));
     let svg = use_node_ref();
     let hint = use_state(|| false);
+    // The name of the island under the pointer or with focus.
+    let tip = use_state(|| None::<String>);
     // Where a drag began (client x, y) and the view then; and whether the
     // pointer has moved far enough that the click that ends it is no click.
     let drag = use_mut_ref(|| None::<(f64, f64, View)>);
@@ -225,9 +227,21 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 }
             });
             let name = name.unwrap_or_default();
+            // The name shows as a tooltip on hover and on keyboard focus.
+            let show = {
+                let (tip, name) = (tip.clone(), name.clone());
+                move || tip.set(Some(name.clone()))
+            };
+            let hide = {
+                let tip = tip.clone();
+                move || tip.set(None)
+            };
+            let (s1, h1) = (show.clone(), hide.clone());
             html! {
                 <path class={class} data-place={feat.id.clone()} d={feat.path.clone()} tabindex="0" role="button"
-                    aria-label={format!("{name}: open its card")} {onclick} {onkeydown}>
+                    aria-label={format!("{name}: open its card")} {onclick} {onkeydown}
+                    onfocus={Callback::from(move |_: FocusEvent| show())} onblur={Callback::from(move |_: FocusEvent| hide())}
+                    onmouseenter={Callback::from(move |_: MouseEvent| s1())} onmouseleave={Callback::from(move |_: MouseEvent| h1())}>
                     <title>{ name }</title>
                 </path>
             }
@@ -340,6 +354,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <button type="button" class="kw-tool" aria-label="Show the whole map" onclick={reset} disabled={!zoomed}>{ "⟲" }</button>
                 </div>
                 if *hint { <p class="kw-hint-zoom" role="status">{ "Use Ctrl + scroll to zoom the map" }</p> }
+                if let Some(name) = (*tip).clone() { <p class="kw-tip" aria-hidden="true">{ name }</p> }
             </div>
             { legend.unwrap_or_default() }
             <figcaption class="kw-attrib">{ b.map.attribution.clone() }</figcaption>
