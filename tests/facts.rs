@@ -22,6 +22,16 @@ fn facts() -> Value {
     serde_json::from_str(&text).expect("reference facts are JSON")
 }
 
+/// The dates of the reference's events.
+fn event_dates(facts: &Value) -> Vec<&str> {
+    facts["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["date"].as_str())
+        .collect()
+}
+
 #[test]
 fn gazetteer_matches_the_reference_places() {
     let g = Gazetteer::parse(GAZETTEER).unwrap();
@@ -184,12 +194,7 @@ fn the_extracted_story_agrees_with_the_reference() {
 fn control_periods_turn_on_reference_dates() {
     let table = kuril_widget::control::ControlTable::parse(kuril_widget::data::CONTROL).unwrap();
     let facts = facts();
-    let dates: Vec<&str> = facts["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|e| e["date"].as_str())
-        .collect();
+    let dates = event_dates(&facts);
     for p in &table.periods {
         for d in std::iter::once(p.from).chain(p.to) {
             assert!(
@@ -208,12 +213,7 @@ fn lines_follow_the_reference() {
     let lines = kuril_widget::boundaries::parse(kuril_widget::data::LINES).unwrap();
     let facts = facts();
     let reference = facts["lines"].as_array().unwrap();
-    let dates: Vec<&str> = facts["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|e| e["date"].as_str())
-        .collect();
+    let dates = event_dates(&facts);
     for l in &lines {
         let r = reference
             .iter()
