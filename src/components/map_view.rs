@@ -73,9 +73,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let frame = *f;
     let view = use_state(|| View::whole(&frame));
     let svg = use_node_ref();
-    let hint = use_state(|| false);
+    let hint = use_state_eq(|| false);
     // The name of the island under the pointer or with focus.
-    let tip = use_state(|| None::<String>);
+    let tip = use_state_eq(|| None::<String>);
     // Where a drag began (client x, y) and the view then; and whether the
     // pointer has moved far enough that the click that ends it is no click.
     let drag = use_mut_ref(|| None::<(f64, f64, View)>);
