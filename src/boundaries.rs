@@ -1,7 +1,7 @@
 //! Borders and lines of control, each with the era it belongs to, from
 //! `data/lines.tsv`. Points are `(longitude, latitude)` in degrees.
 
-use crate::date::{Date, DateError};
+use crate::date::{in_period, Date, DateError};
 use crate::text;
 use thiserror::Error;
 
@@ -29,8 +29,7 @@ pub struct Line {
 impl Line {
     /// Whether the line is in force on `date`.
     pub fn in_force(&self, date: Date) -> bool {
-        let d = date.days_since_epoch();
-        self.from.days_since_epoch() <= d && self.to.is_none_or(|t| d < t.days_since_epoch())
+        in_period(self.from, self.to, date)
     }
 }
 

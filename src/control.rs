@@ -2,7 +2,7 @@
 //! `data/control.tsv`, so the map can be coloured for any date the timeline
 //! selects. Before the first period (1855) no border is drawn.
 
-use crate::date::{Date, DateError};
+use crate::date::{in_period, Date, DateError};
 use crate::gazetteer::Gazetteer;
 use crate::text;
 use thiserror::Error;
@@ -106,8 +106,8 @@ pub struct ControlTable {
     pub periods: Vec<Period>,
 }
 
-fn covers(p: &Period, d: i64) -> bool {
-    p.from.days_since_epoch() <= d && p.to.is_none_or(|t| d < t.days_since_epoch())
+fn covers(p: &Period, on: Date) -> bool {
+    in_period(p.from, p.to, on)
 }
 
 impl ControlTable {
@@ -146,13 +146,11 @@ impl ControlTable {
             {
                 return Err(ControlError::Order { line });
             }
-            let start = p.from.days_since_epoch();
-            let clash = periods.iter().filter(|q| q.place == p.place).any(|q| {
-                covers(q, start)
-                    || p.to
-                        .is_none_or(|t| q.from.days_since_epoch() < t.days_since_epoch())
-                        && covers(&p, q.from.days_since_epoch())
-            });
+            // Two periods overlap when either begins inside the other.
+            let clash = periods
+                .iter()
+                .filter(|q| q.place == p.place)
+                .any(|q| covers(q, p.from) || covers(&p, q.from));
             if clash {
                 return Err(ControlError::Overlap {
                     line,
@@ -167,12 +165,11 @@ impl ControlTable {
     /// Who held `place` on `date`: from its own periods, or else its
     /// parent's (an islet takes its group's). `None` before any border.
     pub fn at(&self, place: &str, date: Date, gazetteer: &Gazetteer) -> Option<Control> {
-        let d = date.days_since_epoch();
         let mut cur = place.to_string();
         for _ in 0..=gazetteer.places.len() {
             let own: Vec<&Period> = self.periods.iter().filter(|p| p.place == cur).collect();
             if !own.is_empty() {
-                return own.into_iter().find(|p| covers(p, d)).map(|p| Control {
+                return own.into_iter().find(|p| covers(p, date)).map(|p| Control {
                     holder: p.holder,
                     claimed_by: p.claimed_by.clone(),
                 });

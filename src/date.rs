@@ -223,6 +223,14 @@ impl Date {
     }
 }
 
+/// Whether `on` falls in the period from `from` (inclusive) to `to`
+/// (exclusive; `None` for a period still running), counted by the first day
+/// each date covers.
+pub fn in_period(from: Date, to: Option<Date>, on: Date) -> bool {
+    let d = on.days_since_epoch();
+    from.days_since_epoch() <= d && to.is_none_or(|t| d < t.days_since_epoch())
+}
+
 /// English long form at the date's precision: "19 October 1956",
 /// "October 1956", "1956".
 impl fmt::Display for Date {
@@ -321,6 +329,23 @@ mod tests {
         assert!((y - 1956.5).abs() < 0.01);
         assert!(oct > y && (day - oct).abs() < 0.05);
         assert!(Date::parse("1956-12-31").unwrap().as_year_fraction() < 1957.0);
+    }
+
+    #[test]
+    fn periods_include_their_start_and_exclude_their_end() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert!(in_period(
+            d("1945-08-28"),
+            Some(d("1991-12-26")),
+            d("1945-08-28")
+        ));
+        assert!(!in_period(
+            d("1945-08-28"),
+            Some(d("1991-12-26")),
+            d("1991-12-26")
+        ));
+        assert!(!in_period(d("1945-08-28"), None, d("1945-08-27")));
+        assert!(in_period(d("1945-08-28"), None, d("2100")));
     }
 
     #[test]
