@@ -2,7 +2,7 @@
 //! `data/lines.tsv`. Points are `(longitude, latitude)` in degrees.
 
 use crate::date::{in_period, Date, DateError};
-use crate::text;
+use crate::text::{self, TableError};
 use thiserror::Error;
 
 /// What a line is.
@@ -46,21 +46,20 @@ pub enum LinesError {
     Bad { line: usize, what: String },
 }
 
+impl From<TableError> for LinesError {
+    fn from(e: TableError) -> Self {
+        match e {
+            TableError::Header => LinesError::Header,
+            TableError::Fields { line, found } => LinesError::Fields { line, found },
+        }
+    }
+}
+
 /// Parses the lines file.
 pub fn parse(src: &str) -> Result<Vec<Line>, LinesError> {
-    let (header, rows) = text::tsv(src);
-    if header.is_none_or(|h| h.fields != ["id", "from", "to", "kind", "label", "points"]) {
-        return Err(LinesError::Header);
-    }
-    rows.into_iter()
-        .map(|r| {
-            let line = r.line;
-            let [id, from, to, kind, label, points] = r.fields[..] else {
-                return Err(LinesError::Fields {
-                    line,
-                    found: r.fields.len(),
-                });
-            };
+    text::table(src, ["id", "from", "to", "kind", "label", "points"])?
+        .into_iter()
+        .map(|(line, [id, from, to, kind, label, points])| {
             let date = |s: &str| Date::parse(s).map_err(|source| LinesError::Date { line, source });
             let bad = |what: &str| LinesError::Bad {
                 line,

@@ -4,7 +4,7 @@
 
 use crate::date::{in_period, Date, DateError};
 use crate::gazetteer::Gazetteer;
-use crate::text;
+use crate::text::{self, TableError};
 use thiserror::Error;
 
 /// Who held a place.
@@ -100,6 +100,15 @@ pub enum ControlError {
     Overlap { line: usize, place: String },
 }
 
+impl From<TableError> for ControlError {
+    fn from(e: TableError) -> Self {
+        match e {
+            TableError::Header => ControlError::Header,
+            TableError::Fields { line, found } => ControlError::Fields { line, found },
+        }
+    }
+}
+
 /// All periods.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ControlTable {
@@ -113,21 +122,12 @@ fn covers(p: &Period, on: Date) -> bool {
 impl ControlTable {
     /// Parses the control table.
     pub fn parse(src: &str) -> Result<ControlTable, ControlError> {
-        let (header, rows) = text::tsv(src);
-        if header
-            .is_none_or(|h| h.fields != ["place", "from", "to", "holder", "claimed_by", "source"])
-        {
-            return Err(ControlError::Header);
-        }
+        let rows = text::table(
+            src,
+            ["place", "from", "to", "holder", "claimed_by", "source"],
+        )?;
         let mut periods: Vec<Period> = Vec::new();
-        for r in rows {
-            let line = r.line;
-            let [place, from, to, holder, claimed_by, source] = r.fields[..] else {
-                return Err(ControlError::Fields {
-                    line,
-                    found: r.fields.len(),
-                });
-            };
+        for (line, [place, from, to, holder, claimed_by, source]) in rows {
             let date =
                 |s: &str| Date::parse(s).map_err(|source| ControlError::Date { line, source });
             let p = Period {

@@ -3,7 +3,7 @@
 //! read from `data/gazetteer.tsv`. Finding them in a text is
 //! [`crate::names`]' work.
 
-use crate::text;
+use crate::text::{self, TableError};
 use thiserror::Error;
 
 /// A place the widget knows.
@@ -54,6 +54,15 @@ pub enum GazetteerError {
     Parent { id: String, parent: String },
 }
 
+impl From<TableError> for GazetteerError {
+    fn from(e: TableError) -> Self {
+        match e {
+            TableError::Header => GazetteerError::Header,
+            TableError::Fields { line, found } => GazetteerError::Fields { line, found },
+        }
+    }
+}
+
 /// All places, in file order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Gazetteer {
@@ -68,23 +77,13 @@ const HEADER: [&str; 11] = [
 impl Gazetteer {
     /// Parses the gazetteer file.
     pub fn parse(src: &str) -> Result<Gazetteer, GazetteerError> {
-        let (header, rows) = text::tsv(src);
-        if header.is_none_or(|h| h.fields != HEADER) {
-            return Err(GazetteerError::Header);
-        }
+        let rows = text::table(src, HEADER)?;
         let mut places: Vec<Place> = Vec::with_capacity(rows.len());
-        for r in rows {
-            let [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases, area] = r.fields[..]
-            else {
-                return Err(GazetteerError::Fields {
-                    line: r.line,
-                    found: r.fields.len(),
-                });
-            };
+        for (line, [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases, area]) in rows {
             let coord = |v: &str, limit: f64| -> Result<f64, GazetteerError> {
                 v.parse::<f64>().ok().filter(|x| x.abs() <= limit).ok_or(
                     GazetteerError::Coordinate {
-                        line: r.line,
+                        line,
                         value: v.to_string(),
                     },
                 )
@@ -97,14 +96,14 @@ impl Gazetteer {
                 "" => None,
                 a => Some(coord(a, f64::MAX).ok().filter(|x| *x >= 0.0).ok_or(
                     GazetteerError::Coordinate {
-                        line: r.line,
+                        line,
                         value: a.to_string(),
                     },
                 )?),
             };
             if places.iter().any(|p| p.id == id) {
                 return Err(GazetteerError::Duplicate {
-                    line: r.line,
+                    line,
                     id: id.to_string(),
                 });
             }

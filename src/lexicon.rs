@@ -5,7 +5,7 @@
 //! demonyms, roles) and the positions of each side (`claims.tsv`).
 
 use crate::date::{Date, DateError};
-use crate::text;
+use crate::text::{self, TableError};
 use thiserror::Error;
 
 /// When a known event happened.
@@ -155,25 +155,18 @@ fn rows<'a, const N: usize>(
     file: &'static str,
     header: [&str; N],
 ) -> Result<Vec<(usize, [&'a str; N])>, LexiconError> {
-    let (head, rows) = text::tsv(src);
-    if head.is_none_or(|h| h.fields != header) {
-        return Err(LexiconError::Header {
+    text::table(src, header).map_err(|e| match e {
+        TableError::Header => LexiconError::Header {
             file,
             expected: header.join(" "),
-        });
-    }
-    rows.into_iter()
-        .map(|r| {
-            let found = r.fields.len();
-            let fields: [&str; N] = r.fields.try_into().map_err(|_| LexiconError::Fields {
-                file,
-                line: r.line,
-                expected: N,
-                found,
-            })?;
-            Ok((r.line, fields))
-        })
-        .collect()
+        },
+        TableError::Fields { line, found } => LexiconError::Fields {
+            file,
+            line,
+            expected: N,
+            found,
+        },
+    })
 }
 
 fn cue(src: &str, file: &'static str, line: usize) -> Result<Cue, LexiconError> {

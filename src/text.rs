@@ -80,6 +80,37 @@ pub fn tsv(src: &str) -> (Option<Record<'_>>, Vec<Record<'_>>) {
     (header, rows.collect())
 }
 
+/// Why a data file is not the table its reader expects.
+#[derive(Debug, PartialEq, Eq)]
+pub enum TableError {
+    /// The header row is missing or names other columns.
+    Header,
+    /// A row (at this 1-based line) has another number of fields.
+    Fields { line: usize, found: usize },
+}
+
+/// The rows of a tab-separated file whose header is exactly `header`, each
+/// as its `N` fields with its line number.
+pub fn table<'a, const N: usize>(
+    src: &'a str,
+    header: [&str; N],
+) -> Result<Vec<(usize, [&'a str; N])>, TableError> {
+    let (head, rows) = tsv(src);
+    if head.is_none_or(|h| h.fields != header) {
+        return Err(TableError::Header);
+    }
+    rows.into_iter()
+        .map(|r| {
+            let found = r.fields.len();
+            let fields: [&str; N] = r.fields.try_into().map_err(|_| TableError::Fields {
+                line: r.line,
+                found,
+            })?;
+            Ok((r.line, fields))
+        })
+        .collect()
+}
+
 /// Splits a list field (`a; b; c`) into its trimmed, non-empty items.
 pub fn list(field: &str) -> Vec<String> {
     field
@@ -161,6 +192,18 @@ mod tests {
         let hay = "Japan’s relations — “Itúrup”";
         assert_eq!(find_words(hay, "Japan").len(), 1);
         assert_eq!(find_words(hay, "Itúrup")[0].of(hay), "Itúrup");
+    }
+
+    #[test]
+    fn tables_check_their_header_and_row_width() {
+        let rows = table("# c\na\tb\n1\t2\n", ["a", "b"]).unwrap();
+        assert_eq!(rows, [(3, ["1", "2"])]);
+        assert_eq!(table("a\tc\n", ["a", "b"]), Err(TableError::Header));
+        assert_eq!(table("", ["a"]), Err(TableError::Header));
+        assert_eq!(
+            table("a\tb\n1\n", ["a", "b"]),
+            Err(TableError::Fields { line: 2, found: 1 })
+        );
     }
 
     #[test]
