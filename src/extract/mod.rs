@@ -383,19 +383,14 @@ impl<'a> Extractor<'a> {
             .map(String::from)
     }
 
-    fn role_of(&self, id: &str) -> String {
-        self.actors
-            .iter()
-            .find(|a| a.entity.id == id)
-            .map(|a| {
-                format!(
-                    "{} {}",
-                    a.text_role.clone().unwrap_or_default(),
-                    a.entity.role.clone().unwrap_or_default()
-                )
-            })
-            .unwrap_or_default()
-            .to_lowercase()
+    /// An actor's roles, as the text and the lexicon give them, in lower case.
+    fn role_of(a: &Actor) -> String {
+        format!(
+            "{} {}",
+            a.text_role.as_deref().unwrap_or_default(),
+            a.entity.role.as_deref().unwrap_or_default()
+        )
+        .to_lowercase()
     }
 
     /// Who a speaker phrase ("he", "the minister", "Lavrov") refers to, at
@@ -427,7 +422,7 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .filter(|a| {
                         a.entity.kind == EntityKind::Person
-                            && self.role_of(&a.entity.id).contains(title.as_str())
+                            && Self::role_of(a).contains(title.as_str())
                     })
                     .filter_map(|a| {
                         a.entity
