@@ -18,7 +18,7 @@ pub enum Holder {
 }
 
 impl Holder {
-    fn parse(s: &str) -> Option<Holder> {
+    pub(crate) fn parse(s: &str) -> Option<Holder> {
         Some(match s {
             "japan" => Holder::Japan,
             "russia" => Holder::Russia,

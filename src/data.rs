@@ -9,6 +9,7 @@ use crate::extract::extract;
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::map::{MapAsset, MapError};
+use crate::proposals::{self, Proposal, ProposalsError};
 use crate::story::Story;
 use thiserror::Error;
 
@@ -27,6 +28,8 @@ pub const CLAIMS: &str = include_str!("../data/lexicon/claims.tsv");
 pub const CONTROL: &str = include_str!("../data/control.tsv");
 /// Borders and lines of control by era.
 pub const LINES: &str = include_str!("../data/lines.tsv");
+/// What events proposed for places (the 1956 declaration).
+pub const PROPOSALS: &str = include_str!("../data/proposals.tsv");
 /// The map asset.
 pub const MAP: &str = include_str!("../data/map/kurils.map");
 
@@ -45,6 +48,8 @@ pub enum DataError {
     Control(#[from] ControlError),
     #[error(transparent)]
     Lines(#[from] LinesError),
+    #[error(transparent)]
+    Proposals(#[from] ProposalsError),
 }
 
 pub use crate::extract::Knowledge;
@@ -67,6 +72,7 @@ pub struct Bundle {
     pub map: MapAsset,
     pub control: ControlTable,
     pub lines: Vec<Line>,
+    pub proposals: Vec<Proposal>,
 }
 
 impl Bundle {
@@ -79,12 +85,14 @@ impl Bundle {
         let story = extract(&article, &k);
         let control = ControlTable::parse(CONTROL)?;
         let lines = boundaries::parse(LINES)?;
+        let proposals = proposals::parse(PROPOSALS)?;
         Ok(Bundle {
             story,
             gazetteer: k.gazetteer,
             map,
             control,
             lines,
+            proposals,
         })
     }
 

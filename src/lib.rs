@@ -22,6 +22,7 @@ pub mod lexicon;
 pub mod map;
 pub mod names;
 pub mod projection;
+pub mod proposals;
 pub mod scale;
 pub mod state;
 pub mod story;

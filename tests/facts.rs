@@ -237,3 +237,38 @@ fn lines_follow_the_reference() {
     }
     assert_eq!(lines.len(), 5);
 }
+
+#[test]
+fn proposals_follow_the_reference_1956_declaration() {
+    let all = kuril_widget::proposals::parse(kuril_widget::data::PROPOSALS).unwrap();
+    let g = Gazetteer::parse(GAZETTEER).unwrap();
+    let lex = Lexicon::parse(
+        EVENTS,
+        kuril_widget::data::ENTITIES,
+        kuril_widget::data::WORDS,
+        kuril_widget::data::CLAIMS,
+    )
+    .unwrap();
+    let facts = facts();
+    let declaration = facts["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["date"] == "1956-10-19")
+        .expect("the reference has the 1956 declaration");
+    let summary = declaration["summary"].as_str().unwrap();
+    assert!(!all.is_empty());
+    for p in &all {
+        assert!(
+            lex.events.iter().any(|e| e.id == p.event),
+            "{}: no such event",
+            p.event
+        );
+        let place = g.get(&p.place).unwrap_or_else(|| panic!("{}", p.place));
+        // The reference names the islands the declaration would transfer.
+        let word = place.name_en.split_whitespace().next().unwrap();
+        assert!(summary.contains(word), "{word} not in: {summary}");
+        assert!(summary.contains("after the conclusion of a Peace Treaty"));
+        assert_eq!(p.to, kuril_widget::control::Holder::Japan);
+    }
+}

@@ -98,6 +98,7 @@ async fn the_1956_declaration_highlights_shikotan_and_habomai_only() {
         bundle: b,
         highlight: Rc::new(vec!["shikotan".into(), "habomai".into()]),
         date: None,
+        event: None,
         on_place: yew::Callback::noop(),
     })
     .await;
@@ -131,6 +132,7 @@ async fn the_map_shows_who_held_the_land_on_the_date() {
             bundle: b.clone(),
             highlight: Rc::new(vec![]),
             date: Some(kuril_widget::date::Date::parse(date).unwrap()),
+            event: None,
             on_place: yew::Callback::noop(),
         })
     };
@@ -272,4 +274,37 @@ async fn named_places_on_the_map_are_buttons() {
         .find(|(tag, _)| tag.contains("data-place=\"land\""))
         .unwrap();
     assert_eq!(land.1, None, "unnamed land is not a control");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_1956_declaration_hatches_what_it_would_transfer() {
+    let b = bundle();
+    let map = |event: &'static str| {
+        render::<MapView>(MapViewProps {
+            bundle: b.clone(),
+            highlight: Rc::new(vec![]),
+            date: Some(kuril_widget::date::Date::parse("1956-10-19").unwrap()),
+            event: Some(AttrValue::Static(event)),
+            on_place: yew::Callback::noop(),
+        })
+    };
+    let html = map("joint-declaration-1956").await;
+    let hatched: BTreeSet<&str> = attrs(&html, "path", "data-proposed")
+        .into_iter()
+        .filter_map(|(_, v)| v)
+        .collect();
+    assert!(hatched.contains("shikotan"), "{hatched:?}");
+    assert!(hatched.iter().filter(|h| h.starts_with("habomai_")).count() >= 5);
+    assert!(hatched
+        .iter()
+        .all(|h| *h == "shikotan" || h.starts_with("habomai_")));
+    // Each hatched shape is filled with this map's own pattern.
+    let pattern = attrs(&html, "pattern", "id")[0].1.unwrap();
+    assert!(attrs(&html, "path", "fill")
+        .iter()
+        .filter(|(t, _)| t.contains("data-proposed"))
+        .all(|(_, f)| *f == Some(format!("url(#{pattern})").as_str())));
+    assert!(html.contains("To pass to Japan after a peace treaty is concluded"));
+    let other = map("interview").await;
+    assert!(!other.contains("data-proposed") && !other.contains("To pass to Japan"));
 }

@@ -44,6 +44,9 @@ pub struct MapViewProps {
     /// The date whose control the land shows (none: no colouring).
     #[prop_or_default]
     pub date: Option<Date>,
+    /// The selected event's id: what it proposed for places is hatched.
+    #[prop_or_default]
+    pub event: Option<AttrValue>,
     /// Called with a place's gazetteer index when the reader opens it
     /// (click, or Enter or Space on the focused shape).
     #[prop_or_default]
@@ -71,6 +74,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let g = &b.gazetteer;
     let f = &b.map.frame;
     let frame = *f;
+    // The hatch pattern's id, unique on the page (two widgets may share it).
+    let hatch = use_state(|| {
+        thread_local!(static NEXT: Cell<u32> = const { Cell::new(0) });
+        format!("kw-hatch-{}", NEXT.with(|n| n.replace(n.get() + 1)))
+    });
     let view = use_state(|| View::whole(&frame));
     let svg = use_node_ref();
     let hint = use_state_eq(|| false);
@@ -181,6 +189,27 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
     let lit = |id: &str| props.highlight.iter().any(|h| g.is_within(id, h));
     let control = |id: &str| props.date.and_then(|d| b.control.at(id, d, g));
+    let proposal = |id: &str| {
+        let e = props.event.as_deref()?;
+        crate::proposals::for_place(&b.proposals, e, id, g)
+    };
+    // What the selected event proposed, drawn hatched over the land.
+    let mut proposed: Vec<&crate::proposals::Proposal> = Vec::new();
+    let hatched: Vec<Html> = b
+        .map
+        .features
+        .iter()
+        .filter_map(|feat| {
+            let p = proposal(&feat.id)?;
+            if !proposed.iter().any(|q| q.label == p.label) {
+                proposed.push(p);
+            }
+            Some(html! {
+                <path class="kw-proposed" data-proposed={feat.id.clone()}
+                    d={feat.path.clone()} fill={format!("url(#{})", *hatch)} />
+            })
+        })
+        .collect();
     // The holders shown, for the legend, in first-seen order.
     let mut shown: Vec<Holder> = Vec::new();
     let mut claimed = false;
@@ -286,6 +315,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     { for items }
                     if claimed { <li><span class="kw-swatch kw-claimed"></span>{ "Claimed by Japan" }</li> }
                     { for line_items }
+                    for p in proposed.iter() {
+                        <li><span class={classes!("kw-swatch", "kw-swatch-proposed")}></span>{ p.label.clone() }</li>
+                    }
                     if any_lit { <li><span class="kw-swatch kw-swatch-hl"></span>{ "Outlined: places the selected event concerns" }</li> }
                 </ul>
                 <p class="kw-legend-note">{ "Grey: not coloured on this map yet (the smaller islands of the chain, the mainland)." }</p>
@@ -343,7 +375,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     aria-label="Map of Hokkaido, the Kuril Islands, southern Sakhalin and Kamchatka; the four disputed islands are Iturup, Kunashir, Shikotan and the Habomai islets"
                     {ondblclick} {onpointerdown} {onpointermove} onpointerup={end_drag.clone()} onpointercancel={end_drag.clone()} onpointerleave={end_drag}>
                     <rect class="kw-sea" x="0" y="0" width={svg_int(f.width)} height={svg_int(f.height)} />
+                    <defs>
+                        <pattern id={(*hatch).clone()} width="60" height="60" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                            <line class="kw-hatch-line" x1="0" y1="0" x2="0" y2="60" />
+                        </pattern>
+                    </defs>
                     { for paths }
+                    <g class="kw-proposals" aria-hidden="true">{ for hatched }</g>
                     <g class="kw-lines">{ for polylines }</g>
                     <g class="kw-labels" font-size={label_size} stroke-width={halo}>{ for labels }</g>
                     { scale.unwrap_or_default() }

@@ -109,6 +109,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let date = selected
         .and_then(|i| bundle.story.events.get(i))
         .and_then(|e| e.date);
+    let event = selected
+        .and_then(|i| bundle.story.events.get(i))
+        .map(|e| AttrValue::from(e.id.clone()));
     let on_place = on_action.reform(Action::OpenIsland);
     let on_close = on_action.reform(|_| Action::CloseIsland);
     let headline = bundle.story.article.headline.clone().unwrap_or_default();
@@ -124,7 +127,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </p>
             </header>
             <div class="kw-body">
-                <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} {date} {on_place} />
+                <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} {date} {event} {on_place} />
                 <div class="kw-side">
                     <Timeline bundle={bundle.clone()} {selected} {on_action} />
                     if let Some(place) = selection.0.island {
