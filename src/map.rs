@@ -249,6 +249,29 @@ impl View {
         .clamp(f)
     }
 
+    /// A two-finger gesture that began on this view: the fingers' midpoint
+    /// was then over the map point `at` (SVG units); since, their spread
+    /// has changed by `ratio` and their midpoint has moved `shift` CSS
+    /// pixels. The result keeps `at` under the midpoint. `units_per_px` is
+    /// this view's scale.
+    pub fn pinch(
+        self,
+        f: &Frame,
+        at: (f64, f64),
+        ratio: f64,
+        shift: (f64, f64),
+        units_per_px: f64,
+    ) -> View {
+        let zoom = (self.zoom * ratio).clamp(1.0, MAX_ZOOM);
+        let k = self.zoom / zoom;
+        View {
+            cx: at.0 + (self.cx - at.0 - shift.0 * units_per_px) * k,
+            cy: at.1 + (self.cy - at.1 - shift.1 * units_per_px) * k,
+            zoom,
+        }
+        .clamp(f)
+    }
+
     /// Moves the view by `(dx, dy)` SVG units.
     pub fn pan(self, f: &Frame, dx: f64, dy: f64) -> View {
         View {
@@ -319,6 +342,44 @@ mod tests {
             width: 6000.0,
             height: 4000.0,
         }
+    }
+
+    #[test]
+    fn a_pinch_keeps_the_point_under_the_fingers() {
+        let f = frame();
+        let v = View::whole(&f).zoom_at(&f, 2.0, (3000.0, 2400.0));
+        let at = (3200.0, 2500.0);
+        // Where `at` sits in the view, as fractions of its width and height.
+        let place = |v: &View, p: (f64, f64)| {
+            let (x, y, w, h) = v.view_box(&f);
+            ((p.0 - x) / w, (p.1 - y) / h)
+        };
+        let before = place(&v, at);
+        let spread = v.pinch(&f, at, 2.0, (0.0, 0.0), 1.5);
+        assert!((spread.zoom - 4.0).abs() < 1e-9);
+        let after = place(&spread, at);
+        assert!((before.0 - after.0).abs() < 1e-9 && (before.1 - after.1).abs() < 1e-9);
+        // Moving both fingers 100 px right with no spread pans by 100 px.
+        let moved = v.pinch(&f, at, 1.0, (100.0, 0.0), 1.5);
+        assert!((moved.cx - (v.cx - 150.0)).abs() < 1e-9 && moved.cy == v.cy);
+        // Spreading and moving: the point follows the midpoint, at the new scale.
+        let both = v.pinch(&f, at, 2.0, (100.0, -40.0), 1.5);
+        let (x, y, w, _) = both.view_box(&f);
+        let (x0, y0, w0, _) = v.view_box(&f);
+        let px_per_unit = w0 / w / 1.5;
+        let screen = |p: f64, o: f64| (p - o) * px_per_unit;
+        assert!((screen(at.0, x) - (screen_at(at.0, x0, 1.5) + 100.0)).abs() < 1e-6);
+        assert!((screen(at.1, y) - (screen_at(at.1, y0, 1.5) - 40.0)).abs() < 1e-6);
+        // Limits hold: pinching far in or out stays within the zoom range.
+        assert_eq!(v.pinch(&f, at, 100.0, (0.0, 0.0), 1.5).zoom, MAX_ZOOM);
+        assert_eq!(v.pinch(&f, at, 0.01, (0.0, 0.0), 1.5), View::whole(&f));
+        assert_eq!(v.pinch(&f, at, f64::NAN, (0.0, 0.0), 1.5).zoom, 1.0);
+    }
+
+    /// The screen x (CSS px) of map coordinate `p` in a view starting at
+    /// `origin` with `units_per_px`.
+    fn screen_at(p: f64, origin: f64, units_per_px: f64) -> f64 {
+        (p - origin) / units_per_px
     }
 
     #[test]

@@ -246,3 +246,52 @@ async fn the_map_zooms_pans_and_resets_by_buttons_keys_and_wheel() {
     assert!(view_box(&w)[2] < whole[2]);
     w.remove();
 }
+
+/// A pointer event of `kind` for pointer `id` at client `(x, y)`.
+fn pointer(kind: &str, id: i32, touch: bool, (x, y): (f64, f64)) -> web_sys::PointerEvent {
+    let init = web_sys::PointerEventInit::new();
+    init.set_pointer_id(id);
+    init.set_pointer_type(if touch { "touch" } else { "mouse" });
+    init.set_is_primary(id == 1);
+    init.set_client_x(x as i32);
+    init.set_client_y(y as i32);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn two_fingers_pinch_to_zoom_and_one_pointer_drags() {
+    let w = mount().await;
+    let whole = view_box(&w);
+    let svg = find_svg(&w, ".kw-map svg");
+    let r = svg.get_bounding_client_rect();
+    let (cx, cy) = (r.left() + r.width() / 2.0, r.top() + r.height() / 2.0);
+    let send = |e: web_sys::PointerEvent| svg.dispatch_event(&e).unwrap();
+    assert!(!find(&w, ".kw-map-frame").class_name().contains("kw-zoomed"));
+    // Two fingers 100 px apart spread to 200 px: twice the zoom.
+    send(pointer("pointerdown", 1, true, (cx - 50.0, cy)));
+    send(pointer("pointerdown", 2, true, (cx + 50.0, cy)));
+    send(pointer("pointermove", 2, true, (cx + 150.0, cy)));
+    send(pointer("pointerup", 2, true, (cx + 150.0, cy)));
+    send(pointer("pointerup", 1, true, (cx - 50.0, cy)));
+    settle().await;
+    let pinched = view_box(&w);
+    assert!(
+        (pinched[2] - whole[2] / 2.0).abs() <= 2.0,
+        "{pinched:?} vs {whole:?}"
+    );
+    // Zoomed in, one finger pans the map rather than the page.
+    assert!(find(&w, ".kw-map-frame").class_name().contains("kw-zoomed"));
+    // A mouse drag to the left moves the view to the right.
+    send(pointer("pointerdown", 1, false, (cx, cy)));
+    send(pointer("pointermove", 1, false, (cx - 60.0, cy)));
+    send(pointer("pointerup", 1, false, (cx - 60.0, cy)));
+    settle().await;
+    let dragged = view_box(&w);
+    assert!(
+        dragged[0] > pinched[0] && dragged[2] == pinched[2],
+        "{dragged:?}"
+    );
+    w.remove();
+}

@@ -36,6 +36,18 @@ fn units_per_px(svg: &NodeRef, view: &View, f: &Frame) -> Option<f64> {
     (r.width() > 0.0).then(|| view.view_box(f).2 / r.width())
 }
 
+/// A two-finger gesture as it began: the view, the map point under the
+/// fingers' midpoint, the midpoint (client px), the fingers' distance and
+/// the view's scale.
+#[derive(Clone, Copy)]
+struct Pinch {
+    view: View,
+    at: (f64, f64),
+    mid: (f64, f64),
+    spread: f64,
+    units_per_px: f64,
+}
+
 #[derive(Properties, Clone, PartialEq)]
 pub struct MapViewProps {
     pub bundle: SharedBundle,
@@ -88,6 +100,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // pointer has moved far enough that the click that ends it is no click.
     let drag = use_mut_ref(|| None::<(f64, f64, View)>);
     let dragged = use_mut_ref(|| Cell::new(false));
+    let pointers = use_mut_ref(Vec::<(i32, (f64, f64))>::new);
+    let pinch = use_mut_ref(|| None::<Pinch>);
     let zoom_by = {
         let view = view.clone();
         move |factor: f64| {
@@ -155,22 +169,75 @@ pub fn MapView(props: &MapViewProps) -> Html {
             view.set(v.zoom_at(&frame, ZOOM_STEP, at));
         })
     };
+    // Pointers down on the map (id → client x, y): one drags, two pinch.
     let onpointerdown = {
-        let (view, drag, dragged) = (view.clone(), drag.clone(), dragged.clone());
+        let (view, svg, drag, dragged, pointers, pinch) = (
+            view.clone(),
+            svg.clone(),
+            drag.clone(),
+            dragged.clone(),
+            pointers.clone(),
+            pinch.clone(),
+        );
         Callback::from(move |e: PointerEvent| {
-            if e.button() == 0 {
-                *drag.borrow_mut() = Some((e.client_x() as f64, e.client_y() as f64, *view));
-                dragged.borrow().set(false);
+            if e.button() != 0 {
+                return;
+            }
+            let at = (e.client_x() as f64, e.client_y() as f64);
+            let mut down = pointers.borrow_mut();
+            down.retain(|(id, _)| *id != e.pointer_id());
+            down.push((e.pointer_id(), at));
+            dragged.borrow().set(false);
+            match down.as_slice() {
+                [_] => *drag.borrow_mut() = Some((at.0, at.1, *view)),
+                [(_, a), (_, b), ..] => {
+                    // A second finger: the drag becomes a pinch.
+                    *drag.borrow_mut() = None;
+                    let v = *view;
+                    let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+                    let start = svg_point(&svg, &v, &frame, mid)
+                        .zip(units_per_px(&svg, &v, &frame))
+                        .map(|(m, k)| Pinch {
+                            view: v,
+                            at: m,
+                            mid,
+                            spread: (a.0 - b.0).hypot(a.1 - b.1),
+                            units_per_px: k,
+                        });
+                    *pinch.borrow_mut() = start;
+                }
+                [] => {}
             }
         })
     };
     let onpointermove = {
-        let (view, svg, drag, dragged) = (view.clone(), svg.clone(), drag.clone(), dragged.clone());
+        let (view, svg, drag, dragged, pointers, pinch) = (
+            view.clone(),
+            svg.clone(),
+            drag.clone(),
+            dragged.clone(),
+            pointers.clone(),
+            pinch.clone(),
+        );
         Callback::from(move |e: PointerEvent| {
+            let at = (e.client_x() as f64, e.client_y() as f64);
+            let mut down = pointers.borrow_mut();
+            if let Some(p) = down.iter_mut().find(|(id, _)| *id == e.pointer_id()) {
+                p.1 = at;
+            }
+            if let (Some(p), [(_, a), (_, b), ..]) = (*pinch.borrow(), down.as_slice()) {
+                e.prevent_default();
+                dragged.borrow().set(true);
+                let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+                let ratio = (a.0 - b.0).hypot(a.1 - b.1) / p.spread.max(1.0);
+                let shift = (mid.0 - p.mid.0, mid.1 - p.mid.1);
+                view.set(p.view.pinch(&frame, p.at, ratio, shift, p.units_per_px));
+                return;
+            }
             let Some((x0, y0, start)) = *drag.borrow() else {
                 return;
             };
-            let (dx, dy) = (e.client_x() as f64 - x0, e.client_y() as f64 - y0);
+            let (dx, dy) = (at.0 - x0, at.1 - y0);
             if dx.hypot(dy) < DRAG_PX && !dragged.borrow().get() {
                 return;
             }
@@ -180,8 +247,14 @@ pub fn MapView(props: &MapViewProps) -> Html {
         })
     };
     let end_drag = {
-        let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
+        let (drag, pointers, pinch) = (drag.clone(), pointers.clone(), pinch.clone());
+        Callback::from(move |e: PointerEvent| {
+            pointers
+                .borrow_mut()
+                .retain(|(id, _)| *id != e.pointer_id());
+            *drag.borrow_mut() = None;
+            *pinch.borrow_mut() = None;
+        })
     };
     let onmouseleave = {
         let hint = hint.clone();
@@ -369,7 +442,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let zoomed = view.zoom > 1.0;
     html! {
         <figure class="kw-map">
-            <div class="kw-map-frame" tabindex="0" {onkeydown} {onwheel} {onmouseleave}
+            <div class={classes!("kw-map-frame", zoomed.then_some("kw-zoomed"))} tabindex="0" {onkeydown} {onwheel} {onmouseleave}
                 aria-label="Map: arrow keys pan, + and − zoom, 0 resets; Tab reaches each island">
                 <svg viewBox={view_box} ref={svg} role="group" preserveAspectRatio="xMidYMid meet"
                     aria-label="Map of Hokkaido, the Kuril Islands, southern Sakhalin and Kamchatka; the four disputed islands are Iturup, Kunashir, Shikotan and the Habomai islets"
