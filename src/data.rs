@@ -8,6 +8,7 @@ use crate::control::{ControlError, ControlTable};
 use crate::extract::extract;
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::lexicon::{Lexicon, LexiconError};
+use crate::locator::Locator;
 use crate::map::{MapAsset, MapError};
 use crate::proposals::{self, Proposal, ProposalsError};
 use crate::story::Story;
@@ -32,6 +33,8 @@ pub const LINES: &str = include_str!("../data/lines.tsv");
 pub const PROPOSALS: &str = include_str!("../data/proposals.tsv");
 /// The map asset.
 pub const MAP: &str = include_str!("../data/map/kurils.map");
+/// The locator inset's land.
+pub const LOCATOR: &str = include_str!("../data/map/locator.map");
 
 /// Any data file that could not be read.
 #[derive(Debug, Error, PartialEq)]
@@ -70,6 +73,7 @@ pub struct Bundle {
     pub story: Story,
     pub gazetteer: Gazetteer,
     pub map: MapAsset,
+    pub locator: Locator,
     pub control: ControlTable,
     pub lines: Vec<Line>,
     pub proposals: Vec<Proposal>,
@@ -81,6 +85,7 @@ impl Bundle {
     pub fn from_article(article: &str, meta: &str) -> Result<Bundle, DataError> {
         let k = Knowledge::load()?;
         let map = MapAsset::parse(MAP)?;
+        let locator = Locator::parse(LOCATOR)?;
         let article = Article::new(article, Meta::parse(meta)?);
         let story = extract(&article, &k);
         let control = ControlTable::parse(CONTROL)?;
@@ -90,6 +95,7 @@ impl Bundle {
             story,
             gazetteer: k.gazetteer,
             map,
+            locator,
             control,
             lines,
             proposals,

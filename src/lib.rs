@@ -19,6 +19,7 @@ pub mod date;
 pub mod extract;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod locator;
 pub mod map;
 pub mod names;
 pub mod projection;

@@ -1,5 +1,7 @@
 //! Trunk's entry point: mounts the widget into every element of the page
-//! that has a `data-kuril-widget` attribute.
+//! that has a `data-kuril-widget` attribute. The widget opens at the
+//! element's `data-start-at` (an event id or a date), else at the page
+//! address's `#start-at=…`, else at the article's own occasion.
 //!
 //! Built with the `bench` feature (only `cargo xtask bench` does), a page
 //! address with `?bench-extract=N` first times N extractions of the bundled
@@ -88,10 +90,23 @@ mod web {
         let Some(doc) = window.document() else { return };
         #[cfg(feature = "bench")]
         bench_if_asked(&window, &doc);
+        // A link can open the widget at an event or a date: `#start-at=1900`.
+        let hash = window.location().hash().unwrap_or_default();
+        let from_hash = hash
+            .trim_start_matches('#')
+            .split('&')
+            .find_map(|kv| kv.strip_prefix("start-at="))
+            .map(|v| v.to_string());
         for el in mount_points(&doc) {
+            // The embed's own choice first (a bad one is reported in the box).
+            let start_at = el
+                .get_attribute("data-start-at")
+                .or_else(|| from_hash.clone())
+                .map(yew::AttrValue::from);
             // Replace the page's loading / no-script fallback.
             el.set_inner_html("");
-            yew::Renderer::<kuril_widget::components::App>::with_root(el).render();
+            let props = kuril_widget::components::AppProps { start_at };
+            yew::Renderer::<kuril_widget::components::App>::with_root_and_props(el, props).render();
         }
     }
 }

@@ -54,7 +54,7 @@ pub enum MapError {
     Missing(&'static str),
 }
 
-fn numbers<const N: usize>(fields: &[&str], line: usize) -> Result<[f64; N], MapError> {
+pub(crate) fn numbers<const N: usize>(fields: &[&str], line: usize) -> Result<[f64; N], MapError> {
     let bad = || MapError::Line {
         line,
         what: format!("expected {N} numbers"),

@@ -1,6 +1,10 @@
-//! The widget's state and its transitions: which event is selected and
-//! which island's card is open. One reducer owns this; the map and the
-//! timeline only read it.
+//! The widget's state and its transitions: which event is selected (or
+//! which date the map shows when no event is), and which island's card is
+//! open. One reducer owns this; the map and the timeline only read it.
+
+use crate::date::{Date, DateError};
+use crate::story::Story;
+use thiserror::Error;
 
 /// What the reader has selected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,6 +15,9 @@ pub struct WidgetState {
     pub selected: Option<usize>,
     /// Gazetteer index of the place whose card is open, if any.
     pub island: Option<usize>,
+    /// A date chosen without an event (`start-at="1900"`): the map shows
+    /// it until an event is selected.
+    pub date: Option<Date>,
 }
 
 /// Something the reader did.
@@ -39,7 +46,25 @@ impl WidgetState {
             count,
             selected: selected.filter(|i| *i < count),
             island: None,
+            date: None,
         }
+    }
+
+    /// A state that opens where `start` says.
+    pub fn starting(count: usize, start: Start) -> WidgetState {
+        match start {
+            Start::Event(i) => WidgetState::new(count, Some(i)),
+            Start::Date(d) => WidgetState {
+                date: Some(d),
+                ..WidgetState::new(count, None)
+            },
+        }
+    }
+
+    /// The date the map shows: the chosen date, else the selected event's.
+    pub fn date_in(&self, story: &Story) -> Option<Date> {
+        self.date
+            .or_else(|| self.selected.and_then(|i| story.events.get(i)?.date))
     }
 
     /// The state after `action`.
@@ -62,7 +87,7 @@ impl WidgetState {
         let last = self.count.checked_sub(1);
         let selected = match action {
             Action::Select(i) if i < self.count => Some(i),
-            Action::Select(_) => self.selected,
+            Action::Select(_) => return self,
             Action::Next => self
                 .selected
                 .map_or(last.map(|_| 0), |i| last.map(|l| (i + 1).min(l))),
@@ -71,13 +96,55 @@ impl WidgetState {
             Action::Last => last,
             Action::Clear | Action::OpenIsland(_) | Action::CloseIsland => None,
         };
-        // Choosing an event puts its card back in place of a place card.
+        // Choosing an event puts its card back in place of a place card,
+        // and the map follows the event rather than a chosen date.
         WidgetState {
             selected,
             island: None,
+            date: None,
             ..self
         }
     }
+}
+
+/// Where the widget opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// The event at this index.
+    Event(usize),
+    /// This date, with no event selected.
+    Date(Date),
+}
+
+/// Why a `start-at` value names nothing.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum StartError {
+    #[error("start-at '{0}' is neither an event id nor a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
+    Unknown(String),
+    #[error("start-at '{value}': {source}")]
+    Date { value: String, source: DateError },
+}
+
+/// Reads a `start-at` value: an event id of the story (only a dated event
+/// can be selected), or an ISO date. A date on which a dated event falls
+/// selects that event.
+pub fn resolve_start(story: &Story, value: &str) -> Result<Start, StartError> {
+    let value = value.trim();
+    let dated = &story.events[..story.dated_count()];
+    if let Some(i) = dated.iter().position(|e| e.id == value) {
+        return Ok(Start::Event(i));
+    }
+    if !value.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(StartError::Unknown(value.into()));
+    }
+    let date = Date::parse(value).map_err(|source| StartError::Date {
+        value: value.into(),
+        source,
+    })?;
+    Ok(dated
+        .iter()
+        .position(|e| e.date == Some(date))
+        .map_or(Start::Date(date), Start::Event))
 }
 
 #[cfg(test)]
@@ -131,5 +198,52 @@ mod tests {
         ] {
             assert_eq!(s.apply(a).selected, None, "{a:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod start_tests {
+    use super::*;
+    use crate::data::Bundle;
+
+    #[test]
+    fn start_at_takes_an_event_id_or_a_date() {
+        let story = Bundle::load().unwrap().story;
+        let i56 = story
+            .events
+            .iter()
+            .position(|e| e.id == "joint-declaration-1956")
+            .unwrap();
+        assert_eq!(
+            resolve_start(&story, "joint-declaration-1956"),
+            Ok(Start::Event(i56))
+        );
+        // The declaration's date selects it; another date shows the map then.
+        assert_eq!(resolve_start(&story, "1956-10-19"), Ok(Start::Event(i56)));
+        let y1900 = Date::parse("1900").unwrap();
+        assert_eq!(resolve_start(&story, " 1900 "), Ok(Start::Date(y1900)));
+        assert!(matches!(
+            resolve_start(&story, "no-such-event"),
+            Err(StartError::Unknown(_))
+        ));
+        assert!(matches!(
+            resolve_start(&story, "1956-13-40"),
+            Err(StartError::Date { .. })
+        ));
+        // The undated peace treaty is no place to start.
+        assert!(resolve_start(&story, "peace-treaty").is_err());
+    }
+
+    #[test]
+    fn a_chosen_date_shows_until_an_event_is_selected() {
+        let story = Bundle::load().unwrap().story;
+        let y1900 = Date::parse("1900").unwrap();
+        let s = WidgetState::starting(story.dated_count(), Start::Date(y1900));
+        assert_eq!((s.selected, s.date_in(&story)), (None, Some(y1900)));
+        // Opening a place card keeps the date.
+        assert_eq!(s.apply(Action::OpenIsland(2)).date_in(&story), Some(y1900));
+        let next = s.apply(Action::Next);
+        assert_eq!(next.selected, Some(0));
+        assert_eq!(next.date_in(&story), story.events[0].date);
     }
 }

@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kuril_widget::components::{
-    App, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, IslandCard, IslandCardProps, MapView,
-    MapViewProps, SharedBundle,
+    App, AppProps, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, IslandCard, IslandCardProps,
+    MapView, MapViewProps, SharedBundle,
 };
 use kuril_widget::data::{self, Bundle};
 use kuril_widget::map::MapAsset;
@@ -55,7 +55,7 @@ fn highlighted_places(html: &str) -> BTreeSet<String> {
 
 #[tokio::test(flavor = "current_thread")]
 async fn app_renders_map_timeline_and_the_interview_selected() {
-    let html = render::<App>(()).await;
+    let html = render::<App>(AppProps::default()).await;
     for label in [
         "Iturup / Etorofu",
         "Kunashir / Kunashiri",
@@ -141,7 +141,7 @@ async fn the_map_shows_who_held_the_land_on_the_date() {
     assert!(class_of(&y1900, "urup").contains("kw-held-japan"));
     assert!(class_of(&y1900, "sakhalin").contains("kw-held-russia"));
     assert!(!class_of(&y1900, "iturup").contains("kw-claimed"));
-    assert!(y1900.contains("Who held the land on 1900") && !y1900.contains("Claimed by Japan"));
+    assert!(y1900.contains("Who held the land in 1900") && !y1900.contains("Claimed by Japan"));
     let y1956 = map("1956-10-19").await;
     assert!(class_of(&y1956, "shikotan").contains("kw-held-russia"));
     assert!(class_of(&y1956, "shikotan").contains("kw-claimed"));
@@ -259,11 +259,11 @@ async fn a_place_card_gives_names_area_control_events_and_sentences() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn named_places_on_the_map_are_buttons() {
-    let html = render::<App>(()).await;
+    let html = render::<App>(AppProps::default()).await;
     let paths = attrs(&html, "path", "role");
     let named = paths
         .iter()
-        .filter(|(tag, _)| !tag.contains("data-place=\"land\""));
+        .filter(|(tag, _)| tag.contains("data-place=") && !tag.contains("data-place=\"land\""));
     assert!(named.clone().count() >= 12);
     for (tag, role) in named {
         assert_eq!(*role, Some("button"), "{tag}");
@@ -307,4 +307,64 @@ async fn the_1956_declaration_hatches_what_it_would_transfer() {
     assert!(html.contains("To pass to Japan after a peace treaty is concluded"));
     let other = map("interview").await;
     assert!(!other.contains("data-proposed") && !other.contains("To pass to Japan"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_locator_marks_the_articles_far_places_and_the_maps_area() {
+    use kuril_widget::components::{places_to_mark, LocatorInset, LocatorInsetProps};
+    let b = bundle();
+    let marked: Vec<&str> = places_to_mark(&b).iter().map(|p| p.id.as_str()).collect();
+    // The article names Moscow, Tokyo and the United States; the islands
+    // themselves are on the main map, not marked again.
+    for id in ["moscow", "tokyo", "united_states"] {
+        assert!(marked.contains(&id), "{id} not in {marked:?}");
+    }
+    assert!(!marked.contains(&"kunashir") && !marked.contains(&"hokkaido"));
+    let html = render::<LocatorInset>(LocatorInsetProps {
+        bundle: b.clone(),
+        highlight: Rc::new(vec!["united_states".into()]),
+    })
+    .await;
+    for name in ["Moscow", "Tokyo", "United States"] {
+        assert!(html.contains(&format!(">{name}</text>")), "{name}");
+    }
+    let lit: Vec<_> = attrs(&html, "g", "data-place")
+        .into_iter()
+        .filter(|(t, _)| t.contains("kw-hl"))
+        .map(|(_, id)| id)
+        .collect();
+    assert_eq!(lit, [Some("united_states")]);
+    let label = attrs(&html, "svg", "aria-label")[0].1.unwrap();
+    assert!(
+        label.contains("Moscow") && label.contains("Tokyo"),
+        "{label}"
+    );
+    // The outline of the map's area lies on the disc, below the pole.
+    let points = attrs(&html, "polygon", "points")[0].1.unwrap();
+    let c = b.locator.size / 2.0;
+    for p in points.split(' ') {
+        let (x, y) = p.split_once(',').unwrap();
+        let (x, y): (f64, f64) = (x.parse().unwrap(), y.parse().unwrap());
+        assert!(y > c && (x - c).hypot(y - c) < c, "{p}");
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn start_at_opens_on_a_date_or_an_event_and_reports_a_bad_value() {
+    let app = |v: &'static str| {
+        render::<App>(AppProps {
+            start_at: Some(AttrValue::Static(v)),
+        })
+    };
+    let y1900 = app("1900").await;
+    assert!(y1900.contains("Who held the land in 1900"));
+    assert!(!attrs(&y1900, "button", "aria-pressed")
+        .iter()
+        .any(|(_, v)| *v == Some("true")));
+    assert!(class_of(&y1900, "iturup").contains("kw-held-japan"));
+    let y1956 = app("joint-declaration-1956").await;
+    assert!(y1956.contains("Who held the land on 19 October 1956"));
+    assert!(y1956.contains("data-proposed=\"shikotan\""));
+    let bad = app("<b>soon</b>").await;
+    assert!(bad.contains("role=\"alert\"") && bad.contains("&lt;b&gt;soon&lt;/b&gt;"));
 }

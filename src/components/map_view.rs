@@ -2,7 +2,7 @@
 //! who held them on the selected date, the disputed islands named with both
 //! sides' names, the selected event's places outlined, and a legend.
 
-use super::{svg_int, SharedBundle};
+use super::{svg_int, LocatorInset, SharedBundle};
 use crate::boundaries::LineKind;
 use crate::control::Holder;
 use crate::date::Date;
@@ -75,7 +75,7 @@ const LABELS: &[(&str, f64, f64, &str)] = &[
     ("shikotan", 180.0, 0.0, "start"),
     ("habomai", 100.0, 230.0, "start"),
     ("hokkaido", 0.0, 0.0, "middle"),
-    ("sakhalin", 0.0, 0.0, "middle"),
+    ("sakhalin", 0.0, 1400.0, "middle"),
     ("kamchatka", -120.0, 120.0, "end"),
     ("urup", 0.0, -200.0, "middle"),
 ];
@@ -383,7 +383,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
         html! {
             <div class="kw-legend">
-                <p class="kw-legend-title">{ format!("Who held the land on {d}") }</p>
+                <p class="kw-legend-title">{ format!("Who held the land {} {d}", if d.precision() == crate::date::Precision::Day { "on" } else { "in" }) }</p>
                 <ul>
                     { for items }
                     if claimed { <li><span class="kw-swatch kw-claimed"></span>{ "Claimed by Japan" }</li> }
@@ -459,6 +459,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <g class="kw-labels" font-size={label_size} stroke-width={halo}>{ for labels }</g>
                     { scale.unwrap_or_default() }
                 </svg>
+                <LocatorInset bundle={props.bundle.clone()} highlight={props.highlight.clone()} />
                 <div class="kw-map-tools">
                     <button type="button" class="kw-tool" aria-label="Zoom in" onclick={zoom_in}>{ "+" }</button>
                     <button type="button" class="kw-tool" aria-label="Zoom out" onclick={zoom_out} disabled={!zoomed}>{ "−" }</button>

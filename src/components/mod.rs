@@ -7,16 +7,18 @@
 
 mod card;
 mod island_card;
+mod locator;
 mod map_view;
 mod timeline;
 
 pub use card::{EventCard, EventCardProps};
 pub use island_card::{area_text, IslandCard, IslandCardProps};
+pub use locator::{places_to_mark, LocatorInset, LocatorInsetProps};
 pub use map_view::{MapView, MapViewProps};
 pub use timeline::{key_action, Timeline, TimelineProps};
 
 use crate::data::Bundle;
-use crate::state::{Action, WidgetState};
+use crate::state::{resolve_start, Action, Start, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -91,6 +93,9 @@ fn places_of(bundle: &Bundle, selected: Option<usize>) -> Rc<Vec<String>> {
 #[derive(Properties, Clone, PartialEq)]
 pub struct WidgetProps {
     pub bundle: SharedBundle,
+    /// Where to open; by default the article's own occasion.
+    #[prop_or_default]
+    pub start: Option<Start>,
 }
 
 /// The map and the timeline, linked by one selection.
@@ -98,17 +103,22 @@ pub struct WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     let bundle = props.bundle.clone();
     let count = bundle.story.dated_count();
-    let start = start_index(&bundle);
-    let selection = use_reducer(move || Selection(WidgetState::new(count, start)));
+    let start = props
+        .start
+        .or_else(|| start_index(&bundle).map(Start::Event));
+    let selection = use_reducer(move || {
+        Selection(match start {
+            Some(s) => WidgetState::starting(count, s),
+            None => WidgetState::new(count, None),
+        })
+    });
     let selected = selection.0.selected;
     let on_action = {
         let selection = selection.clone();
         Callback::from(move |a: Action| selection.dispatch(a))
     };
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
-    let date = selected
-        .and_then(|i| bundle.story.events.get(i))
-        .and_then(|e| e.date);
+    let date = selection.0.date_in(&bundle.story);
     let event = selected
         .and_then(|i| bundle.story.events.get(i))
         .map(|e| AttrValue::from(e.id.clone()));
@@ -157,12 +167,29 @@ pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
     }
 }
 
+#[derive(Properties, Clone, PartialEq, Default)]
+pub struct AppProps {
+    /// Where to open: an event id or a date (`1900`, `1956-10-19`). A
+    /// value that names nothing is shown as an error in the box.
+    #[prop_or_default]
+    pub start_at: Option<AttrValue>,
+}
+
 /// The widget over the bundled data, or the reason it cannot be shown.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let bundle = use_memo((), |_| Bundle::load().map(SharedBundle::from));
-    match &*bundle {
-        Ok(b) => html! { <Widget bundle={b.clone()} /> },
+    let b = match &*bundle {
+        Ok(b) => b.clone(),
+        Err(e) => return html! { <ErrorBox message={AttrValue::from(e.to_string())} /> },
+    };
+    match props
+        .start_at
+        .as_deref()
+        .map(|s| resolve_start(&b.story, s))
+        .transpose()
+    {
+        Ok(start) => html! { <Widget bundle={b} {start} /> },
         Err(e) => html! { <ErrorBox message={AttrValue::from(e.to_string())} /> },
     }
 }

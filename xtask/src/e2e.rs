@@ -140,6 +140,13 @@ const CHECKS: &[(&str, Check)] = &[
                     .is_empty(),
                 "no Hokkaido",
             )?;
+            let locator = s.text(&s.wait_for(".kw-locator", Duration::from_secs(1))?)?;
+            for want in ["Moscow", "Tokyo", "United States"] {
+                ensure(
+                    locator.contains(want),
+                    format!("the locator lacks {want}: {locator}"),
+                )?;
+            }
             let attribution = s.text(&s.wait_for(".kw-attrib", Duration::from_secs(1))?)?;
             ensure(
                 attribution.contains("OpenStreetMap"),
@@ -269,6 +276,36 @@ const CHECKS: &[(&str, Check)] = &[
                 )?;
             }
             s.set_window(1280, 1000)
+        },
+    ),
+    (
+        "a link with #start-at=1900 opens the map in 1900: all the Kurils Japanese",
+        |s| {
+            let here = s.script("return location.origin")?;
+            let origin = here.as_str().unwrap_or_default();
+            s.goto(&format!("{origin}/index.html#start-at=1900"))?;
+            let legend = s.text(&s.wait_for(".kw-legend-title", Duration::from_secs(30))?)?;
+            ensure(legend.contains("1900"), format!("legend: {legend}"))?;
+            for id in ["iturup", "urup", "kunashir"] {
+                let class = s
+                    .attr(
+                        &s.wait_for(
+                            &format!(".kw-map path[data-place='{id}']"),
+                            Duration::from_secs(1),
+                        )?,
+                        "class",
+                    )?
+                    .unwrap_or_default();
+                ensure(
+                    class.contains("kw-held-japan"),
+                    format!("{id} in 1900: {class}"),
+                )?;
+            }
+            ensure(
+                s.find_all(".kw-event[aria-pressed='true']")?.is_empty(),
+                "an event is selected",
+            )?;
+            save_widget_screenshot(s, "screenshot-1900.png")
         },
     ),
 ];

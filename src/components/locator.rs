@@ -1,0 +1,96 @@
+//! The locator inset: a small polar view of the northern hemisphere with
+//! the main map's area outlined and the other places the article names
+//! (Moscow, Tokyo, the United States) marked, so a reader sees where the
+//! islands lie in the world.
+
+use super::{svg_int, SharedBundle};
+use crate::gazetteer::Place;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct LocatorInsetProps {
+    pub bundle: SharedBundle,
+    /// Gazetteer ids the selected event concerns: their markers stand out.
+    pub highlight: Rc<Vec<String>>,
+}
+
+/// The places to mark: named in the article, with a point that the main
+/// map does not show but the inset does.
+pub fn places_to_mark(b: &crate::data::Bundle) -> Vec<&Place> {
+    let f = &b.map.frame;
+    b.gazetteer
+        .places
+        .iter()
+        .filter(|p| b.story.mentions.iter().any(|m| m.place == p.id))
+        .filter(|p| {
+            p.point.is_some_and(|ll| {
+                let (x, y) = b.map.to_svg(ll);
+                let on_map = (0.0..=f.width).contains(&x) && (0.0..=f.height).contains(&y);
+                !on_map && b.locator.shows(ll)
+            })
+        })
+        .collect()
+}
+
+#[component]
+pub fn LocatorInset(props: &LocatorInsetProps) -> Html {
+    let b = &props.bundle;
+    let l = &b.locator;
+    let size = svg_int(l.size);
+    let c = l.size / 2.0;
+    // The main map's outline, its edges sampled (they curve in this view).
+    let outline = use_memo(props.bundle.clone(), |b| {
+        let f = &b.map.frame;
+        let edge = |i: u32| {
+            let t = i as f64 / 8.0;
+            [
+                (f.width * t, 0.0),
+                (f.width, f.height * t),
+                (f.width * (1.0 - t), f.height),
+                (0.0, f.height * (1.0 - t)),
+            ]
+        };
+        let mut pts: Vec<(f64, f64)> = Vec::new();
+        for side in 0..4 {
+            pts.extend((0..8).map(|i| edge(i)[side]));
+        }
+        pts.iter()
+            .map(|&p| {
+                let (x, y) = b.locator.to_svg(b.map.from_svg(p));
+                format!("{},{}", svg_int(x), svg_int(y))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let places = places_to_mark(b);
+    let names: Vec<&str> = places.iter().map(|p| p.name_en.as_str()).collect();
+    let markers = places.iter().filter_map(|p| {
+        let (x, y) = l.to_svg(p.point?);
+        // Labels point towards the middle, away from the disc's edge.
+        let (dx, anchor) = if x < c { (9.0, "start") } else { (-9.0, "end") };
+        let lit = props.highlight.iter().any(|h| b.gazetteer.is_within(&p.id, h));
+        Some(html! {
+            <g class={classes!("kw-locator-place", lit.then_some("kw-hl"))} data-place={p.id.clone()}>
+                <circle cx={svg_int(x)} cy={svg_int(y)} r="5" />
+                <text x={svg_int(x + dx)} y={svg_int(y + 8.0)} text-anchor={anchor}>{ p.name_en.clone() }</text>
+            </g>
+        })
+    });
+    let label = format!(
+        "Locator: the area of the map, north-east of Japan, on a view of the northern hemisphere{}",
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!(", with {}", names.join(", "))
+        }
+    );
+    html! {
+        <svg class="kw-locator" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={label}>
+            <circle class="kw-locator-sea" cx={svg_int(c)} cy={svg_int(c)} r={svg_int(c)} />
+            <path class="kw-locator-land" d={l.land.clone()} />
+            <polygon class="kw-locator-area" points={(*outline).clone()} />
+            <g font-size="26">{ for markers }</g>
+        </svg>
+    }
+}
