@@ -140,6 +140,10 @@ async fn the_map_shows_who_held_the_land_on_the_date() {
     assert!(class_of(&y1900, "iturup").contains("kw-held-japan"));
     assert!(class_of(&y1900, "urup").contains("kw-held-japan"));
     assert!(class_of(&y1900, "sakhalin").contains("kw-held-russia"));
+    // 1875–1945 all the Kurils were Japanese, to Shumshu in the north.
+    for id in ["simushir", "onekotan", "paramushir", "shumshu"] {
+        assert!(class_of(&y1900, id).contains("kw-held-japan"), "{id}");
+    }
     assert!(!class_of(&y1900, "iturup").contains("kw-claimed"));
     assert!(y1900.contains("Who held the land in 1900") && !y1900.contains("Claimed by Japan"));
     let y1956 = map("1956-10-19").await;
@@ -148,6 +152,8 @@ async fn the_map_shows_who_held_the_land_on_the_date() {
     assert!(class_of(&y1956, "hokkaido").contains("kw-held-japan"));
     assert!(y1956.contains("Soviet Union") && y1956.contains("Claimed by Japan"));
     let y2018 = map("2018-02-11").await;
+    assert!(class_of(&y2018, "shumshu").contains("kw-held-russia"));
+    assert!(!class_of(&y2018, "shumshu").contains("kw-claimed"));
     assert!(y2018.contains("<li><span class=\"kw-swatch kw-held-russia\"></span>Russia</li>"));
     assert!(y2018.contains("data-line=\"present_line_of_control\""));
     assert!(y2018.contains("Line of control, not an agreed border"));

@@ -393,7 +393,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     }
                     if any_lit { <li><span class="kw-swatch kw-swatch-hl"></span>{ "Outlined: places the selected event concerns" }</li> }
                 </ul>
-                <p class="kw-legend-note">{ "Grey: not coloured on this map yet (the smaller islands of the chain, the mainland)." }</p>
+                <p class="kw-legend-note">{ "Grey: land outside the story (the Asian mainland, Honshu)." }</p>
             </div>
         }
     });
