@@ -255,6 +255,7 @@ const CHECKS: &[(&str, Check)] = &[
                     format!("{want} missing from the card: {card}"),
                 )?;
             }
+            save_widget_screenshot(s, "screenshot-kunashir.png")?;
             s.click(&s.wait_for(".kw-close", Duration::from_secs(1))?)?;
             std::thread::sleep(Duration::from_millis(200));
             ensure(

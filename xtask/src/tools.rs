@@ -14,7 +14,11 @@ pub const TRUNK: &str = "0.21.14";
 pub const BINARYEN_NPM: &str = "132.0.0";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian packages for the browser tests.
-pub const BROWSER_PACKAGES: &[&str] = &["chromium", "chromium-driver"];
+/// Debian packages for the browser tests: the browser, its driver, and
+/// Japanese fonts so screenshots show the islands' Japanese names.
+pub const BROWSER_PACKAGES: &[&str] = &["chromium", "chromium-driver", "fonts-noto-cjk"];
+/// A file of `fonts-noto-cjk`, to tell whether it is installed.
+const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 /// Debian's Chromium binary and its driver.
 pub fn chromium() -> &'static str {
@@ -142,11 +146,11 @@ impl Tools {
         run(&mut cmd)
     }
 
-    /// Chromium and ChromeDriver from Debian.
+    /// Chromium, ChromeDriver and Japanese fonts from Debian.
     pub fn ensure_browsers(&self) -> Result {
         step("browsers for the tests");
         let have = |p: &str| Path::new(p).exists();
-        if have(chromium()) && have(chromedriver()) {
+        if have(chromium()) && have(chromedriver()) && have(CJK_FONT) {
             println!(
                 "ok: {}",
                 version_of(Path::new(chromedriver())).unwrap_or_default()
