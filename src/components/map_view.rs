@@ -2,6 +2,7 @@
 //! who held them on the selected date, the disputed islands named with both
 //! sides' names, the selected event's places outlined, and a legend.
 
+use super::land::Land;
 use super::{svg_int, LocatorInset, SharedBundle};
 use crate::boundaries::LineKind;
 use crate::control::Holder;
@@ -95,7 +96,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let svg = use_node_ref();
     let hint = use_state_eq(|| false);
     // The name of the island under the pointer or with focus.
-    let tip = use_state_eq(|| None::<String>);
+    let tip = use_state_eq(|| None::<AttrValue>);
     // Where a drag began (client x, y) and the view then; and whether the
     // pointer has moved far enough that the click that ends it is no click.
     let drag = use_mut_ref(|| None::<(f64, f64, View)>);
@@ -266,89 +267,37 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let e = props.event.as_deref()?;
         crate::proposals::for_place(&b.proposals, e, id, g)
     };
-    // What the selected event proposed, drawn hatched over the land.
+    // For the legend: the holders shown in first-seen order, whether any
+    // land is claimed, and what the selected event proposed.
+    let mut shown: Vec<Holder> = Vec::new();
+    let mut claimed = false;
     let mut proposed: Vec<&crate::proposals::Proposal> = Vec::new();
-    let hatched: Vec<Html> = b
-        .map
-        .features
-        .iter()
-        .filter_map(|feat| {
-            let p = proposal(&feat.id)?;
+    for feat in &b.map.features {
+        if let Some(c) = control(&feat.id) {
+            if !shown.contains(&c.holder) {
+                shown.push(c.holder);
+            }
+            claimed |= c.claimed_by.is_some();
+        }
+        if let Some(p) = proposal(&feat.id) {
             if !proposed.iter().any(|q| q.label == p.label) {
                 proposed.push(p);
             }
-            Some(html! {
-                <path class="kw-proposed" data-proposed={feat.id.clone()}
-                    d={feat.path.clone()} fill={format!("url(#{})", *hatch)} />
-            })
-        })
-        .collect();
-    // The holders shown, for the legend, in first-seen order.
-    let mut shown: Vec<Holder> = Vec::new();
-    let mut claimed = false;
-    let paths: Vec<Html> = b
-        .map
-        .features
-        .iter()
-        .map(|feat| {
-            let disputed = g.is_within(&feat.id, "disputed");
-            let name = g.get(&feat.id).map(|p| p.label(g));
-            let held = control(&feat.id);
-            if let Some(c) = &held {
-                if !shown.contains(&c.holder) {
-                    shown.push(c.holder);
-                }
-                claimed |= c.claimed_by.is_some();
-            }
-            let class = classes!(
-                "kw-land",
-                disputed.then_some("kw-disputed"),
-                held.as_ref().map(|c| c.holder.class()),
-                held.as_ref()
-                    .and_then(|c| c.claimed_by.as_ref())
-                    .map(|_| "kw-claimed"),
-                lit(&feat.id).then_some("kw-hl")
-            );
-            let Some(index) = g.places.iter().position(|p| p.id == feat.id) else {
-                return html! { <path class={class} data-place={feat.id.clone()} d={feat.path.clone()} /> };
-            };
-            let onclick = {
-                let (on_place, dragged) = (props.on_place.clone(), dragged.clone());
-                Callback::from(move |_: MouseEvent| {
-                    // The click that ends a drag opens nothing.
-                    if !dragged.borrow().replace(false) {
-                        on_place.emit(index);
-                    }
-                })
-            };
-            let on_place = props.on_place.clone();
-            let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                if matches!(e.key().as_str(), "Enter" | " ") {
-                    e.prevent_default();
-                    on_place.emit(index);
-                }
-            });
-            let name = name.unwrap_or_default();
-            // The name shows as a tooltip on hover and on keyboard focus.
-            let show = {
-                let (tip, name) = (tip.clone(), name.clone());
-                move || tip.set(Some(name.clone()))
-            };
-            let hide = {
-                let tip = tip.clone();
-                move || tip.set(None)
-            };
-            let (s1, h1) = (show.clone(), hide.clone());
-            html! {
-                <path class={class} data-place={feat.id.clone()} d={feat.path.clone()} tabindex="0" role="button"
-                    aria-label={format!("{name}: open its card")} {onclick} {onkeydown}
-                    onfocus={Callback::from(move |_: FocusEvent| show())} onblur={Callback::from(move |_: FocusEvent| hide())}
-                    onmouseenter={Callback::from(move |_: MouseEvent| s1())} onmouseleave={Callback::from(move |_: MouseEvent| h1())}>
-                    <title>{ name }</title>
-                </path>
+        }
+    }
+    // Opening a place: not by the click that ends a drag.
+    let open_place = {
+        let dragged = dragged.clone();
+        use_callback(props.on_place.clone(), move |i: usize, on_place| {
+            if !dragged.borrow().replace(false) {
+                on_place.emit(i);
             }
         })
-        .collect();
+    };
+    let on_tip = {
+        let tip = tip.clone();
+        use_callback((), move |name: Option<AttrValue>, _| tip.set(name))
+    };
     // Borders and lines of control in force on the date.
     let lines: Vec<_> = props
         .date
@@ -453,8 +402,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
                             <line class="kw-hatch-line" x1="0" y1="0" x2="0" y2="60" />
                         </pattern>
                     </defs>
-                    { for paths }
-                    <g class="kw-proposals" aria-hidden="true">{ for hatched }</g>
+                    <Land bundle={props.bundle.clone()} date={props.date} event={props.event.clone()}
+                        highlight={props.highlight.clone()} hatch={AttrValue::from((*hatch).clone())}
+                        on_click={open_place} on_key={props.on_place.clone()} {on_tip} />
                     <g class="kw-lines">{ for polylines }</g>
                     <g class="kw-labels" font-size={label_size} stroke-width={halo}>{ for labels }</g>
                     { scale.unwrap_or_default() }

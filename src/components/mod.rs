@@ -7,6 +7,7 @@
 
 mod card;
 mod island_card;
+mod land;
 mod locator;
 mod map_view;
 mod timeline;
