@@ -37,6 +37,32 @@ fn units_per_px(svg: &NodeRef, view: &View, f: &Frame) -> Option<f64> {
     (r.width() > 0.0).then(|| view.view_box(f).2 / r.width())
 }
 
+/// What the pointers on the map are doing.
+#[derive(Default)]
+struct Gesture {
+    /// Pointers down (id, client x, y).
+    pointers: Vec<(i32, (f64, f64))>,
+    /// Where a one-pointer drag began and the view then.
+    drag: Option<((f64, f64), View)>,
+    /// Whether the pointer moved far enough that the click ending it is no
+    /// click.
+    dragged: bool,
+    pinch: Option<Pinch>,
+}
+
+impl Gesture {
+    /// With two pointers down: their midpoint and their distance.
+    fn fingers(&self) -> Option<((f64, f64), f64)> {
+        match self.pointers.as_slice() {
+            [(_, a), (_, b), ..] => Some((
+                ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0),
+                (a.0 - b.0).hypot(a.1 - b.1),
+            )),
+            _ => None,
+        }
+    }
+}
+
 /// A two-finger gesture as it began: the view, the map point under the
 /// fingers' midpoint, the midpoint (client px), the fingers' distance and
 /// the view's scale.
@@ -97,12 +123,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let hint = use_state_eq(|| false);
     // The name of the island under the pointer or with focus.
     let tip = use_state_eq(|| None::<AttrValue>);
-    // Where a drag began (client x, y) and the view then; and whether the
-    // pointer has moved far enough that the click that ends it is no click.
-    let drag = use_mut_ref(|| None::<(f64, f64, View)>);
-    let dragged = use_mut_ref(|| Cell::new(false));
-    let pointers = use_mut_ref(Vec::<(i32, (f64, f64))>::new);
-    let pinch = use_mut_ref(|| None::<Pinch>);
+    let gesture = use_mut_ref(Gesture::default);
     let zoom_by = {
         let view = view.clone();
         move |factor: f64| {
@@ -170,91 +191,72 @@ pub fn MapView(props: &MapViewProps) -> Html {
             view.set(v.zoom_at(&frame, ZOOM_STEP, at));
         })
     };
-    // Pointers down on the map (id → client x, y): one drags, two pinch.
+    // Pointers down on the map: one drags, two pinch.
     let onpointerdown = {
-        let (view, svg, drag, dragged, pointers, pinch) = (
-            view.clone(),
-            svg.clone(),
-            drag.clone(),
-            dragged.clone(),
-            pointers.clone(),
-            pinch.clone(),
-        );
+        let (view, svg, gesture) = (view.clone(), svg.clone(), gesture.clone());
         Callback::from(move |e: PointerEvent| {
             if e.button() != 0 {
                 return;
             }
             let at = (e.client_x() as f64, e.client_y() as f64);
-            let mut down = pointers.borrow_mut();
-            down.retain(|(id, _)| *id != e.pointer_id());
-            down.push((e.pointer_id(), at));
-            dragged.borrow().set(false);
-            match down.as_slice() {
-                [_] => *drag.borrow_mut() = Some((at.0, at.1, *view)),
-                [(_, a), (_, b), ..] => {
+            let g = &mut *gesture.borrow_mut();
+            g.pointers.retain(|(id, _)| *id != e.pointer_id());
+            g.pointers.push((e.pointer_id(), at));
+            g.dragged = false;
+            g.drag = None;
+            match g.fingers() {
+                None => g.drag = Some((at, *view)),
+                Some((mid, spread)) => {
                     // A second finger: the drag becomes a pinch.
-                    *drag.borrow_mut() = None;
                     let v = *view;
-                    let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
-                    let start = svg_point(&svg, &v, &frame, mid)
+                    g.pinch = svg_point(&svg, &v, &frame, mid)
                         .zip(units_per_px(&svg, &v, &frame))
-                        .map(|(m, k)| Pinch {
+                        .map(|(at, units_per_px)| Pinch {
                             view: v,
-                            at: m,
+                            at,
                             mid,
-                            spread: (a.0 - b.0).hypot(a.1 - b.1),
-                            units_per_px: k,
+                            spread,
+                            units_per_px,
                         });
-                    *pinch.borrow_mut() = start;
                 }
-                [] => {}
             }
         })
     };
     let onpointermove = {
-        let (view, svg, drag, dragged, pointers, pinch) = (
-            view.clone(),
-            svg.clone(),
-            drag.clone(),
-            dragged.clone(),
-            pointers.clone(),
-            pinch.clone(),
-        );
+        let (view, svg, gesture) = (view.clone(), svg.clone(), gesture.clone());
         Callback::from(move |e: PointerEvent| {
             let at = (e.client_x() as f64, e.client_y() as f64);
-            let mut down = pointers.borrow_mut();
-            if let Some(p) = down.iter_mut().find(|(id, _)| *id == e.pointer_id()) {
+            let g = &mut *gesture.borrow_mut();
+            if let Some(p) = g.pointers.iter_mut().find(|(id, _)| *id == e.pointer_id()) {
                 p.1 = at;
             }
-            if let (Some(p), [(_, a), (_, b), ..]) = (*pinch.borrow(), down.as_slice()) {
+            if let (Some(p), Some((mid, spread))) = (g.pinch, g.fingers()) {
                 e.prevent_default();
-                dragged.borrow().set(true);
-                let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
-                let ratio = (a.0 - b.0).hypot(a.1 - b.1) / p.spread.max(1.0);
+                g.dragged = true;
+                let ratio = spread / p.spread.max(1.0);
                 let shift = (mid.0 - p.mid.0, mid.1 - p.mid.1);
                 view.set(p.view.pinch(&frame, p.at, ratio, shift, p.units_per_px));
                 return;
             }
-            let Some((x0, y0, start)) = *drag.borrow() else {
+            let Some(((x0, y0), start)) = g.drag else {
                 return;
             };
             let (dx, dy) = (at.0 - x0, at.1 - y0);
-            if dx.hypot(dy) < DRAG_PX && !dragged.borrow().get() {
+            if dx.hypot(dy) < DRAG_PX && !g.dragged {
                 return;
             }
-            dragged.borrow().set(true);
+            g.dragged = true;
             let k = units_per_px(&svg, &start, &frame).unwrap_or(1.0);
             view.set(start.pan(&frame, -dx * k, -dy * k));
         })
     };
     let end_drag = {
-        let (drag, pointers, pinch) = (drag.clone(), pointers.clone(), pinch.clone());
+        let gesture = gesture.clone();
         Callback::from(move |e: PointerEvent| {
-            pointers
-                .borrow_mut()
-                .retain(|(id, _)| *id != e.pointer_id());
-            *drag.borrow_mut() = None;
-            *pinch.borrow_mut() = None;
+            let g = &mut *gesture.borrow_mut();
+            g.pointers.retain(|(id, _)| *id != e.pointer_id());
+            g.drag = None;
+            g.pinch = None;
         })
     };
     let onmouseleave = {
@@ -287,9 +289,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
     }
     // Opening a place: not by the click that ends a drag.
     let open_place = {
-        let dragged = dragged.clone();
+        let gesture = gesture.clone();
         use_callback(props.on_place.clone(), move |i: usize, on_place| {
-            if !dragged.borrow().replace(false) {
+            if !std::mem::take(&mut gesture.borrow_mut().dragged) {
                 on_place.emit(i);
             }
         })
