@@ -31,6 +31,8 @@ pub const CONTROL: &str = include_str!("../data/control.tsv");
 pub const LINES: &str = include_str!("../data/lines.tsv");
 /// What events proposed for places (the 1956 declaration).
 pub const PROPOSALS: &str = include_str!("../data/proposals.tsv");
+/// Context events for the timeline, with sources.
+pub const CONTEXT: &str = include_str!("../data/context.tsv");
 /// The map asset.
 pub const MAP: &str = include_str!("../data/map/kurils.map");
 /// The locator inset's land.

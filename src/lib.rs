@@ -18,6 +18,7 @@ pub mod data;
 pub mod date;
 pub mod extract;
 pub mod gazetteer;
+pub mod history;
 pub mod lexicon;
 pub mod locator;
 pub mod map;

@@ -272,3 +272,59 @@ fn proposals_follow_the_reference_1956_declaration() {
         assert_eq!(p.to, kuril_widget::control::Holder::Japan);
     }
 }
+
+#[test]
+fn context_events_follow_the_reference_and_the_lexicon() {
+    let context = kuril_widget::history::parse(kuril_widget::data::CONTEXT).unwrap();
+    let g = Gazetteer::parse(GAZETTEER).unwrap();
+    let lex = Lexicon::parse(
+        EVENTS,
+        kuril_widget::data::ENTITIES,
+        kuril_widget::data::WORDS,
+        kuril_widget::data::CLAIMS,
+    )
+    .unwrap();
+    let facts = facts();
+    let dates = event_dates(&facts);
+    for c in &context {
+        assert!(
+            dates.contains(&c.date.iso().as_str()),
+            "{}: {} is no reference event's date",
+            c.id,
+            c.date.iso()
+        );
+        for p in &c.places {
+            assert!(g.get(p).is_some(), "{}: unknown place {p}", c.id);
+        }
+        // An event the article could name has the same date in both files.
+        if let Some(l) = lex.events.iter().find(|l| l.id == c.id) {
+            assert_eq!(l.date, EventDate::Fixed(c.date), "{}", c.id);
+        }
+    }
+    // The events the timeline must show, by reference date.
+    for d in [
+        "1855-02-07",
+        "1875-05-07",
+        "1905-09-05",
+        "1945-02-11",
+        "1945-06-26",
+        "1945-08-08",
+        "1945-08-18",
+        "1945-09-02",
+        "1946-02-02",
+        "1951-09-08",
+        "1956-10-19",
+        "1956-12-12",
+        "1960-01-19",
+        "1960-01-27",
+        "1993-10-13",
+        "2001-03-25",
+        "2018-11-14",
+        "2022-03-21",
+    ] {
+        assert!(
+            context.iter().any(|c| c.date.iso() == d),
+            "no context event on {d}"
+        );
+    }
+}
