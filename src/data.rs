@@ -7,6 +7,7 @@ use crate::boundaries::{self, Line, LinesError};
 use crate::control::{ControlError, ControlTable};
 use crate::extract::extract;
 use crate::gazetteer::{Gazetteer, GazetteerError};
+use crate::history::{self, ContextError, Entry};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::locator::Locator;
 use crate::map::{MapAsset, MapError};
@@ -55,6 +56,8 @@ pub enum DataError {
     Lines(#[from] LinesError),
     #[error(transparent)]
     Proposals(#[from] ProposalsError),
+    #[error(transparent)]
+    Context(#[from] ContextError),
 }
 
 pub use crate::extract::Knowledge;
@@ -79,6 +82,9 @@ pub struct Bundle {
     pub control: ControlTable,
     pub lines: Vec<Line>,
     pub proposals: Vec<Proposal>,
+    /// The timeline: the article's dated events and the context events,
+    /// merged, in date order.
+    pub timeline: Vec<Entry>,
 }
 
 impl Bundle {
@@ -93,6 +99,7 @@ impl Bundle {
         let control = ControlTable::parse(CONTROL)?;
         let lines = boundaries::parse(LINES)?;
         let proposals = proposals::parse(PROPOSALS)?;
+        let timeline = history::merge(&story, &history::parse(CONTEXT)?);
         Ok(Bundle {
             story,
             gazetteer: k.gazetteer,
@@ -101,6 +108,7 @@ impl Bundle {
             control,
             lines,
             proposals,
+            timeline,
         })
     }
 

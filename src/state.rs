@@ -3,7 +3,7 @@
 //! open. One reducer owns this; the map and the timeline only read it.
 
 use crate::date::{Date, DateError};
-use crate::story::Story;
+use crate::history::Entry;
 use thiserror::Error;
 
 /// What the reader has selected.
@@ -62,9 +62,9 @@ impl WidgetState {
     }
 
     /// The date the map shows: the chosen date, else the selected event's.
-    pub fn date_in(&self, story: &Story) -> Option<Date> {
+    pub fn date_in(&self, timeline: &[Entry]) -> Option<Date> {
         self.date
-            .or_else(|| self.selected.and_then(|i| story.events.get(i)?.date))
+            .or_else(|| Some(timeline.get(self.selected?)?.date))
     }
 
     /// The state after `action`.
@@ -125,12 +125,11 @@ pub enum StartError {
     Date { value: String, source: DateError },
 }
 
-/// Reads a `start-at` value: an event id of the story (only a dated event
-/// can be selected), or an ISO date. A date on which a dated event falls
-/// selects that event.
-pub fn resolve_start(story: &Story, value: &str) -> Result<Start, StartError> {
+/// Reads a `start-at` value: the id of an event on the timeline, or an ISO
+/// date. A date on which an event falls selects that event.
+pub fn resolve_start(timeline: &[Entry], value: &str) -> Result<Start, StartError> {
     let value = value.trim();
-    let dated = &story.events[..story.dated_count()];
+    let dated = timeline;
     if let Some(i) = dated.iter().position(|e| e.id == value) {
         return Ok(Start::Event(i));
     }
@@ -143,7 +142,7 @@ pub fn resolve_start(story: &Story, value: &str) -> Result<Start, StartError> {
     })?;
     Ok(dated
         .iter()
-        .position(|e| e.date == Some(date))
+        .position(|e| e.date == date)
         .map_or(Start::Date(date), Start::Event))
 }
 
@@ -208,9 +207,8 @@ mod start_tests {
 
     #[test]
     fn start_at_takes_an_event_id_or_a_date() {
-        let story = Bundle::load().unwrap().story;
+        let story = Bundle::load().unwrap().timeline;
         let i56 = story
-            .events
             .iter()
             .position(|e| e.id == "joint-declaration-1956")
             .unwrap();
@@ -219,6 +217,11 @@ mod start_tests {
             Ok(Start::Event(i56))
         );
         // The declaration's date selects it; another date shows the map then.
+        // A context event is a start too.
+        assert!(matches!(
+            resolve_start(&story, "singapore-2018"),
+            Ok(Start::Event(_))
+        ));
         assert_eq!(resolve_start(&story, "1956-10-19"), Ok(Start::Event(i56)));
         let y1900 = Date::parse("1900").unwrap();
         assert_eq!(resolve_start(&story, " 1900 "), Ok(Start::Date(y1900)));
@@ -236,14 +239,14 @@ mod start_tests {
 
     #[test]
     fn a_chosen_date_shows_until_an_event_is_selected() {
-        let story = Bundle::load().unwrap().story;
+        let story = Bundle::load().unwrap().timeline;
         let y1900 = Date::parse("1900").unwrap();
-        let s = WidgetState::starting(story.dated_count(), Start::Date(y1900));
+        let s = WidgetState::starting(story.len(), Start::Date(y1900));
         assert_eq!((s.selected, s.date_in(&story)), (None, Some(y1900)));
         // Opening a place card keeps the date.
         assert_eq!(s.apply(Action::OpenIsland(2)).date_in(&story), Some(y1900));
         let next = s.apply(Action::Next);
         assert_eq!(next.selected, Some(0));
-        assert_eq!(next.date_in(&story), story.events[0].date);
+        assert_eq!(next.date_in(&story), Some(story[0].date));
     }
 }

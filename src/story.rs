@@ -109,6 +109,11 @@ pub struct Event {
     pub places: Vec<String>,
     /// The article sentences that mention the event, in text order.
     pub evidence: Vec<Span>,
+    /// In each of those sentences, the words that name the event (the
+    /// lexicon's cue), to highlight; one for each sentence, in the same
+    /// order.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub passages: Vec<Span>,
     /// How the date was found, when not simply from the lexicon.
     pub date_note: Option<String>,
 }
@@ -252,6 +257,26 @@ pub struct Story {
 
 impl Story {
     /// The text of a character span (empty if it does not fit the text).
+    /// A sentence cut around a passage inside it: the text before, the
+    /// passage, the text after. A passage outside the sentence marks
+    /// nothing.
+    pub fn around(&self, sentence: Span, passage: Span) -> [&str; 3] {
+        if !sentence.contains(passage) || passage.end <= passage.start {
+            return [self.slice(sentence), "", ""];
+        }
+        [
+            self.slice(Span {
+                start: sentence.start,
+                end: passage.start,
+            }),
+            self.slice(passage),
+            self.slice(Span {
+                start: passage.end,
+                end: sentence.end,
+            }),
+        ]
+    }
+
     pub fn slice(&self, span: Span) -> &str {
         if span.end <= span.start {
             return "";
@@ -376,5 +401,14 @@ mod tests {
         assert_eq!(story.slice(Span { start: 15, end: 99 }), "");
         assert_eq!(story.slice(Span { start: 3, end: 3 }), "");
         assert_eq!(story.slice(Span { start: 5, end: 2 }), "");
+        // A passage marked inside a sentence, by characters.
+        let all = Span { start: 0, end: 16 };
+        let itu = Span { start: 9, end: 15 };
+        assert_eq!(story.around(all, itu), ["Japan’s “", "Itúrup", "”"]);
+        assert_eq!(
+            story.around(Span { start: 0, end: 7 }, itu),
+            ["Japan’s", "", ""],
+            "a passage outside the sentence marks nothing"
+        );
     }
 }

@@ -57,6 +57,11 @@ fn events_in_date_order_with_their_sentences() {
     assert_eq!(s.dated_count(), 5);
     for e in &s.events {
         assert!(!e.evidence.is_empty(), "{} has no sentence", e.id);
+        // One passage to mark in each sentence, inside it.
+        assert_eq!(e.passages.len(), e.evidence.len(), "{}", e.id);
+        for (sentence, passage) in e.evidence.iter().zip(&e.passages) {
+            assert!(sentence.contains(*passage), "{}", e.id);
+        }
         for t in s.evidence_text(e) {
             assert!(!t.is_empty() && s.text.contains(t));
         }
@@ -68,6 +73,7 @@ fn events_in_date_order_with_their_sentences() {
         quotes[0].starts_with("\"We would like to sign a peace treaty, as was agreed back in 1956")
     );
     assert!(quotes[1].contains("committed to the 1956 declaration"));
+    assert_eq!(s.slice(decl.passages[1]), "declaration");
     assert_eq!(decl.places, ["shikotan", "habomai"]);
     assert!(s.evidence_text(&s.events[3])[0].contains("signed with Japan in 1960"));
     let peace = &s.events[5];

@@ -73,7 +73,27 @@ async fn app_renders_map_timeline_and_the_interview_selected() {
         .skip(1)
         .map(|s| &s[..4])
         .collect();
-    assert_eq!(years, ["1945", "1945", "1956", "1960", "2018"]);
+    // The article's events and the context's, in date order, from 1855.
+    assert_eq!(years.first(), Some(&"1855"));
+    assert_eq!(years.last(), Some(&"2022"));
+    assert!(years.windows(2).all(|w| w[0] <= w[1]), "{years:?}");
+    assert_eq!(years.len(), bundle().timeline.len());
+    // Those the article mentions say so.
+    let marked: Vec<_> = attrs(&html, "button", "data-event")
+        .into_iter()
+        .filter(|(tag, _)| tag.contains("kw-in-article"))
+        .filter_map(|(_, id)| id)
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            "un-charter-1945",
+            "world-war-ii",
+            "joint-declaration-1956",
+            "us-japan-security-treaty-1960",
+            "interview"
+        ]
+    );
     let pressed: Vec<_> = attrs(&html, "button", "aria-pressed")
         .into_iter()
         .filter(|(_, v)| *v == Some("true"))
@@ -171,12 +191,8 @@ async fn the_map_shows_who_held_the_land_on_the_date() {
 #[tokio::test(flavor = "current_thread")]
 async fn the_card_quotes_the_article_as_text() {
     let b = bundle();
-    let i = b
-        .story
-        .events
-        .iter()
-        .position(|e| e.id == "joint-declaration-1956")
-        .unwrap();
+    let at = |id: &str| b.timeline.iter().position(|e| e.id == id).unwrap();
+    let i = at("joint-declaration-1956");
     let html = render::<EventCard>(EventCardProps {
         bundle: b.clone(),
         selected: Some(i),
@@ -187,6 +203,18 @@ async fn the_card_quotes_the_article_as_text() {
     assert!(html.contains("Places: Shikotan; Habomai islets"));
     assert!(html.contains("as was agreed back in 1956"));
     assert!(html.contains("In this article (TASS)"));
+    // The words that name the event are marked in the article's sentence.
+    assert!(html.contains("<mark>declaration</mark>"), "{html}");
+    // The context's summary and source come too.
+    assert!(html.contains("Article 9") && html.contains("Source: Joint Declaration of 19 October 1956"));
+    // A context event only: summary and source, no article badge.
+    let singapore = render::<EventCard>(EventCardProps {
+        bundle: b.clone(),
+        selected: Some(at("singapore-2018")),
+    })
+    .await;
+    assert!(singapore.contains("14 November 2018") && singapore.contains("Source: "));
+    assert!(!singapore.contains("In this article"));
     assert!(
         html.contains("— Sergey Lavrov, Russian Foreign Minister"),
         "quotes name their speaker"
@@ -205,9 +233,14 @@ async fn text_from_an_article_is_never_parsed_as_html() {
                 1956 declaration <b>stands</b>.";
     let b = Bundle::from_article(text, data::ARTICLE_META).unwrap();
     let b = SharedBundle::from(b);
+    let i = b
+        .timeline
+        .iter()
+        .position(|e| e.id == "joint-declaration-1956")
+        .unwrap();
     let html = render::<EventCard>(EventCardProps {
         bundle: b.clone(),
-        selected: Some(0),
+        selected: Some(i),
     })
     .await;
     assert!(html.contains("&lt;b&gt;stands&lt;/b&gt;"), "{html}");

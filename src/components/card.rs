@@ -1,5 +1,7 @@
-//! The event card: the selected event's date, title and places, and the
-//! article's own sentences about it, rendered as text.
+//! The event card: the selected event's date (with its precision), title,
+//! summary and places; where the article mentions it, the article's own
+//! sentences with the words that name the event marked, each quote with its
+//! speaker; and the context's source. All rendered as text.
 
 use super::SharedBundle;
 use yew::prelude::*;
@@ -7,63 +9,77 @@ use yew::prelude::*;
 #[derive(Properties, Clone, PartialEq)]
 pub struct EventCardProps {
     pub bundle: SharedBundle,
+    /// Index into the bundle's timeline.
     pub selected: Option<usize>,
 }
 
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
     let b = &props.bundle;
-    let Some(event) = props.selected.and_then(|i| b.story.events.get(i)) else {
+    let Some(entry) = props.selected.and_then(|i| b.timeline.get(i)) else {
         return html! {
             <article class="kw-card" aria-live="polite">
                 <p class="kw-hint">{ "Choose an event on the timeline." }</p>
             </article>
         };
     };
-    let places: Vec<String> = event
+    let article = entry.article.and_then(|i| b.story.events.get(i));
+    let places: Vec<String> = entry
         .places
         .iter()
         .filter_map(|id| b.gazetteer.get(id))
         .map(|p| p.label(&b.gazetteer))
         .collect();
-    // The article's sentences, each with its speaker when it is a quote.
-    let quotes = event.evidence.iter().map(|span| {
-        let who = b.story.speaker_of(*span).map(|e| match &e.role {
-            Some(role) => format!("— {}, {role}", e.name),
-            None => format!("— {}", e.name),
-        });
-        html! {
-            <blockquote class="kw-quote">
-                <p>{ b.story.slice(*span) }</p>
-                if let Some(who) = who { <footer class="kw-cite">{ who }</footer> }
-            </blockquote>
-        }
+    // The article's sentences, the event's words marked, each with its
+    // speaker when it is a quote.
+    let quotes = article.into_iter().flat_map(|e| {
+        e.evidence.iter().enumerate().map(|(i, span)| {
+            let who = b.story.speaker_of(*span).map(|e| match &e.role {
+                Some(role) => format!("— {}, {role}", e.name),
+                None => format!("— {}", e.name),
+            });
+            let [before, mark, after] = match e.passages.get(i) {
+                Some(p) => b.story.around(*span, *p),
+                None => [b.story.slice(*span), "", ""],
+            };
+            html! {
+                <blockquote class="kw-quote">
+                    <p>{ before }if !mark.is_empty() { <mark>{ mark }</mark> }{ after }</p>
+                    if let Some(who) = who { <footer class="kw-cite">{ who }</footer> }
+                </blockquote>
+            }
+        })
     });
-    let source = b
-        .story
-        .article
-        .publisher
-        .clone()
-        .map(|p| format!("In this article ({p})"))
-        .unwrap_or("In this article".into());
+    let in_article = article.map(|_| {
+        b.story
+            .article
+            .publisher
+            .clone()
+            .map(|p| format!("In this article ({p})"))
+            .unwrap_or("In this article".into())
+    });
     html! {
         <article class="kw-card" aria-live="polite">
-            if let (Some(from), Some(to)) = (event.start, event.date) {
+            if let Some(from) = entry.start {
                 <p class="kw-date">
                     <time datetime={from.iso()}>{ from.to_string() }</time>{ " – " }
-                    <time datetime={to.iso()}>{ to.to_string() }</time>
+                    <time datetime={entry.date.iso()}>{ entry.date.to_string() }</time>
                 </p>
-            } else if let Some(d) = event.date {
-                <p class="kw-date"><time datetime={d.iso()}>{ d.to_string() }</time></p>
+            } else {
+                <p class="kw-date"><time datetime={entry.date.iso()}>{ entry.date.to_string() }</time></p>
             }
-            <h3 class="kw-card-title">{ event.title.clone() }</h3>
+            <h3 class="kw-card-title">{ entry.title.clone() }</h3>
+            if let Some(label) = in_article { <p class="kw-badge">{ label }</p> }
+            if !entry.summary.is_empty() { <p class="kw-summary">{ entry.summary.clone() }</p> }
             if !places.is_empty() {
                 <p class="kw-places">{ "Places: " }{ places.join("; ") }</p>
             }
-            <p class="kw-source">{ source }</p>
             { for quotes }
-            if let Some(note) = &event.date_note {
+            if let Some(note) = article.and_then(|e| e.date_note.as_ref()) {
                 <p class="kw-note">{ format!("Date from {note}.") }</p>
+            }
+            if let Some(src) = &entry.source {
+                <p class="kw-source">{ "Source: " }{ src.clone() }</p>
             }
         </article>
     }

@@ -74,7 +74,7 @@ pub(crate) fn svg_int(v: f64) -> String {
 /// The event to select first: the article's own occasion when there is one,
 /// else the latest event.
 pub fn start_index(bundle: &Bundle) -> Option<usize> {
-    let events = &bundle.story.events;
+    let events = &bundle.timeline;
     events
         .iter()
         .position(|e| e.id == "interview")
@@ -85,7 +85,7 @@ pub fn start_index(bundle: &Bundle) -> Option<usize> {
 fn places_of(bundle: &Bundle, selected: Option<usize>) -> Rc<Vec<String>> {
     Rc::new(
         selected
-            .and_then(|i| bundle.story.events.get(i))
+            .and_then(|i| bundle.timeline.get(i))
             .map(|e| e.places.clone())
             .unwrap_or_default(),
     )
@@ -103,7 +103,7 @@ pub struct WidgetProps {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let bundle = props.bundle.clone();
-    let count = bundle.story.dated_count();
+    let count = bundle.timeline.len();
     let start = props
         .start
         .or_else(|| start_index(&bundle).map(Start::Event));
@@ -119,9 +119,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Callback::from(move |a: Action| selection.dispatch(a))
     };
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
-    let date = selection.0.date_in(&bundle.story);
+    let date = selection.0.date_in(&bundle.timeline);
     let event = selected
-        .and_then(|i| bundle.story.events.get(i))
+        .and_then(|i| bundle.timeline.get(i))
         .map(|e| AttrValue::from(e.id.clone()));
     let on_place = on_action.reform(Action::OpenIsland);
     let on_close = on_action.reform(|_| Action::CloseIsland);
@@ -187,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
     match props
         .start_at
         .as_deref()
-        .map(|s| resolve_start(&b.story, s))
+        .map(|s| resolve_start(&b.timeline, s))
         .transpose()
     {
         Ok(start) => html! { <Widget bundle={b} {start} /> },

@@ -33,13 +33,8 @@ pub fn key_action(key: &str) -> Option<Action> {
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    // Only dated events go on the timeline; they come first in the story.
-    let story = &props.bundle.story;
-    let dated: Vec<(&crate::story::Event, crate::date::Date)> = story
-        .events
-        .iter()
-        .filter_map(|e| e.date.map(|d| (e, d)))
-        .collect();
+    let dated: Vec<(&crate::history::Entry, crate::date::Date)> =
+        props.bundle.timeline.iter().map(|e| (e, e.date)).collect();
     let list = use_node_ref();
     // Set by a key press so that focus follows the selection after render.
     let focus_pending = use_mut_ref(|| Cell::new(false));
@@ -101,7 +96,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             .reform(move |_: MouseEvent| Action::Select(i));
         html! {
             <li>
-                <button type="button" class={classes!("kw-event", sel.then_some("kw-sel"))}
+                <button type="button" class={classes!("kw-event", sel.then_some("kw-sel"), e.article.map(|_| "kw-in-article"))}
                     data-event={e.id.clone()} aria-pressed={if sel { "true" } else { "false" }}
                     tabindex={if sel || (props.selected.is_none() && i == 0) { "0" } else { "-1" }}
                     {onclick}>

@@ -751,6 +751,7 @@ impl<'a> Extractor<'a> {
                 title,
                 places,
                 evidence: hits.iter().map(|h| h.0).collect(),
+                passages: hits.iter().map(|h| h.1).collect(),
                 date_note,
             });
         }
@@ -935,6 +936,7 @@ impl<'a> Extractor<'a> {
                 .into_iter()
                 .map(|e| Event {
                     evidence: e.evidence.iter().map(|s| ci.span(*s)).collect(),
+                    passages: e.passages.iter().map(|s| ci.span(*s)).collect(),
                     ..e
                 })
                 .collect(),
