@@ -7,7 +7,7 @@ use crate::boundaries::{self, Line, LinesError};
 use crate::control::{ControlError, ControlTable};
 use crate::extract::extract;
 use crate::gazetteer::{Gazetteer, GazetteerError};
-use crate::history::{self, ContextError, Entry};
+use crate::history::{self, ContextError, Entry, Era};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::locator::Locator;
 use crate::map::{MapAsset, MapError};
@@ -34,6 +34,8 @@ pub const LINES: &str = include_str!("../data/lines.tsv");
 pub const PROPOSALS: &str = include_str!("../data/proposals.tsv");
 /// Context events for the timeline, with sources.
 pub const CONTEXT: &str = include_str!("../data/context.tsv");
+/// Eras, drawn as bands on the timeline.
+pub const ERAS: &str = include_str!("../data/eras.tsv");
 /// The map asset.
 pub const MAP: &str = include_str!("../data/map/kurils.map");
 /// The locator inset's land.
@@ -85,6 +87,7 @@ pub struct Bundle {
     /// The timeline: the article's dated events and the context events,
     /// merged, in date order.
     pub timeline: Vec<Entry>,
+    pub eras: Vec<Era>,
 }
 
 impl Bundle {
@@ -100,6 +103,7 @@ impl Bundle {
         let lines = boundaries::parse(LINES)?;
         let proposals = proposals::parse(PROPOSALS)?;
         let timeline = history::merge(&story, &history::parse(CONTEXT)?);
+        let eras = history::parse_eras(ERAS)?;
         Ok(Bundle {
             story,
             gazetteer: k.gazetteer,
@@ -109,6 +113,7 @@ impl Bundle {
             lines,
             proposals,
             timeline,
+            eras,
         })
     }
 

@@ -21,52 +21,127 @@ pub struct ContextEvent {
     pub source: String,
 }
 
-/// Why the context file could not be read.
+/// Why the context or eras file could not be read.
 #[derive(Debug, Error, PartialEq)]
 pub enum ContextError {
-    #[error("context.tsv: expected the header 'id date title summary places source'")]
-    Header,
-    #[error("context.tsv line {line}: expected 6 fields, found {found}")]
-    Fields { line: usize, found: usize },
-    #[error("context.tsv line {line}: {source}")]
-    Date { line: usize, source: DateError },
-    #[error("context.tsv line {line}: id, title and source must not be empty")]
-    Empty { line: usize },
-    #[error("context.tsv line {line}: the id '{id}' is used twice")]
-    Duplicate { line: usize, id: String },
+    #[error("{file}: expected the header '{header}'")]
+    Header { file: &'static str, header: String },
+    #[error("{file} line {line}: expected {expected} fields, found {found}")]
+    Fields {
+        file: &'static str,
+        line: usize,
+        expected: usize,
+        found: usize,
+    },
+    #[error("{file} line {line}: {source}")]
+    Date {
+        file: &'static str,
+        line: usize,
+        source: DateError,
+    },
+    #[error("{file} line {line}: no field may be empty but the summary, places and end")]
+    Empty { file: &'static str, line: usize },
+    #[error("{file} line {line}: the id '{id}' is used twice")]
+    Duplicate {
+        file: &'static str,
+        line: usize,
+        id: String,
+    },
 }
 
-impl From<TableError> for ContextError {
-    fn from(e: TableError) -> Self {
-        match e {
-            TableError::Header => ContextError::Header,
-            TableError::Fields { line, found } => ContextError::Fields { line, found },
-        }
-    }
+/// The rows of `file` with exactly `header`, errors named after the file.
+fn rows<'a, const N: usize>(
+    file: &'static str,
+    src: &'a str,
+    header: [&'static str; N],
+) -> Result<Vec<(usize, [&'a str; N])>, ContextError> {
+    text::table(src, header).map_err(|e| match e {
+        TableError::Header => ContextError::Header {
+            file,
+            header: header.join(" "),
+        },
+        TableError::Fields { line, found } => ContextError::Fields {
+            file,
+            line,
+            expected: N,
+            found,
+        },
+    })
+}
+
+/// A date field of `file`.
+fn date(file: &'static str, line: usize, s: &str) -> Result<Date, ContextError> {
+    Date::parse(s).map_err(|source| ContextError::Date { file, line, source })
 }
 
 /// Parses the context file.
 pub fn parse(src: &str) -> Result<Vec<ContextEvent>, ContextError> {
-    let rows = text::table(src, ["id", "date", "title", "summary", "places", "source"])?;
+    const FILE: &str = "context.tsv";
+    let rows = rows(
+        FILE,
+        src,
+        ["id", "date", "title", "summary", "places", "source"],
+    )?;
     let mut out: Vec<ContextEvent> = Vec::with_capacity(rows.len());
-    for (line, [id, date, title, summary, places, source]) in rows {
+    for (line, [id, day, title, summary, places, source]) in rows {
         if id.is_empty() || title.is_empty() || source.is_empty() {
-            return Err(ContextError::Empty { line });
+            return Err(ContextError::Empty { file: FILE, line });
         }
         if out.iter().any(|e| e.id == id) {
             return Err(ContextError::Duplicate {
+                file: FILE,
                 line,
                 id: id.into(),
             });
         }
         out.push(ContextEvent {
             id: id.into(),
-            date: Date::parse(date).map_err(|source| ContextError::Date { line, source })?,
+            date: date(FILE, line, day)?,
             title: title.into(),
             summary: summary.into(),
             places: text::list(places),
             source: source.into(),
         });
+    }
+    Ok(out)
+}
+
+/// An era of the dispute, drawn as a band behind the time axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    pub id: String,
+    pub from: Date,
+    /// Exclusive; `None` for the present era.
+    pub to: Option<Date>,
+    pub label: String,
+}
+
+/// Parses the eras file: one era a row, in order, none overlapping.
+pub fn parse_eras(src: &str) -> Result<Vec<Era>, ContextError> {
+    const FILE: &str = "eras.tsv";
+    let mut out: Vec<Era> = Vec::new();
+    for (line, [id, from, to, label]) in rows(FILE, src, ["id", "from", "to", "label"])? {
+        if id.is_empty() || from.is_empty() || label.is_empty() {
+            return Err(ContextError::Empty { file: FILE, line });
+        }
+        let era = Era {
+            id: id.into(),
+            from: date(FILE, line, from)?,
+            to: (!to.is_empty()).then(|| date(FILE, line, to)).transpose()?,
+            label: label.into(),
+        };
+        // Each era begins where (or after) the one before it ends.
+        if out
+            .last()
+            .is_some_and(|p| p.to.is_none_or(|end| era.from < end) || p.id == era.id)
+        {
+            return Err(ContextError::Duplicate {
+                file: FILE,
+                line,
+                id: era.id,
+            });
+        }
+        out.push(era);
     }
     Ok(out)
 }
@@ -192,16 +267,38 @@ mod tests {
     }
 
     #[test]
+    fn eras_follow_each_other() {
+        let eras = parse_eras(crate::data::ERAS).unwrap();
+        assert_eq!(eras.len(), 3);
+        assert!(eras.windows(2).all(|w| w[0].to == Some(w[1].from)));
+        assert!(eras.last().unwrap().to.is_none(), "the present era is open");
+        let head = "id\tfrom\tto\tlabel\n";
+        let overlap = format!("{head}a\t1855\t1880\tA\nb\t1875\t\tB\n");
+        assert!(matches!(
+            parse_eras(&overlap),
+            Err(ContextError::Duplicate { line: 3, .. })
+        ));
+        let err = parse_eras("x\n").unwrap_err().to_string();
+        assert!(
+            err.contains("eras.tsv") && err.contains("id from to label"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn bad_rows_are_errors() {
         let head = "id\tdate\ttitle\tsummary\tplaces\tsource\n";
-        assert_eq!(parse("nope\n"), Err(ContextError::Header));
+        assert!(matches!(parse("nope\n"), Err(ContextError::Header { .. })));
         assert!(matches!(
             parse(&format!("{head}a\t1956-13-01\tt\ts\t\tsrc\n")),
             Err(ContextError::Date { line: 2, .. })
         ));
         assert_eq!(
             parse(&format!("{head}a\t1956\tt\ts\t\t\n")),
-            Err(ContextError::Empty { line: 2 })
+            Err(ContextError::Empty {
+                file: "context.tsv",
+                line: 2
+            })
         );
         assert!(matches!(
             parse(&format!("{head}a\t1956\tt\ts\t\tx\na\t1957\tt\ts\t\tx\n")),

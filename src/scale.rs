@@ -65,6 +65,76 @@ impl TimeScale {
     }
 }
 
+impl TimeScale {
+    /// The span in years.
+    pub fn span(&self) -> f64 {
+        self.end - self.start
+    }
+
+    /// Zooms by `factor` (2 shows half the years) keeping `year` where it
+    /// is, within `full` and never narrower than `min_span` years.
+    pub fn zoom_at(&self, factor: f64, year: f64, full: &TimeScale, min_span: f64) -> TimeScale {
+        let span = (self.span() / factor.max(1e-9)).clamp(min_span.min(full.span()), full.span());
+        let t = ((year - self.start) / self.span()).clamp(0.0, 1.0);
+        TimeScale {
+            start: year - t * span,
+            end: year - t * span + span,
+        }
+        .inside(full)
+    }
+
+    /// The same span moved, as little as it takes, to show `year` with a
+    /// margin of `margin` (a fraction of the span) on each side.
+    pub fn show(&self, year: f64, margin: f64, full: &TimeScale) -> TimeScale {
+        let m = self.span() * margin.clamp(0.0, 0.5);
+        let shift = if year < self.start + m {
+            year - m - self.start
+        } else if year > self.end - m {
+            year + m - self.end
+        } else {
+            0.0
+        };
+        TimeScale {
+            start: self.start + shift,
+            end: self.end + shift,
+        }
+        .inside(full)
+    }
+
+    /// The same span moved inside `full` (or `full` if it is wider).
+    fn inside(self, full: &TimeScale) -> TimeScale {
+        let span = self.span().min(full.span());
+        let start = self.start.clamp(full.start, full.end - span);
+        TimeScale {
+            start,
+            end: start + span,
+        }
+    }
+}
+
+/// Even spacing (the compact mode): where the `i`th of `n` events sits.
+pub fn even_position(i: usize, n: usize) -> f64 {
+    (i as f64 + 0.5) / n.max(1) as f64
+}
+
+/// Markers that would overlap, grouped: runs of neighbours less than
+/// `min_gap` apart (positions sorted ascending). Each cluster is the
+/// range of indices it holds and the position of its marker (the middle
+/// of its first and last).
+pub fn clusters(positions: &[f64], min_gap: f64) -> Vec<(std::ops::Range<usize>, f64)> {
+    let mut out: Vec<(std::ops::Range<usize>, f64)> = Vec::new();
+    let mut first = 0;
+    for i in 1..=positions.len() {
+        if i == positions.len() || positions[i] - positions[i - 1] >= min_gap {
+            if first < i {
+                out.push((first..i, (positions[first] + positions[i - 1]) / 2.0));
+            }
+            first = i;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +171,66 @@ mod tests {
         let s = TimeScale::covering(&[d("1940"), d("1960")], 0.0).unwrap();
         assert!(s.position(&d("1945")) < s.position(&d("1945-08")));
         assert!(s.position(&d("1945-08")) < s.position(&d("1945-09-02")));
+    }
+
+    #[test]
+    fn zooming_keeps_the_year_in_place_and_stays_inside() {
+        let full = TimeScale {
+            start: 1850.0,
+            end: 2025.0,
+        };
+        let z = full.zoom_at(4.0, 1956.0, &full, 2.0);
+        assert!((z.span() - 43.75).abs() < 1e-9);
+        let t = |s: &TimeScale| (1956.0 - s.start) / s.span();
+        assert!((t(&z) - t(&full)).abs() < 1e-9);
+        // No narrower than the minimum, no wider than the whole.
+        assert_eq!(z.zoom_at(1e6, 1956.0, &full, 2.0).span(), 2.0);
+        assert_eq!(z.zoom_at(1e-6, 1956.0, &full, 2.0), full);
+        // Near an end it stays inside.
+        let end = full.zoom_at(10.0, 2024.9, &full, 2.0);
+        assert!(end.end <= 2025.0 && end.start >= 1850.0);
+        // A whole range shorter than the minimum: the whole range.
+        let tiny = TimeScale {
+            start: 1945.0,
+            end: 1946.0,
+        };
+        assert_eq!(tiny.zoom_at(8.0, 1945.5, &tiny, 2.0), tiny);
+    }
+
+    #[test]
+    fn showing_a_year_pans_as_little_as_it_takes() {
+        let full = TimeScale {
+            start: 1850.0,
+            end: 2025.0,
+        };
+        let w = TimeScale {
+            start: 1940.0,
+            end: 1960.0,
+        };
+        assert_eq!(w.show(1950.0, 0.1, &full), w, "already in view");
+        let later = w.show(1993.0, 0.1, &full);
+        assert!((later.end - 1995.0).abs() < 1e-9 && (later.span() - 20.0).abs() < 1e-9);
+        assert_eq!(w.show(1855.0, 0.1, &full).start, 1853.0);
+        let first = w.show(1851.0, 0.1, &full);
+        assert_eq!(first.start, 1850.0, "not before the whole range");
+    }
+
+    #[test]
+    fn even_spacing_and_clusters() {
+        assert_eq!(even_position(0, 4), 0.125);
+        assert_eq!(even_position(3, 4), 0.875);
+        assert_eq!(even_position(0, 1), 0.5);
+        assert_eq!(even_position(0, 0), 0.5);
+        // 1945 crowds together; 1855 and 2022 stand alone.
+        let p = [0.03, 0.5, 0.505, 0.51, 0.6, 0.99];
+        let c = clusters(&p, 0.02);
+        let ranges: Vec<_> = c.iter().map(|(r, _)| r.clone()).collect();
+        assert_eq!(ranges, [0..1, 1..4, 4..5, 5..6]);
+        assert!((c[1].1 - 0.505).abs() < 1e-12);
+        assert!(clusters(&[], 0.1).is_empty());
+        assert_eq!(clusters(&[0.4], 0.1), [(0..1, 0.4)]);
+        // Everything on one spot is one cluster.
+        assert_eq!(clusters(&[0.5, 0.5, 0.5], 0.01).len(), 1);
     }
 
     #[test]

@@ -328,3 +328,24 @@ fn context_events_follow_the_reference_and_the_lexicon() {
         );
     }
 }
+
+#[test]
+fn eras_turn_on_reference_dates() {
+    let eras = kuril_widget::history::parse_eras(kuril_widget::data::ERAS).unwrap();
+    let facts = facts();
+    let dates = event_dates(&facts);
+    for e in &eras {
+        for d in std::iter::once(e.from).chain(e.to) {
+            assert!(
+                dates.contains(&d.iso().as_str()),
+                "{}: {} is no reference event's date",
+                e.id,
+                d.iso()
+            );
+        }
+    }
+    // The eras the timeline must show: from Shimoda, the exchange of 1875,
+    // the Soviet landings of 1945.
+    let starts: Vec<String> = eras.iter().map(|e| e.from.iso()).collect();
+    assert_eq!(starts, ["1855-02-07", "1875-05-07", "1945-08-18"]);
+}

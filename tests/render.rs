@@ -206,7 +206,9 @@ async fn the_card_quotes_the_article_as_text() {
     // The words that name the event are marked in the article's sentence.
     assert!(html.contains("<mark>declaration</mark>"), "{html}");
     // The context's summary and source come too.
-    assert!(html.contains("Article 9") && html.contains("Source: Joint Declaration of 19 October 1956"));
+    assert!(
+        html.contains("Article 9") && html.contains("Source: Joint Declaration of 19 October 1956")
+    );
     // A context event only: summary and source, no article badge.
     let singapore = render::<EventCard>(EventCardProps {
         bundle: b.clone(),
