@@ -212,6 +212,26 @@ pub fn merge(story: &Story, context: &[ContextEvent]) -> Vec<Entry> {
     out
 }
 
+/// The indices of the entries that concern `place`: those naming it, a
+/// place inside it (an islet of the Habomai group) or a group it belongs to
+/// (the four disputed islands, for Kunashir).
+pub fn concerning(
+    timeline: &[Entry],
+    place: &str,
+    gazetteer: &crate::gazetteer::Gazetteer,
+) -> Vec<usize> {
+    timeline
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.places
+                .iter()
+                .any(|p| gazetteer.is_within(place, p) || gazetteer.is_within(p, place))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,6 +284,33 @@ mod tests {
         let only_context = merge(&empty, &context);
         assert_eq!(only_context.len(), context.len());
         assert!(only_context.iter().all(|e| e.article.is_none()));
+    }
+
+    #[test]
+    fn events_concerning_a_place_include_its_groups_and_members() {
+        let b = Bundle::load().unwrap();
+        let ids = |place: &str| -> Vec<&str> {
+            concerning(&b.timeline, place, &b.gazetteer)
+                .into_iter()
+                .map(|i| b.timeline[i].id.as_str())
+                .collect()
+        };
+        let kunashir = ids("kunashir");
+        for id in [
+            "shimoda-1855",
+            "kunashir-shikotan-1945",
+            "interview",
+            "talks-suspended-2022",
+        ] {
+            assert!(kunashir.contains(&id), "{id} not in {kunashir:?}");
+        }
+        // The 1956 declaration concerns Shikotan and Habomai, not Kunashir.
+        assert!(!kunashir.contains(&"joint-declaration-1956"));
+        // An islet takes its group's events; the group its islets'.
+        assert!(ids("habomai_suisho").contains(&"habomai-1945"));
+        assert!(ids("habomai").contains(&"joint-declaration-1956"));
+        assert!(ids("shumshu").contains(&"kuril-landings-1945"));
+        assert!(ids("nowhere").is_empty());
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub struct WidgetState {
     /// A date chosen without an event (`start-at="1900"`): the map shows
     /// it until an event is selected.
     pub date: Option<Date>,
+    /// Gazetteer index of the place the timeline is filtered to, if any.
+    pub filter: Option<usize>,
 }
 
 /// Something the reader did.
@@ -37,6 +39,8 @@ pub enum Action {
     OpenIsland(usize),
     /// Close the place card.
     CloseIsland,
+    /// Show only the events about this place (gazetteer index), or all.
+    Filter(Option<usize>),
 }
 
 impl WidgetState {
@@ -47,6 +51,7 @@ impl WidgetState {
             selected: selected.filter(|i| *i < count),
             island: None,
             date: None,
+            filter: None,
         }
     }
 
@@ -82,6 +87,7 @@ impl WidgetState {
                     ..self
                 }
             }
+            Action::Filter(filter) => return WidgetState { filter, ..self },
             _ => {}
         }
         let last = self.count.checked_sub(1);
@@ -94,7 +100,7 @@ impl WidgetState {
             Action::Prev => self.selected.map_or(last, |i| Some(i.saturating_sub(1))),
             Action::First => last.map(|_| 0),
             Action::Last => last,
-            Action::Clear | Action::OpenIsland(_) | Action::CloseIsland => None,
+            Action::Clear | Action::OpenIsland(_) | Action::CloseIsland | Action::Filter(_) => None,
         };
         // Choosing an event puts its card back in place of a place card,
         // and the map follows the event rather than a chosen date.
@@ -104,6 +110,23 @@ impl WidgetState {
             date: None,
             ..self
         }
+    }
+}
+
+/// Where a stepping action (next, previous, first, last) leads among the
+/// `visible` events (indices in order): the index to select, or `None` to
+/// stay. From an event not among them, next goes to the first visible one
+/// after it and previous to the last one before it.
+pub fn step(visible: &[usize], selected: Option<usize>, action: Action) -> Option<usize> {
+    let (first, last) = (visible.first().copied(), visible.last().copied());
+    match (action, selected) {
+        (Action::First, _) => first,
+        (Action::Last, _) => last,
+        (Action::Next, None) => first,
+        (Action::Prev, None) => last,
+        (Action::Next, Some(s)) => visible.iter().copied().find(|&i| i > s).or(Some(s)),
+        (Action::Prev, Some(s)) => visible.iter().rev().copied().find(|&i| i < s).or(Some(s)),
+        _ => None,
     }
 }
 
@@ -183,6 +206,45 @@ mod tests {
         assert_eq!(s.apply(Action::CloseIsland).selected, Some(1));
         let next = s.apply(Action::Next);
         assert_eq!((next.selected, next.island), (Some(2), None));
+    }
+
+    #[test]
+    fn stepping_among_the_visible_events() {
+        let v = [2, 5, 9];
+        assert_eq!(step(&v, Some(5), Action::Next), Some(9));
+        assert_eq!(
+            step(&v, Some(9), Action::Next),
+            Some(9),
+            "stays on the last"
+        );
+        assert_eq!(step(&v, Some(5), Action::Prev), Some(2));
+        assert_eq!(
+            step(&v, Some(2), Action::Prev),
+            Some(2),
+            "stays on the first"
+        );
+        assert_eq!(
+            step(&v, Some(6), Action::Next),
+            Some(9),
+            "from a hidden one"
+        );
+        assert_eq!(step(&v, Some(6), Action::Prev), Some(5));
+        assert_eq!(step(&v, None, Action::Next), Some(2));
+        assert_eq!(step(&v, None, Action::Prev), Some(9));
+        assert_eq!(step(&v, Some(5), Action::First), Some(2));
+        assert_eq!(step(&v, Some(5), Action::Last), Some(9));
+        assert_eq!(step(&[], Some(5), Action::Next), Some(5));
+        assert_eq!(step(&[], None, Action::First), None);
+        assert_eq!(step(&v, Some(5), Action::Clear), None);
+    }
+
+    #[test]
+    fn a_filter_stays_while_events_are_chosen() {
+        let s = WidgetState::new(9, Some(1)).apply(Action::Filter(Some(4)));
+        assert_eq!(s.filter, Some(4));
+        let s = s.apply(Action::Select(3)).apply(Action::OpenIsland(2));
+        assert_eq!((s.filter, s.selected), (Some(4), Some(3)));
+        assert_eq!(s.apply(Action::Filter(None)).filter, None);
     }
 
     #[test]
