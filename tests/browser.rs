@@ -16,9 +16,10 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Lets Yew's scheduler render.
+/// Lets Yew render and run its effects (generously: a debug build of the
+/// whole widget can take tens of milliseconds to render).
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
 }
 
 async fn mount() -> Element {
@@ -113,21 +114,29 @@ async fn arrow_keys_move_the_selection_and_focus_follows() {
     b.focus().unwrap();
     settle().await;
     press(&b, "ArrowRight").await;
-    assert_eq!(selected(&w), "us-japan-security-treaty-1960");
+    assert_eq!(selected(&w), "joint-declaration-in-force-1956");
     let active = document().active_element().unwrap();
     assert_eq!(
         active.get_attribute("data-event").as_deref(),
-        Some("us-japan-security-treaty-1960")
+        Some("joint-declaration-in-force-1956")
     );
     press(&active.dyn_into().unwrap(), "Home").await;
-    assert_eq!(selected(&w), "un-charter-1945");
+    assert_eq!(selected(&w), "shimoda-1855");
     let active: HtmlElement = document().active_element().unwrap().dyn_into().unwrap();
     press(&active, "ArrowLeft").await;
-    assert_eq!(selected(&w), "un-charter-1945", "stays on the first event");
+    assert_eq!(selected(&w), "shimoda-1855", "stays on the first event");
     press(&active, "x").await;
-    assert_eq!(selected(&w), "un-charter-1945", "other keys do nothing");
+    assert_eq!(selected(&w), "shimoda-1855", "other keys do nothing");
     press(&active, "End").await;
-    assert_eq!(selected(&w), "interview");
+    assert_eq!(selected(&w), "talks-suspended-2022");
+    // The previous and next buttons step too.
+    find(&w, ".kw-tool[aria-label='Previous event']").click();
+    settle().await;
+    assert_eq!(selected(&w), "singapore-2018");
+    find(&w, ".kw-tool[aria-label='Next event']").click();
+    settle().await;
+    assert_eq!(selected(&w), "talks-suspended-2022");
+    assert!(find(&w, ".kw-tool[aria-label='Next event']").has_attribute("disabled"));
     w.remove();
 }
 
@@ -139,12 +148,12 @@ async fn two_widgets_on_one_page_are_independent() {
     let key_target = find(&b, ".kw-event[aria-pressed='true']");
     press(&key_target, "Home").await;
     assert_eq!(selected(&a), "un-charter-1945");
-    assert_eq!(selected(&b), "un-charter-1945");
+    assert_eq!(selected(&b), "shimoda-1855");
     press(&find(&a, ".kw-event[aria-pressed='true']"), "End").await;
-    assert_eq!(selected(&a), "interview");
+    assert_eq!(selected(&a), "talks-suspended-2022");
     assert_eq!(
         selected(&b),
-        "un-charter-1945",
+        "shimoda-1855",
         "a key in one widget moved the other"
     );
     a.remove();
@@ -294,4 +303,129 @@ async fn two_fingers_pinch_to_zoom_and_one_pointer_drags() {
         "{dragged:?}"
     );
     w.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_place_filters_the_timeline_and_its_events_select() {
+    let w = mount().await;
+    click(&find_svg(&w, ".kw-map path[data-place='kunashir']"));
+    settle().await;
+    // The open place's events are marked on the timeline.
+    assert!(find(&w, ".kw-event[data-event='kunashir-shikotan-1945']")
+        .class_name()
+        .contains("kw-about"));
+    find(&w, ".kw-toggle").click();
+    settle().await;
+    let listed: Vec<String> = (0..w.query_selector_all(".kw-event").unwrap().length())
+        .filter_map(|i| w.query_selector_all(".kw-event").unwrap().item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok()?.get_attribute("data-event"))
+        .collect();
+    assert!(listed.contains(&"kunashir-shikotan-1945".to_string()));
+    assert!(
+        !listed.contains(&"joint-declaration-1956".to_string()),
+        "{listed:?}"
+    );
+    assert!(find(&w, ".kw-filter")
+        .text_content()
+        .unwrap()
+        .contains("Kunashir"));
+    // An event from the place card: selected, and the map follows its date.
+    find(&w, ".kw-about-list [data-event='kunashir-shikotan-1945']").click();
+    settle().await;
+    assert_eq!(selected(&w), "kunashir-shikotan-1945");
+    assert!(find_svg(&w, ".kw-map path[data-place='kunashir']")
+        .get_attribute("class")
+        .unwrap()
+        .contains("kw-held-russia"));
+    // Next stays among Kunashir's events.
+    find(&w, ".kw-tool[aria-label='Next event']").click();
+    settle().await;
+    let next = selected(&w);
+    assert!(
+        listed.contains(&next) && next != "kunashir-shikotan-1945",
+        "{next}"
+    );
+    find(&w, ".kw-filter .kw-link").click();
+    settle().await;
+    assert!(w.query_selector(".kw-filter").unwrap().is_none());
+    assert!(w
+        .query_selector(".kw-event[data-event='joint-declaration-1956']")
+        .unwrap()
+        .is_some());
+    w.remove();
+}
+
+#[wasm_bindgen_test]
+async fn at_320_px_the_events_are_a_vertical_list_without_side_scroll() {
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../styles/widget.css")));
+    document().head().unwrap().append_child(&style).unwrap();
+    let host = document().create_element("div").unwrap();
+    host.set_attribute("style", "width: 320px").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let div = document().create_element("div").unwrap();
+    host.append_child(&div).unwrap();
+    yew::Renderer::<App>::with_root(div.clone()).render();
+    settle().await;
+    let list = find(&div, ".kw-events");
+    // Rendering and its effects may take a few frames on a busy machine.
+    for _ in 0..50 {
+        if list.scroll_top() > 0 {
+            break;
+        }
+        settle().await;
+    }
+    let css = web_sys::window()
+        .unwrap()
+        .get_computed_style(&list)
+        .unwrap()
+        .unwrap();
+    assert_eq!(css.get_property_value("flex-direction").unwrap(), "column");
+    let widget = find(&div, ".kw");
+    assert!(
+        widget.scroll_width() <= widget.client_width() + 1,
+        "{} > {}",
+        widget.scroll_width(),
+        widget.client_width()
+    );
+    // The selected event is scrolled into the list's view.
+    let sel = find(&div, ".kw-event[aria-pressed='true']");
+    let (l, s) = (
+        list.get_bounding_client_rect(),
+        sel.get_bounding_client_rect(),
+    );
+    assert!(
+        s.top() >= l.top() - 1.0 && s.bottom() <= l.bottom() + 1.0,
+        "list {}..{} scrolled {}, selected {}..{}",
+        l.top(),
+        l.bottom(),
+        list.scroll_top(),
+        s.top(),
+        s.bottom()
+    );
+    // Wide, the list scrolls sideways inside the widget; nothing grows
+    // wider than the host (a long list once stretched the map).
+    host.set_attribute("style", "width: 900px").unwrap();
+    settle().await;
+    let css = web_sys::window()
+        .unwrap()
+        .get_computed_style(&list)
+        .unwrap()
+        .unwrap();
+    assert_eq!(css.get_property_value("flex-direction").unwrap(), "row");
+    for part in [".kw", ".kw-map svg", ".kw-events"] {
+        let w = div
+            .query_selector(part)
+            .unwrap()
+            .unwrap()
+            .get_bounding_client_rect()
+            .width();
+        assert!(w <= 900.0, "{part} is {w} px wide");
+    }
+    assert!(
+        list.scroll_width() > list.client_width(),
+        "the list scrolls"
+    );
+    host.remove();
+    style.remove();
 }

@@ -5,7 +5,7 @@
 
 use kuril_widget::components::{
     App, AppProps, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, IslandCard, IslandCardProps,
-    MapView, MapViewProps, SharedBundle,
+    MapView, MapViewProps, SharedBundle, Timeline, TimelineProps,
 };
 use kuril_widget::data::{self, Bundle};
 use kuril_widget::map::MapAsset;
@@ -196,6 +196,7 @@ async fn the_card_quotes_the_article_as_text() {
     let html = render::<EventCard>(EventCardProps {
         bundle: b.clone(),
         selected: Some(i),
+        on_action: yew::Callback::noop(),
     })
     .await;
     assert!(html.contains("19 October 1956") && html.contains("datetime=\"1956-10-19\""));
@@ -213,6 +214,7 @@ async fn the_card_quotes_the_article_as_text() {
     let singapore = render::<EventCard>(EventCardProps {
         bundle: b.clone(),
         selected: Some(at("singapore-2018")),
+        on_action: yew::Callback::noop(),
     })
     .await;
     assert!(singapore.contains("14 November 2018") && singapore.contains("Source: "));
@@ -224,6 +226,7 @@ async fn the_card_quotes_the_article_as_text() {
     let none = render::<EventCard>(EventCardProps {
         bundle: b,
         selected: None,
+        on_action: yew::Callback::noop(),
     })
     .await;
     assert!(none.contains("Choose an event"));
@@ -243,6 +246,7 @@ async fn text_from_an_article_is_never_parsed_as_html() {
     let html = render::<EventCard>(EventCardProps {
         bundle: b.clone(),
         selected: Some(i),
+        on_action: yew::Callback::noop(),
     })
     .await;
     assert!(html.contains("&lt;b&gt;stands&lt;/b&gt;"), "{html}");
@@ -269,7 +273,13 @@ async fn a_place_card_gives_names_area_control_events_and_sentences() {
             bundle: b.clone(),
             place,
             date: kuril_widget::date::Date::parse(date).ok(),
-            on_close: yew::Callback::noop(),
+            about: Rc::new(kuril_widget::history::concerning(
+                &b.timeline,
+                &b.gazetteer.places[place].id,
+                &b.gazetteer,
+            )),
+            filtered: false,
+            on_action: yew::Callback::noop(),
         })
     };
     let kunashir = card(index("kunashir"), "2018-02-11").await;
@@ -286,6 +296,9 @@ async fn a_place_card_gives_names_area_control_events_and_sentences() {
     // "the four islands" in the article names Kunashir too.
     assert!(kunashir.contains("four islands they call"));
     assert!(kunashir.contains("Interview with Russian Foreign Minister Sergey Lavrov"));
+    // Its events are buttons that select them, and can filter the timeline.
+    assert!(kunashir.contains("data-event=\"kunashir-shikotan-1945\""));
+    assert!(kunashir.contains("Only these events on the timeline"));
     let islet = card(index("habomai_suisho"), "1900").await;
     assert!(
         islet.contains("held by Japan")
@@ -408,4 +421,55 @@ async fn start_at_opens_on_a_date_or_an_event_and_reports_a_bad_value() {
     assert!(y1956.contains("data-proposed=\"shikotan\""));
     let bad = app("<b>soon</b>").await;
     assert!(bad.contains("role=\"alert\"") && bad.contains("&lt;b&gt;soon&lt;/b&gt;"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_timeline_shows_eras_clusters_and_a_filtered_list() {
+    let b = bundle();
+    let all: Vec<usize> = (0..b.timeline.len()).collect();
+    let at = |id: &str| b.timeline.iter().position(|e| e.id == id).unwrap();
+    let timeline = |visible: Vec<usize>, filter: Option<&'static str>| {
+        render::<Timeline>(TimelineProps {
+            bundle: b.clone(),
+            selected: Some(at("interview")),
+            visible: Rc::new(visible),
+            about: Rc::new(vec![at("shimoda-1855")]),
+            filter: filter.map(AttrValue::Static),
+            on_action: yew::Callback::noop(),
+        })
+    };
+    let html = timeline(all.clone(), None).await;
+    let eras: Vec<_> = attrs(&html, "g", "data-era")
+        .into_iter()
+        .filter_map(|(_, v)| v)
+        .collect();
+    assert_eq!(eras, ["shimoda", "japanese-kurils", "soviet-russian"]);
+    // 1945 is crowded: its events share one marker with their count.
+    let counts: Vec<usize> = attrs(&html, "g", "data-count")
+        .into_iter()
+        .filter_map(|(_, v)| v?.parse().ok())
+        .collect();
+    assert!(counts.iter().any(|&c| c >= 5), "{counts:?}");
+    // Every event is in the list or in a cluster marker: none is lost.
+    let singles = attrs(&html, "circle", "data-event")
+        .iter()
+        .filter(|(_, v)| v.is_some())
+        .count();
+    assert_eq!(singles + counts.iter().sum::<usize>(), all.len());
+    assert!(html.contains(&format!("{} of {}", at("interview") + 1, all.len())));
+    assert!(
+        html.contains("kw-about"),
+        "the open place's events are marked"
+    );
+    // Filtered: only those events, and the way back to all.
+    let kunashir = timeline(vec![at("shimoda-1855"), at("interview")], Some("Kunashir")).await;
+    let listed: Vec<_> = attrs(&kunashir, "button", "data-event")
+        .into_iter()
+        .filter_map(|(_, v)| v)
+        .collect();
+    assert_eq!(listed, ["shimoda-1855", "interview"]);
+    assert!(
+        kunashir.contains("Only the events about Kunashir") && kunashir.contains("Show all events")
+    );
+    assert!(kunashir.contains("2 of 2"));
 }

@@ -4,18 +4,49 @@
 //! speaker; and the context's source. All rendered as text.
 
 use super::SharedBundle;
+use crate::state::Action;
+use std::cell::Cell;
 use yew::prelude::*;
+
+/// A horizontal swipe at least this long (CSS px) steps to the next or
+/// previous event.
+const SWIPE_PX: i32 = 50;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct EventCardProps {
     pub bundle: SharedBundle,
     /// Index into the bundle's timeline.
     pub selected: Option<usize>,
+    /// Where a swipe on a touch screen sends next and previous.
+    #[prop_or_default]
+    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
     let b = &props.bundle;
+    // A swipe left shows the next event, a swipe right the previous one.
+    let touch = use_mut_ref(|| Cell::new(None::<(i32, i32)>));
+    let onpointerdown = {
+        let touch = touch.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "touch" {
+                touch.borrow().set(Some((e.client_x(), e.client_y())));
+            }
+        })
+    };
+    let onpointerup = {
+        let (touch, on_action) = (touch.clone(), props.on_action.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some((x0, y0)) = touch.borrow().take() else {
+                return;
+            };
+            let (dx, dy) = (e.client_x() - x0, e.client_y() - y0);
+            if dx.abs() >= SWIPE_PX && dx.abs() > 2 * dy.abs() {
+                on_action.emit(if dx < 0 { Action::Next } else { Action::Prev });
+            }
+        })
+    };
     let Some(entry) = props.selected.and_then(|i| b.timeline.get(i)) else {
         return html! {
             <article class="kw-card" aria-live="polite">
@@ -59,7 +90,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             .unwrap_or("In this article".into())
     });
     html! {
-        <article class="kw-card" aria-live="polite">
+        <article class="kw-card kw-event-card" aria-live="polite" {onpointerdown} {onpointerup}>
             if let Some(from) = entry.start {
                 <p class="kw-date">
                     <time datetime={from.iso()}>{ from.to_string() }</time>{ " – " }

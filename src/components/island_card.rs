@@ -4,6 +4,8 @@
 
 use super::SharedBundle;
 use crate::date::Date;
+use crate::state::Action;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -14,7 +16,14 @@ pub struct IslandCardProps {
     /// The date whose control the card reports.
     #[prop_or_default]
     pub date: Option<Date>,
-    pub on_close: Callback<()>,
+    /// Indices of the timeline's events that concern the place.
+    #[prop_or_default]
+    pub about: Rc<Vec<usize>>,
+    /// Whether the timeline shows only those events.
+    #[prop_or_default]
+    pub filtered: bool,
+    /// Close, select one of its events, filter the timeline.
+    pub on_action: Callback<Action>,
 }
 
 /// An area in square kilometres for people: "3,167 km²", "under 1 km²".
@@ -44,9 +53,17 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
     let held = props
         .date
         .and_then(|d| b.control.at(&p.id, d, g).map(|c| (d, c)));
-    let events = b.story.events_concerning(&p.id, g);
+    let events = props
+        .about
+        .iter()
+        .filter_map(|&i| Some((i, b.timeline.get(i)?)));
     let sentences = b.story.sentences_naming(&p.id, g);
-    let onclick = props.on_close.reform(|_: MouseEvent| ());
+    let onclick = props.on_action.reform(|_: MouseEvent| Action::CloseIsland);
+    let index = props.place;
+    let filtered = props.filtered;
+    let toggle_filter = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::Filter((!filtered).then_some(index)));
     html! {
         <article class="kw-card kw-island" aria-live="polite" aria-labelledby="kw-island-title">
             <h3 class="kw-card-title" id="kw-island-title">{ p.label(g) }</h3>
@@ -66,8 +83,21 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
                     </dd>
                 }
             </dl>
-            if !events.is_empty() {
-                <p class="kw-places">{ "Events: " }{ events.iter().map(|e| e.title.as_str()).collect::<Vec<_>>().join("; ") }</p>
+            if !props.about.is_empty() {
+                <p class="kw-places">{ "Events that concern it:" }</p>
+                <ul class="kw-about-list">
+                    { for events.map(|(i, e)| {
+                        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(i));
+                        html! {
+                            <li><button type="button" class="kw-link" data-event={e.id.clone()} {onclick}>
+                                { format!("{}: {}", e.date.year, e.title) }
+                            </button></li>
+                        }
+                    }) }
+                </ul>
+                <button type="button" class="kw-toggle" aria-pressed={if filtered { "true" } else { "false" }} onclick={toggle_filter}>
+                    { "Only these events on the timeline" }
+                </button>
             }
             if !sentences.is_empty() {
                 <p class="kw-source">{ "In this article:" }</p>

@@ -19,7 +19,8 @@ pub use map_view::{MapView, MapViewProps};
 pub use timeline::{key_action, Timeline, TimelineProps};
 
 use crate::data::Bundle;
-use crate::state::{resolve_start, Action, Start, WidgetState};
+use crate::history::concerning;
+use crate::state::{resolve_start, step, Action, Start, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -113,18 +114,73 @@ pub fn Widget(props: &WidgetProps) -> Html {
             None => WidgetState::new(count, None),
         })
     });
-    let selected = selection.0.selected;
+    let state = selection.0;
+    let selected = state.selected;
+    // The events the timeline shows: all, or those about the filter place.
+    let visible = use_memo((bundle.clone(), state.filter), |(b, f)| {
+        Rc::new(match f.and_then(|i| b.gazetteer.places.get(i)) {
+            Some(p) => concerning(&b.timeline, &p.id, &b.gazetteer),
+            None => (0..b.timeline.len()).collect::<Vec<_>>(),
+        })
+    });
+    // The events about the place whose card is open, marked on the timeline.
+    let about = use_memo((bundle.clone(), state.island), |(b, i)| {
+        Rc::new(
+            i.and_then(|i| b.gazetteer.places.get(i))
+                .map(|p| concerning(&b.timeline, &p.id, &b.gazetteer))
+                .unwrap_or_default(),
+        )
+    });
+    // Whether the reader has chosen anything yet: the page address is only
+    // rewritten after that.
+    let acted = use_mut_ref(|| false);
     let on_action = {
-        let selection = selection.clone();
-        Callback::from(move |a: Action| selection.dispatch(a))
+        let (selection, visible, acted) = (selection.clone(), visible.clone(), acted.clone());
+        Callback::from(move |a: Action| {
+            *acted.borrow_mut() = true;
+            // Stepping moves among the events shown.
+            let a = match a {
+                Action::Next | Action::Prev | Action::First | Action::Last => {
+                    match step(&visible, selection.0.selected, a) {
+                        Some(i) => Action::Select(i),
+                        None => return,
+                    }
+                }
+                other => other,
+            };
+            selection.dispatch(a)
+        })
     };
+    #[cfg(target_arch = "wasm32")]
+    {
+        // A link reopens the selected event: `#start-at=<id>` in the page's
+        // address (the embed's, inside an iframe), without a history entry.
+        let id = selected
+            .and_then(|i| bundle.timeline.get(i))
+            .map(|e| e.id.clone());
+        let acted = acted.clone();
+        use_effect_with(id, move |id| {
+            if let (true, Some(id), Some(w)) = (*acted.borrow(), id, web_sys::window()) {
+                if let Ok(h) = w.history() {
+                    let _ = h.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&format!("#start-at={id}")),
+                    );
+                }
+            }
+        });
+    }
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
-    let date = selection.0.date_in(&bundle.timeline);
+    let date = state.date_in(&bundle.timeline);
     let event = selected
         .and_then(|i| bundle.timeline.get(i))
         .map(|e| AttrValue::from(e.id.clone()));
     let on_place = on_action.reform(Action::OpenIsland);
-    let on_close = on_action.reform(|_| Action::CloseIsland);
+    let filter = state
+        .filter
+        .and_then(|i| bundle.gazetteer.places.get(i))
+        .map(|p| AttrValue::from(p.label(&bundle.gazetteer)));
     let headline = bundle.story.article.headline.clone().unwrap_or_default();
     let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
     html! {
@@ -140,11 +196,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <div class="kw-body">
                 <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} {date} {event} {on_place} />
                 <div class="kw-side">
-                    <Timeline bundle={bundle.clone()} {selected} {on_action} />
-                    if let Some(place) = selection.0.island {
-                        <IslandCard bundle={bundle.clone()} {place} {date} {on_close} />
+                    <Timeline bundle={bundle.clone()} {selected} visible={(*visible).clone()}
+                        about={(*about).clone()} {filter} on_action={on_action.clone()} />
+                    if let Some(place) = state.island {
+                        <IslandCard bundle={bundle.clone()} {place} {date} about={(*about).clone()}
+                            filtered={state.filter == Some(place)} on_action={on_action.clone()} />
                     } else {
-                        <EventCard bundle={bundle.clone()} {selected} />
+                        <EventCard bundle={bundle.clone()} {selected} {on_action} />
                     }
                 </div>
             </div>

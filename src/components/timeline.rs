@@ -1,24 +1,42 @@
-//! The timeline: a true time axis with a dot per event, and the events as a
-//! list of buttons in date order. Arrow keys, Home and End move the
-//! selection while the list has focus (no document-wide listener, so two
-//! widgets on a page never move together).
+//! The timeline: a time axis with the eras as bands and a marker per event
+//! (events too close to tell apart share a marker that zooms in when
+//! clicked), and the events as a list of buttons in date order. Previous
+//! and next buttons; arrow keys, Home and End while the list has focus (no
+//! document-wide listener, so two widgets on a page never move together).
+//! The axis shows true time, zoomable, or even spacing (compact mode).
 
 use super::{svg_int, SharedBundle};
-use crate::scale::TimeScale;
+use crate::scale::{clusters, even_position, TimeScale};
 use crate::state::Action;
 use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct TimelineProps {
     pub bundle: SharedBundle,
+    /// Index into the bundle's timeline.
     pub selected: Option<usize>,
+    /// The events shown, in order (all, or those about the filter place).
+    pub visible: Rc<Vec<usize>>,
+    /// Events about the open place card's place, marked in the list.
+    #[prop_or_default]
+    pub about: Rc<Vec<usize>>,
+    /// The name of the place the list is filtered to, if it is.
+    #[prop_or_default]
+    pub filter: Option<AttrValue>,
     pub on_action: Callback<Action>,
 }
 
 /// Width of the axis in SVG units.
 const AXIS_W: f64 = 1000.0;
+/// Markers closer than this (a fraction of the axis) share one.
+const MIN_GAP: f64 = 0.022;
+/// The narrowest span of years the axis zooms to.
+const MIN_SPAN: f64 = 2.0;
+/// Zoom step of the time zoom buttons.
+const ZOOM_STEP: f64 = 2.0;
 
 /// The action a key stands for on the timeline, if any.
 pub fn key_action(key: &str) -> Option<Action> {
@@ -31,16 +49,47 @@ pub fn key_action(key: &str) -> Option<Action> {
     }
 }
 
+/// Scrolls the list (not the page) so that its selected button shows.
+fn reveal_selected(list: &NodeRef) {
+    let Some(list) = list.cast::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let Some(button) = list
+        .query_selector("[aria-pressed='true']")
+        .ok()
+        .flatten()
+        .and_then(|e| e.parent_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    // The list is the buttons' offset parent (position: relative).
+    let left = button.offset_left() - (list.client_width() - button.offset_width()) / 2;
+    let top = button.offset_top() - (list.client_height() - button.offset_height()) / 2;
+    list.set_scroll_left(left.max(0));
+    list.set_scroll_top(top.max(0));
+}
+
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let dated: Vec<(&crate::history::Entry, crate::date::Date)> =
-        props.bundle.timeline.iter().map(|e| (e, e.date)).collect();
+    let b = &props.bundle;
+    let all = &b.timeline;
+    let shown: Vec<usize> = props
+        .visible
+        .iter()
+        .copied()
+        .filter(|&i| i < all.len())
+        .collect();
     let list = use_node_ref();
+    let compact = use_state_eq(|| false);
+    // The years in view, when zoomed in time (none: all of them).
+    let window = use_state_eq(|| None::<TimeScale>);
     // Set by a key press so that focus follows the selection after render.
     let focus_pending = use_mut_ref(|| Cell::new(false));
     {
         let (list, focus_pending) = (list.clone(), focus_pending.clone());
-        use_effect_with(props.selected, move |_| {
+        use_effect_with((props.selected, props.visible.clone()), move |_| {
+            reveal_selected(&list);
             if focus_pending.borrow().replace(false) {
                 let button = list
                     .cast::<web_sys::Element>()
@@ -63,52 +112,209 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    let dates: Vec<_> = dated.iter().map(|(_, d)| *d).collect();
-    let scale = TimeScale::covering(&dates, 5.0);
-    let axis = scale.map(|s| {
-        let ticks = s.ticks(8).into_iter().map(|y| {
-            let x = svg_int(s.position_of_year(y as f64) * AXIS_W);
-            html! {
-                <g class="kw-tick">
-                    <line x1={x.clone()} x2={x.clone()} y1="26" y2="32" />
-                    <text x={x} y="46" text-anchor="middle">{ y }</text>
-                </g>
+    let dates: Vec<_> = shown.iter().map(|&i| all[i].date).collect();
+    let full = TimeScale::covering(&dates, 3.0);
+    let selected_year = props
+        .selected
+        .and_then(|i| all.get(i))
+        .map(|e| e.date.as_year_fraction());
+    // The window follows the selection: it moves to show the selected year.
+    let view = match (full, *window, selected_year) {
+        (Some(f), Some(w), Some(y)) => Some(w.show(y, 0.05, &f)),
+        (Some(f), Some(w), None) => Some(w.show(w.start, 0.0, &f)),
+        (f, _, _) => f,
+    };
+    let zoomed = !*compact && window.is_some() && view != full;
+    let n = shown.len();
+    // Each shown event's place on the axis, or none when out of view.
+    let position = |k: usize| -> Option<f64> {
+        if *compact {
+            return Some(even_position(k, n));
+        }
+        let p = view?.position_of_year(dates[k].as_year_fraction());
+        let inside = view.is_some_and(|v| (v.start..=v.end).contains(&dates[k].as_year_fraction()));
+        inside.then_some(p)
+    };
+    let placed: Vec<(usize, f64)> = (0..n).filter_map(|k| Some((k, position(k)?))).collect();
+    let xs: Vec<f64> = placed.iter().map(|(_, p)| *p).collect();
+    let zoom_to = |years: (f64, f64)| {
+        let (window, full) = (window.clone(), full);
+        move || {
+            if let Some(f) = full {
+                let mid = (years.0 + years.1) / 2.0;
+                let span = (years.1 - years.0).max(MIN_SPAN) * 1.6;
+                let w = TimeScale {
+                    start: mid - span / 2.0,
+                    end: mid + span / 2.0,
+                };
+                window.set(Some(w.zoom_at(1.0, mid, &f, MIN_SPAN)));
             }
-        });
-        let dots = dated.iter().enumerate().map(|(i, (_, d))| {
-            let x = svg_int(s.position(d) * AXIS_W);
-            let class = classes!("kw-dot", (props.selected == Some(i)).then_some("kw-sel"));
-            html! { <circle class={class} cx={x} cy="18" r="7" /> }
+        }
+    };
+    let markers = clusters(&xs, MIN_GAP).into_iter().map(|(range, x)| {
+        let members: Vec<usize> = placed[range].iter().map(|(k, _)| shown[*k]).collect();
+        let sel = props.selected.is_some_and(|s| members.contains(&s));
+        let cx = svg_int(x * AXIS_W);
+        let class = classes!(
+            "kw-dot",
+            sel.then_some("kw-sel"),
+            members.iter().any(|m| all[*m].article.is_some()).then_some("kw-dot-article")
+        );
+        if let [only] = members[..] {
+            let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(only));
+            return html! { <circle class={class} cx={cx} cy="30" r="7" data-event={all[only].id.clone()} {onclick} /> };
+        }
+        // A cluster: its count; a click zooms in on its years.
+        let years = (
+            all[members[0]].date.as_year_fraction(),
+            all[*members.last().unwrap_or(&members[0])].date.as_year_fraction(),
+        );
+        let zoom = zoom_to(years);
+        let compact = compact.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            compact.set(false);
+            zoom();
         });
         html! {
-            <svg class="kw-axis" viewBox={format!("0 0 {} 52", svg_int(AXIS_W))} aria-hidden="true">
-                <line class="kw-axis-line" x1="0" x2={svg_int(AXIS_W)} y1="26" y2="26" />
-                { for ticks }
-                { for dots }
-            </svg>
+            <g class="kw-cluster" data-count={members.len().to_string()} {onclick}>
+                <circle class={class} cx={cx.clone()} cy="30" r="11" />
+                <text x={cx} y="35" text-anchor="middle">{ members.len() }</text>
+            </g>
         }
     });
+    // Era bands: by date on the true axis, around their events when compact.
+    let bands = b.eras.iter().filter_map(|era| {
+        let (x0, x1) = if *compact {
+            let inside: Vec<f64> = (0..n)
+                .filter(|&k| {
+                    dates[k] >= era.from && era.to.is_none_or(|t| dates[k] < t)
+                })
+                .map(|k| even_position(k, n))
+                .collect();
+            let half = 0.5 / n.max(1) as f64;
+            (*inside.first()? - half, *inside.last()? + half)
+        } else {
+            let v = view?;
+            let x0 = v.position(&era.from);
+            let x1 = era.to.map_or(1.0, |t| v.position(&t));
+            (x0, x1)
+        };
+        (x1 > x0).then(|| {
+            let w = (x1 - x0) * AXIS_W;
+            // A label only where it fits (about 9 units a character).
+            let fits = w > era.label.chars().count() as f64 * 9.0 + 12.0;
+            html! {
+                <g class="kw-era" data-era={era.id.clone()}>
+                    <rect x={svg_int(x0 * AXIS_W)} y="0" width={svg_int(w)} height="60" />
+                    <title>{ era.label.clone() }</title>
+                    if fits { <text x={svg_int(x0 * AXIS_W + 6.0)} y="14">{ era.label.clone() }</text> }
+                </g>
+            }
+        })
+    });
+    let ticks = (!*compact).then_some(view).flatten().map(|s| {
+        s.ticks(8)
+            .into_iter()
+            // A label cut off at either end would read as another year.
+            .filter(|y| (0.03..=0.97).contains(&s.position_of_year(*y as f64)))
+            .map(|y| {
+                let x = svg_int(s.position_of_year(y as f64) * AXIS_W);
+                html! {
+                    <g class="kw-tick">
+                        <line x1={x.clone()} x2={x.clone()} y1="30" y2="36" />
+                        <text x={x} y="49" text-anchor="middle">{ y }</text>
+                    </g>
+                }
+            })
+            .collect::<Html>()
+    });
+    let axis = html! {
+        <svg class="kw-axis" viewBox={format!("0 0 {} 60", svg_int(AXIS_W))} aria-hidden="true">
+            { for bands }
+            <line class="kw-axis-line" x1="0" x2={svg_int(AXIS_W)} y1="30" y2="30" />
+            { ticks.unwrap_or_default() }
+            { for markers }
+        </svg>
+    };
 
-    let items = dated.iter().enumerate().map(|(i, (e, d))| {
+    let items = shown.iter().map(|&i| {
+        let e = &all[i];
         let sel = props.selected == Some(i);
-        let onclick = props
-            .on_action
-            .reform(move |_: MouseEvent| Action::Select(i));
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(i));
+        let first = shown.first() == Some(&i);
+        let focusable = sel || (!shown.iter().any(|s| Some(*s) == props.selected) && first);
         html! {
             <li>
-                <button type="button" class={classes!("kw-event", sel.then_some("kw-sel"), e.article.map(|_| "kw-in-article"))}
+                <button type="button"
+                    class={classes!("kw-event", sel.then_some("kw-sel"), e.article.map(|_| "kw-in-article"),
+                        props.about.contains(&i).then_some("kw-about"))}
                     data-event={e.id.clone()} aria-pressed={if sel { "true" } else { "false" }}
-                    tabindex={if sel || (props.selected.is_none() && i == 0) { "0" } else { "-1" }}
+                    tabindex={if focusable { "0" } else { "-1" }}
                     {onclick}>
-                    <span class="kw-year">{ d.year }</span>
+                    <span class="kw-year">{ e.date.year }</span>
                     <span class="kw-event-title">{ e.title.clone() }</span>
+                    if e.article.is_some() { <span class="kw-tag">{ "In this article" }</span> }
                 </button>
             </li>
         }
     });
+    let position_text = props
+        .selected
+        .and_then(|s| shown.iter().position(|&i| i == s))
+        .map(|k| format!("{} of {n}", k + 1))
+        .unwrap_or_else(|| format!("{n} events"));
+    let at_first = props.selected.is_some() && props.selected == shown.first().copied();
+    let at_last = props.selected.is_some() && props.selected == shown.last().copied();
+    let prev = props.on_action.reform(|_: MouseEvent| Action::Prev);
+    let next = props.on_action.reform(|_: MouseEvent| Action::Next);
+    let toggle_compact = {
+        let compact = compact.clone();
+        Callback::from(move |_: MouseEvent| compact.set(!*compact))
+    };
+    let zoom_in = {
+        let (window, full, view) = (window.clone(), full, view);
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(f), Some(v)) = (full, view) {
+                let at = selected_year.unwrap_or((v.start + v.end) / 2.0);
+                window.set(Some(v.zoom_at(ZOOM_STEP, at, &f, MIN_SPAN)));
+            }
+        })
+    };
+    let zoom_out = {
+        let (window, full, view) = (window.clone(), full, view);
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(f), Some(v)) = (full, view) {
+                let at = selected_year.unwrap_or((v.start + v.end) / 2.0);
+                let w = v.zoom_at(1.0 / ZOOM_STEP, at, &f, MIN_SPAN);
+                window.set((w != f).then_some(w));
+            }
+        })
+    };
+    let all_years = {
+        let window = window.clone();
+        Callback::from(move |_: MouseEvent| window.set(None))
+    };
+    let show_all = props.on_action.reform(|_: MouseEvent| Action::Filter(None));
+    let can_zoom_in = !*compact && view.is_some_and(|v| v.span() > MIN_SPAN + 1e-9);
     html! {
         <nav class="kw-timeline" aria-label="Timeline of events; use the arrow keys to move">
-            { axis.unwrap_or_default() }
+            <div class="kw-tl-tools">
+                <button type="button" class="kw-tool" aria-label="Previous event" onclick={prev} disabled={at_first}>{ "‹" }</button>
+                <button type="button" class="kw-tool" aria-label="Next event" onclick={next} disabled={at_last}>{ "›" }</button>
+                <span class="kw-tl-count">{ position_text }</span>
+                <span class="kw-tl-spacer"></span>
+                <button type="button" class="kw-tool" aria-label="Zoom in on the years" onclick={zoom_in} disabled={!can_zoom_in}>{ "+" }</button>
+                <button type="button" class="kw-tool" aria-label="Zoom out" onclick={zoom_out} disabled={!zoomed}>{ "−" }</button>
+                <button type="button" class="kw-tool kw-tool-text" onclick={all_years} disabled={!zoomed}>{ "All years" }</button>
+                <button type="button" class="kw-tool kw-tool-text" aria-pressed={if *compact { "true" } else { "false" }} onclick={toggle_compact}>{ "Even spacing" }</button>
+            </div>
+            if let Some(place) = props.filter.clone() {
+                <p class="kw-filter" role="status">
+                    { format!("Only the events about {place}. ") }
+                    <button type="button" class="kw-link" onclick={show_all}>{ "Show all events" }</button>
+                </p>
+            }
+            { axis }
             <ol class="kw-events" ref={list} {onkeydown}>{ for items }</ol>
         </nav>
     }
