@@ -429,3 +429,95 @@ async fn at_320_px_the_events_are_a_vertical_list_without_side_scroll() {
     host.remove();
     style.remove();
 }
+
+#[wasm_bindgen_test]
+async fn crowded_years_expand_and_even_spacing_separates_every_event() {
+    let w = mount().await;
+    let singles = |w: &Element| {
+        w.query_selector_all(".kw-axis circle[data-event]")
+            .unwrap()
+            .length()
+    };
+    let before = singles(&w);
+    let crowded = w
+        .query_selector(".kw-cluster[data-count='10']")
+        .unwrap()
+        .expect("1945 is one marker of ten events");
+    assert!(
+        find(&w, ".kw-tool-text").has_attribute("disabled"),
+        "All years: nothing to undo"
+    );
+    click(&crowded);
+    settle().await;
+    assert!(!find(&w, ".kw-tool-text").has_attribute("disabled"));
+    // The cluster opened: its events spread over several markers.
+    let counts = |w: &Element| -> Vec<u32> {
+        let c = w.query_selector_all(".kw-cluster").unwrap();
+        (0..c.length())
+            .filter_map(|i| {
+                c.item(i)?
+                    .dyn_into::<Element>()
+                    .ok()?
+                    .get_attribute("data-count")?
+                    .parse()
+                    .ok()
+            })
+            .collect()
+    };
+    let opened = counts(&w);
+    assert!(opened.iter().all(|&c| c < 10), "{opened:?}");
+    assert!(singles(&w) as usize + opened.len() >= 3, "{opened:?}");
+    // Opening the clusters in turn parts the 1945 events down to the day:
+    // what still shares a marker then is one day's events, and a click on
+    // it selects them in turn.
+    for _ in 0..6 {
+        match w.query_selector(".kw-cluster:not([data-day])").unwrap() {
+            Some(c) => click(&c),
+            None => break,
+        }
+        settle().await;
+    }
+    assert!(w
+        .query_selector(".kw-cluster:not([data-day])")
+        .unwrap()
+        .is_none());
+    {
+        let c = w
+            .query_selector(".kw-cluster")
+            .unwrap()
+            .expect("the end of the war and the surrender share 2 September 1945");
+        assert_eq!(c.get_attribute("data-day").as_deref(), Some("1945-09-02"));
+        click(&c);
+        settle().await;
+        let first = selected(&w);
+        click(&w.query_selector(".kw-cluster").unwrap().unwrap());
+        settle().await;
+        let second = selected(&w);
+        let mut both = [first, second];
+        both.sort();
+        assert_eq!(both, ["surrender-1945", "world-war-ii"]);
+    }
+    assert!(w
+        .query_selector(".kw-axis circle[data-event='habomai-1945']")
+        .unwrap()
+        .is_some());
+    find(&w, ".kw-tool-text").click();
+    settle().await;
+    assert_eq!(singles(&w), before, "all years again");
+    // Even spacing: every event its own marker.
+    let even = find(&w, ".kw-tool-text[aria-pressed]");
+    even.click();
+    settle().await;
+    assert_eq!(even.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(w.query_selector(".kw-cluster").unwrap().is_none());
+    let all = w.query_selector_all(".kw-event").unwrap().length();
+    assert_eq!(singles(&w), all);
+    // A marker selects its event.
+    click(&find_svg(
+        &w,
+        ".kw-axis circle[data-event='portsmouth-1905']",
+    ));
+    settle().await;
+    assert_eq!(selected(&w), "portsmouth-1905");
+    w.remove();
+}

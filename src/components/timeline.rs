@@ -33,8 +33,9 @@ pub struct TimelineProps {
 const AXIS_W: f64 = 1000.0;
 /// Markers closer than this (a fraction of the axis) share one.
 const MIN_GAP: f64 = 0.022;
-/// The narrowest span of years the axis zooms to.
-const MIN_SPAN: f64 = 2.0;
+/// The narrowest span of years the axis zooms to (two weeks: enough to
+/// tell apart events a day apart, such as 1 and 2 September 1945).
+const MIN_SPAN: f64 = 0.04;
 /// Zoom step of the time zoom buttons.
 const ZOOM_STEP: f64 = 2.0;
 
@@ -118,11 +119,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .selected
         .and_then(|i| all.get(i))
         .map(|e| e.date.as_year_fraction());
-    // The window follows the selection: it moves to show the selected year.
-    let view = match (full, *window, selected_year) {
-        (Some(f), Some(w), Some(y)) => Some(w.show(y, 0.05, &f)),
-        (Some(f), Some(w), None) => Some(w.show(w.start, 0.0, &f)),
-        (f, _, _) => f,
+    // When the selection changes, a zoomed window moves to show it.
+    {
+        let window = window.clone();
+        use_effect_with(selected_year.map(f64::to_bits), move |_| {
+            if let (Some(f), Some(w), Some(y)) = (full, *window, selected_year) {
+                window.set(Some(w.show(y, 0.05, &f)));
+            }
+        });
+    }
+    let view = match (full, *window) {
+        (Some(f), Some(w)) => Some(w.show(w.start, 0.0, &f)),
+        (f, _) => f,
     };
     let zoomed = !*compact && window.is_some() && view != full;
     let n = shown.len();
@@ -164,19 +172,31 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(only));
             return html! { <circle class={class} cx={cx} cy="30" r="7" data-event={all[only].id.clone()} {onclick} /> };
         }
-        // A cluster: its count; a click zooms in on its years.
+        // A cluster: its count; a click zooms in on its years, or, for
+        // events of one day that no zoom can part, selects the next of them.
         let years = (
             all[members[0]].date.as_year_fraction(),
             all[*members.last().unwrap_or(&members[0])].date.as_year_fraction(),
         );
         let zoom = zoom_to(years);
         let compact = compact.clone();
+        let same_day = all[members[0]].date == all[*members.last().unwrap_or(&members[0])].date;
+        let next = props
+            .selected
+            .and_then(|s| members.iter().position(|m| *m == s))
+            .map_or(members[0], |k| members[(k + 1) % members.len()]);
+        let on_action = props.on_action.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            compact.set(false);
-            zoom();
+            if same_day {
+                on_action.emit(Action::Select(next));
+            } else {
+                compact.set(false);
+                zoom();
+            }
         });
         html! {
-            <g class="kw-cluster" data-count={members.len().to_string()} {onclick}>
+            <g class="kw-cluster" data-count={members.len().to_string()}
+                data-day={same_day.then(|| all[members[0]].date.iso())} {onclick}>
                 <circle class={class} cx={cx.clone()} cy="30" r="11" />
                 <text x={cx} y="35" text-anchor="middle">{ members.len() }</text>
             </g>
