@@ -101,6 +101,15 @@ impl TimeScale {
         .inside(full)
     }
 
+    /// The same span moved by `years` (later if positive), inside `full`.
+    pub fn pan(&self, years: f64, full: &TimeScale) -> TimeScale {
+        TimeScale {
+            start: self.start + years,
+            end: self.end + years,
+        }
+        .inside(full)
+    }
+
     /// The same span moved inside `full` (or `full` if it is wider).
     fn inside(self, full: &TimeScale) -> TimeScale {
         let span = self.span().min(full.span());
@@ -213,6 +222,22 @@ mod tests {
         assert_eq!(w.show(1855.0, 0.1, &full).start, 1853.0);
         let first = w.show(1851.0, 0.1, &full);
         assert_eq!(first.start, 1850.0, "not before the whole range");
+    }
+
+    #[test]
+    fn panning_stops_at_the_ends() {
+        let full = TimeScale {
+            start: 1850.0,
+            end: 2025.0,
+        };
+        let w = TimeScale {
+            start: 1940.0,
+            end: 1960.0,
+        };
+        assert_eq!(w.pan(10.0, &full).start, 1950.0);
+        assert_eq!(w.pan(-500.0, &full).start, 1850.0);
+        assert_eq!(w.pan(500.0, &full).end, 2025.0);
+        assert_eq!(full.pan(3.0, &full), full, "nothing to pan at full span");
     }
 
     #[test]

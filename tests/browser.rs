@@ -521,3 +521,65 @@ async fn crowded_years_expand_and_even_spacing_separates_every_event() {
     assert_eq!(selected(&w), "portsmouth-1905");
     w.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_swipe_on_the_card_steps_and_a_drag_pans_the_zoomed_axis() {
+    let w = mount().await;
+    let card = find(&w, ".kw-event-card");
+    let r = card.get_bounding_client_rect();
+    let (x, y) = (r.left() + r.width() / 2.0, r.top() + 20.0);
+    // Right to left: the next event; a short or vertical move does nothing.
+    card.dispatch_event(&pointer("pointerdown", 1, true, (x, y)))
+        .unwrap();
+    card.dispatch_event(&pointer("pointerup", 1, true, (x - 120.0, y + 10.0)))
+        .unwrap();
+    settle().await;
+    assert_eq!(selected(&w), "singapore-2018");
+    let card = find(&w, ".kw-event-card");
+    card.dispatch_event(&pointer("pointerdown", 1, true, (x, y)))
+        .unwrap();
+    card.dispatch_event(&pointer("pointerup", 1, true, (x + 20.0, y + 90.0)))
+        .unwrap();
+    settle().await;
+    assert_eq!(selected(&w), "singapore-2018");
+    card.dispatch_event(&pointer("pointerdown", 1, true, (x, y)))
+        .unwrap();
+    card.dispatch_event(&pointer("pointerup", 1, true, (x + 120.0, y)))
+        .unwrap();
+    settle().await;
+    assert_eq!(selected(&w), "interview");
+    // Zoom in on the years, then drag the axis to the right: earlier years.
+    find(&w, ".kw-tool[aria-label='Zoom in on the years']").click();
+    settle().await;
+    let first_tick = |w: &Element| -> i32 {
+        w.query_selector(".kw-tick text")
+            .unwrap()
+            .and_then(|t| t.text_content())
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0)
+    };
+    let before = first_tick(&w);
+    let axis = find_svg(&w, ".kw-axis");
+    let a = axis.get_bounding_client_rect();
+    let mid = (a.left() + a.width() / 2.0, a.top() + a.height() / 2.0);
+    axis.dispatch_event(&pointer("pointerdown", 1, false, mid))
+        .unwrap();
+    axis.dispatch_event(&pointer(
+        "pointermove",
+        1,
+        false,
+        (mid.0 + a.width() / 2.0, mid.1),
+    ))
+    .unwrap();
+    axis.dispatch_event(&pointer(
+        "pointerup",
+        1,
+        false,
+        (mid.0 + a.width() / 2.0, mid.1),
+    ))
+    .unwrap();
+    settle().await;
+    let after = first_tick(&w);
+    assert!(after < before, "ticks from {before} to {after}");
+    w.remove();
+}

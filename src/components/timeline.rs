@@ -248,8 +248,39 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             })
             .collect::<Html>()
     });
+    // Dragging the zoomed axis pans it through time.
+    let drag = use_mut_ref(|| None::<(f64, TimeScale)>);
+    let axis_ref = use_node_ref();
+    let onpointerdown = {
+        let (drag, window) = (drag.clone(), window.clone());
+        Callback::from(move |e: PointerEvent| {
+            *drag.borrow_mut() = window.map(|w| (e.client_x() as f64, w));
+        })
+    };
+    let onpointermove = {
+        let (drag, window, axis_ref) = (drag.clone(), window.clone(), axis_ref.clone());
+        Callback::from(move |e: PointerEvent| {
+            let (Some((x0, start)), Some(f)) = (*drag.borrow(), full) else {
+                return;
+            };
+            let width = axis_ref
+                .cast::<web_sys::Element>()
+                .map(|a| a.get_bounding_client_rect().width())
+                .unwrap_or(0.0);
+            if width > 0.0 {
+                let years = (x0 - e.client_x() as f64) / width * start.span();
+                window.set(Some(start.pan(years, &f)));
+            }
+        })
+    };
+    let end_drag = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
+    };
     let axis = html! {
-        <svg class="kw-axis" viewBox={format!("0 0 {} 60", svg_int(AXIS_W))} aria-hidden="true">
+        <svg class={classes!("kw-axis", zoomed.then_some("kw-axis-zoomed"))} ref={axis_ref}
+            viewBox={format!("0 0 {} 60", svg_int(AXIS_W))} aria-hidden="true"
+            {onpointerdown} {onpointermove} onpointerup={end_drag.clone()} onpointerleave={end_drag.clone()} onpointercancel={end_drag}>
             { for bands }
             <line class="kw-axis-line" x1="0" x2={svg_int(AXIS_W)} y1="30" y2="30" />
             { ticks.unwrap_or_default() }
