@@ -2,7 +2,7 @@
 //! `data/lines.tsv`. Points are `(longitude, latitude)` in degrees.
 
 use crate::date::{in_period, Date, DateError};
-use crate::text::{self, TableError};
+use crate::text::{self, FileTableError};
 use thiserror::Error;
 
 /// What a line is.
@@ -36,67 +36,60 @@ impl Line {
 /// Why the lines file could not be read.
 #[derive(Debug, Error, PartialEq)]
 pub enum LinesError {
-    #[error("lines.tsv: expected the header 'id from to kind label points'")]
-    Header,
-    #[error("lines.tsv line {line}: expected 6 fields, found {found}")]
-    Fields { line: usize, found: usize },
+    #[error(transparent)]
+    Table(#[from] FileTableError),
     #[error("lines.tsv line {line}: {source}")]
     Date { line: usize, source: DateError },
     #[error("lines.tsv line {line}: {what}")]
     Bad { line: usize, what: String },
 }
 
-impl From<TableError> for LinesError {
-    fn from(e: TableError) -> Self {
-        match e {
-            TableError::Header => LinesError::Header,
-            TableError::Fields { line, found } => LinesError::Fields { line, found },
-        }
-    }
-}
-
 /// Parses the lines file.
 pub fn parse(src: &str) -> Result<Vec<Line>, LinesError> {
-    text::table(src, ["id", "from", "to", "kind", "label", "points"])?
-        .into_iter()
-        .map(|(line, [id, from, to, kind, label, points])| {
-            let date = |s: &str| Date::parse(s).map_err(|source| LinesError::Date { line, source });
-            let bad = |what: &str| LinesError::Bad {
-                line,
-                what: what.into(),
-            };
-            let kind = match kind {
-                "border" => LineKind::Border,
-                "control" => LineKind::Control,
-                _ => return Err(bad("kind must be border or control")),
-            };
-            let points = points
-                .split(';')
-                .map(|p| {
-                    let mut xy = p.split_whitespace().map(str::parse::<f64>);
-                    match (xy.next(), xy.next(), xy.next()) {
-                        (Some(Ok(lon)), Some(Ok(lat)), None)
-                            if lon.abs() <= 180.0 && lat.abs() <= 90.0 =>
-                        {
-                            Ok((lon, lat))
-                        }
-                        _ => Err(bad("points must be 'lon lat' pairs")),
+    text::file_table(
+        "lines.tsv",
+        src,
+        ["id", "from", "to", "kind", "label", "points"],
+    )?
+    .into_iter()
+    .map(|(line, [id, from, to, kind, label, points])| {
+        let date = |s: &str| Date::parse(s).map_err(|source| LinesError::Date { line, source });
+        let bad = |what: &str| LinesError::Bad {
+            line,
+            what: what.into(),
+        };
+        let kind = match kind {
+            "border" => LineKind::Border,
+            "control" => LineKind::Control,
+            _ => return Err(bad("kind must be border or control")),
+        };
+        let points = points
+            .split(';')
+            .map(|p| {
+                let mut xy = p.split_whitespace().map(str::parse::<f64>);
+                match (xy.next(), xy.next(), xy.next()) {
+                    (Some(Ok(lon)), Some(Ok(lat)), None)
+                        if lon.abs() <= 180.0 && lat.abs() <= 90.0 =>
+                    {
+                        Ok((lon, lat))
                     }
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            if points.len() < 2 {
-                return Err(bad("a line needs two points or more"));
-            }
-            Ok(Line {
-                id: id.into(),
-                from: date(from)?,
-                to: if to.is_empty() { None } else { Some(date(to)?) },
-                kind,
-                label: label.into(),
-                points,
+                    _ => Err(bad("points must be 'lon lat' pairs")),
+                }
             })
+            .collect::<Result<Vec<_>, _>>()?;
+        if points.len() < 2 {
+            return Err(bad("a line needs two points or more"));
+        }
+        Ok(Line {
+            id: id.into(),
+            from: date(from)?,
+            to: if to.is_empty() { None } else { Some(date(to)?) },
+            kind,
+            label: label.into(),
+            points,
         })
-        .collect()
+    })
+    .collect()
 }
 
 #[cfg(test)]
@@ -140,7 +133,10 @@ mod tests {
     fn reports_bad_rows() {
         let head = "id\tfrom\tto\tkind\tlabel\tpoints\n";
         let bad = |row: &str| parse(&format!("{head}{row}")).unwrap_err();
-        assert_eq!(parse("x"), Err(LinesError::Header));
+        assert!(matches!(
+            parse("x"),
+            Err(LinesError::Table(FileTableError::Header { .. }))
+        ));
         assert!(matches!(
             bad("a\t1900\t\twall\tA\t1 2; 3 4\n"),
             LinesError::Bad { line: 2, .. }
@@ -163,7 +159,7 @@ mod tests {
         ));
         assert!(matches!(
             bad("a\t1900\n"),
-            LinesError::Fields { found: 2, .. }
+            LinesError::Table(FileTableError::Fields { found: 2, .. })
         ));
     }
 }

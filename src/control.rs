@@ -4,7 +4,7 @@
 
 use crate::date::{in_period, Date, DateError};
 use crate::gazetteer::Gazetteer;
-use crate::text::{self, TableError};
+use crate::text::{self, FileTableError};
 use thiserror::Error;
 
 /// Who held a place.
@@ -86,10 +86,8 @@ pub struct Control {
 /// Why the control table could not be read.
 #[derive(Debug, Error, PartialEq)]
 pub enum ControlError {
-    #[error("control.tsv: expected the header 'place from to holder claimed_by source'")]
-    Header,
-    #[error("control.tsv line {line}: expected 6 fields, found {found}")]
-    Fields { line: usize, found: usize },
+    #[error(transparent)]
+    Table(#[from] FileTableError),
     #[error("control.tsv line {line}: {source}")]
     Date { line: usize, source: DateError },
     #[error("control.tsv line {line}: unknown holder '{holder}'")]
@@ -98,15 +96,6 @@ pub enum ControlError {
     Order { line: usize },
     #[error("control.tsv line {line}: the period overlaps another of '{place}'")]
     Overlap { line: usize, place: String },
-}
-
-impl From<TableError> for ControlError {
-    fn from(e: TableError) -> Self {
-        match e {
-            TableError::Header => ControlError::Header,
-            TableError::Fields { line, found } => ControlError::Fields { line, found },
-        }
-    }
 }
 
 /// All periods.
@@ -122,7 +111,8 @@ fn covers(p: &Period, on: Date) -> bool {
 impl ControlTable {
     /// Parses the control table.
     pub fn parse(src: &str) -> Result<ControlTable, ControlError> {
-        let rows = text::table(
+        let rows = text::file_table(
+            "control.tsv",
             src,
             ["place", "from", "to", "holder", "claimed_by", "source"],
         )?;
@@ -258,7 +248,10 @@ mod tests {
     #[test]
     fn reports_bad_tables() {
         let head = "place\tfrom\tto\tholder\tclaimed_by\tsource\n";
-        assert_eq!(ControlTable::parse("x\n"), Err(ControlError::Header));
+        assert!(matches!(
+            ControlTable::parse("x\n"),
+            Err(ControlError::Table(FileTableError::Header { .. }))
+        ));
         let bad = |rows: &str| ControlTable::parse(&format!("{head}{rows}")).unwrap_err();
         assert!(matches!(
             bad("a\t1900\t1800\tjapan\t\ts\n"),
@@ -274,7 +267,7 @@ mod tests {
         ));
         assert!(matches!(
             bad("a\t1900\t\tjapan\n"),
-            ControlError::Fields { found: 4, .. }
+            ControlError::Table(FileTableError::Fields { found: 4, .. })
         ));
         assert!(matches!(
             bad("a\t1900\t1950\tjapan\t\ts\na\t1940\t\trussia\t\ts\n"),

@@ -3,7 +3,7 @@
 //! read from `data/gazetteer.tsv`. Finding them in a text is
 //! [`crate::names`]' work.
 
-use crate::text::{self, TableError};
+use crate::text::{self, FileTableError};
 use thiserror::Error;
 
 /// A place the widget knows.
@@ -42,25 +42,14 @@ impl Place {
 /// Why the gazetteer could not be read.
 #[derive(Debug, Error, PartialEq)]
 pub enum GazetteerError {
-    #[error("gazetteer: expected the header 'id parent kind lon lat name_en name_ru name_ja romaji aliases area_km2'")]
-    Header,
-    #[error("gazetteer line {line}: expected 11 fields, found {found}")]
-    Fields { line: usize, found: usize },
+    #[error(transparent)]
+    Table(#[from] FileTableError),
     #[error("gazetteer line {line}: bad coordinate or area '{value}'")]
     Coordinate { line: usize, value: String },
     #[error("gazetteer line {line}: id '{id}' appears twice")]
     Duplicate { line: usize, id: String },
     #[error("gazetteer: '{id}' has unknown parent '{parent}'")]
     Parent { id: String, parent: String },
-}
-
-impl From<TableError> for GazetteerError {
-    fn from(e: TableError) -> Self {
-        match e {
-            TableError::Header => GazetteerError::Header,
-            TableError::Fields { line, found } => GazetteerError::Fields { line, found },
-        }
-    }
 }
 
 /// All places, in file order.
@@ -77,7 +66,7 @@ const HEADER: [&str; 11] = [
 impl Gazetteer {
     /// Parses the gazetteer file.
     pub fn parse(src: &str) -> Result<Gazetteer, GazetteerError> {
-        let rows = text::table(src, HEADER)?;
+        let rows = text::file_table("gazetteer.tsv", src, HEADER)?;
         let mut places: Vec<Place> = Vec::with_capacity(rows.len());
         for (line, [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases, area]) in rows {
             let coord = |v: &str, limit: f64| -> Result<f64, GazetteerError> {
@@ -184,7 +173,10 @@ mod tests {
 
     #[test]
     fn reports_bad_rows() {
-        assert_eq!(Gazetteer::parse("id\tname\n"), Err(GazetteerError::Header));
+        assert!(matches!(
+            Gazetteer::parse("id\tname\n"),
+            Err(GazetteerError::Table(FileTableError::Header { .. }))
+        ));
         let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&bad),
@@ -198,7 +190,10 @@ mod tests {
         let short = format!("{HEAD}a\tb\n");
         assert!(matches!(
             Gazetteer::parse(&short),
-            Err(GazetteerError::Fields { found: 2, .. })
+            Err(GazetteerError::Table(FileTableError::Fields {
+                found: 2,
+                ..
+            }))
         ));
         let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\t\n");
         assert!(matches!(

@@ -6,7 +6,7 @@
 
 use crate::date::{Date, DateError};
 use crate::story::Story;
-use crate::text::{self, TableError};
+use crate::text::{self, file_table, FileTableError};
 use thiserror::Error;
 
 /// A context event as the data file gives it.
@@ -24,15 +24,8 @@ pub struct ContextEvent {
 /// Why the context or eras file could not be read.
 #[derive(Debug, Error, PartialEq)]
 pub enum ContextError {
-    #[error("{file}: expected the header '{header}'")]
-    Header { file: &'static str, header: String },
-    #[error("{file} line {line}: expected {expected} fields, found {found}")]
-    Fields {
-        file: &'static str,
-        line: usize,
-        expected: usize,
-        found: usize,
-    },
+    #[error(transparent)]
+    Table(#[from] FileTableError),
     #[error("{file} line {line}: {source}")]
     Date {
         file: &'static str,
@@ -49,26 +42,6 @@ pub enum ContextError {
     },
 }
 
-/// The rows of `file` with exactly `header`, errors named after the file.
-fn rows<'a, const N: usize>(
-    file: &'static str,
-    src: &'a str,
-    header: [&'static str; N],
-) -> Result<Vec<(usize, [&'a str; N])>, ContextError> {
-    text::table(src, header).map_err(|e| match e {
-        TableError::Header => ContextError::Header {
-            file,
-            header: header.join(" "),
-        },
-        TableError::Fields { line, found } => ContextError::Fields {
-            file,
-            line,
-            expected: N,
-            found,
-        },
-    })
-}
-
 /// A date field of `file`.
 fn date(file: &'static str, line: usize, s: &str) -> Result<Date, ContextError> {
     Date::parse(s).map_err(|source| ContextError::Date { file, line, source })
@@ -77,7 +50,7 @@ fn date(file: &'static str, line: usize, s: &str) -> Result<Date, ContextError> 
 /// Parses the context file.
 pub fn parse(src: &str) -> Result<Vec<ContextEvent>, ContextError> {
     const FILE: &str = "context.tsv";
-    let rows = rows(
+    let rows = file_table(
         FILE,
         src,
         ["id", "date", "title", "summary", "places", "source"],
@@ -120,7 +93,7 @@ pub struct Era {
 pub fn parse_eras(src: &str) -> Result<Vec<Era>, ContextError> {
     const FILE: &str = "eras.tsv";
     let mut out: Vec<Era> = Vec::new();
-    for (line, [id, from, to, label]) in rows(FILE, src, ["id", "from", "to", "label"])? {
+    for (line, [id, from, to, label]) in file_table(FILE, src, ["id", "from", "to", "label"])? {
         if id.is_empty() || from.is_empty() || label.is_empty() {
             return Err(ContextError::Empty { file: FILE, line });
         }
@@ -335,7 +308,10 @@ mod tests {
     #[test]
     fn bad_rows_are_errors() {
         let head = "id\tdate\ttitle\tsummary\tplaces\tsource\n";
-        assert!(matches!(parse("nope\n"), Err(ContextError::Header { .. })));
+        assert!(matches!(
+            parse("nope\n"),
+            Err(ContextError::Table(FileTableError::Header { .. }))
+        ));
         assert!(matches!(
             parse(&format!("{head}a\t1956-13-01\tt\ts\t\tsrc\n")),
             Err(ContextError::Date { line: 2, .. })

@@ -5,7 +5,7 @@
 //! demonyms, roles) and the positions of each side (`claims.tsv`).
 
 use crate::date::{Date, DateError};
-use crate::text::{self, TableError};
+use crate::text::{self, file_table, FileTableError};
 use thiserror::Error;
 
 /// When a known event happened.
@@ -111,18 +111,8 @@ pub struct KnownClaim {
 /// Why a lexicon file could not be read.
 #[derive(Debug, Error, PartialEq)]
 pub enum LexiconError {
-    #[error("{file}: expected the header '{expected}'")]
-    Header {
-        file: &'static str,
-        expected: String,
-    },
-    #[error("{file} line {line}: expected {expected} fields, found {found}")]
-    Fields {
-        file: &'static str,
-        line: usize,
-        expected: usize,
-        found: usize,
-    },
+    #[error(transparent)]
+    Table(#[from] FileTableError),
     #[error("events.tsv line {line}: {source}")]
     Date { line: usize, source: DateError },
     #[error("{file} line {line}: the cue is empty")]
@@ -148,27 +138,6 @@ pub struct Lexicon {
     pub claims: Vec<KnownClaim>,
 }
 
-/// The rows of a tab-separated file with exactly these columns, with their
-/// line numbers.
-fn rows<'a, const N: usize>(
-    src: &'a str,
-    file: &'static str,
-    header: [&str; N],
-) -> Result<Vec<(usize, [&'a str; N])>, LexiconError> {
-    text::table(src, header).map_err(|e| match e {
-        TableError::Header => LexiconError::Header {
-            file,
-            expected: header.join(" "),
-        },
-        TableError::Fields { line, found } => LexiconError::Fields {
-            file,
-            line,
-            expected: N,
-            found,
-        },
-    })
-}
-
 fn cue(src: &str, file: &'static str, line: usize) -> Result<Cue, LexiconError> {
     let cue = Cue::parse(src);
     if cue.terms.is_empty() {
@@ -189,9 +158,9 @@ impl Lexicon {
             events: Self::parse_events(events)?,
             ..Lexicon::default()
         };
-        for (line, [id, kind, name, aliases, role, country]) in rows(
-            entities,
+        for (line, [id, kind, name, aliases, role, country]) in file_table(
             "entities.tsv",
+            entities,
             ["id", "kind", "name", "aliases", "role", "country"],
         )? {
             let kind = match kind {
@@ -216,7 +185,9 @@ impl Lexicon {
                 country: country.into(),
             });
         }
-        for (line, [kind, word, value]) in rows(words, "words.tsv", ["kind", "word", "value"])? {
+        for (line, [kind, word, value]) in
+            file_table("words.tsv", words, ["kind", "word", "value"])?
+        {
             match kind {
                 "verb" => lex.verbs.push(word.into()),
                 "pronoun" => lex.pronouns.push(word.into()),
@@ -235,7 +206,7 @@ impl Lexicon {
             }
         }
         for (line, [id, side, cues, statement]) in
-            rows(claims, "claims.tsv", ["id", "side", "cues", "statement"])?
+            file_table("claims.tsv", claims, ["id", "side", "cues", "statement"])?
         {
             lex.claims.push(KnownClaim {
                 id: id.into(),
@@ -250,9 +221,9 @@ impl Lexicon {
     /// Parses the event lexicon alone.
     pub fn parse_events(src: &str) -> Result<Vec<KnownEvent>, LexiconError> {
         let mut events = Vec::new();
-        for (line, [id, date, cues, title, places, source]) in rows(
-            src,
+        for (line, [id, date, cues, title, places, source]) in file_table(
             "events.tsv",
+            src,
             ["id", "date", "cues", "title", "places", "source"],
         )? {
             let date = match date {
@@ -323,7 +294,7 @@ mod tests {
         );
         assert!(matches!(
             Lexicon::parse_events("x\n"),
-            Err(LexiconError::Header { .. })
+            Err(LexiconError::Table(FileTableError::Header { .. }))
         ));
         assert!(matches!(
             Lexicon::parse_events(&format!("{EV}a\t1956-02-30\tx\tT\t\ts\n")),
@@ -335,11 +306,11 @@ mod tests {
         ));
         assert!(matches!(
             Lexicon::parse_events(&format!("{EV}a\tb\n")),
-            Err(LexiconError::Fields {
+            Err(LexiconError::Table(FileTableError::Fields {
                 found: 2,
                 expected: 6,
                 ..
-            })
+            }))
         ));
     }
 

@@ -5,7 +5,7 @@
 
 use crate::control::Holder;
 use crate::gazetteer::Gazetteer;
-use crate::text::{self, TableError};
+use crate::text::{self, FileTableError};
 use thiserror::Error;
 
 /// A transfer an event proposed.
@@ -24,39 +24,32 @@ pub struct Proposal {
 /// Why the proposals file could not be read.
 #[derive(Debug, Error, PartialEq)]
 pub enum ProposalsError {
-    #[error("proposals.tsv: expected the header 'event place to label source'")]
-    Header,
-    #[error("proposals.tsv line {line}: expected 5 fields, found {found}")]
-    Fields { line: usize, found: usize },
+    #[error(transparent)]
+    Table(#[from] FileTableError),
     #[error("proposals.tsv line {line}: 'to' must be japan or russia")]
     To { line: usize },
 }
 
-impl From<TableError> for ProposalsError {
-    fn from(e: TableError) -> Self {
-        match e {
-            TableError::Header => ProposalsError::Header,
-            TableError::Fields { line, found } => ProposalsError::Fields { line, found },
-        }
-    }
-}
-
 /// Parses the proposals file.
 pub fn parse(src: &str) -> Result<Vec<Proposal>, ProposalsError> {
-    text::table(src, ["event", "place", "to", "label", "source"])?
-        .into_iter()
-        .map(|(line, [event, place, to, label, _source])| {
-            let to = Holder::parse(to)
-                .filter(|h| *h != Holder::Shared)
-                .ok_or(ProposalsError::To { line })?;
-            Ok(Proposal {
-                event: event.into(),
-                place: place.into(),
-                to,
-                label: label.into(),
-            })
+    text::file_table(
+        "proposals.tsv",
+        src,
+        ["event", "place", "to", "label", "source"],
+    )?
+    .into_iter()
+    .map(|(line, [event, place, to, label, _source])| {
+        let to = Holder::parse(to)
+            .filter(|h| *h != Holder::Shared)
+            .ok_or(ProposalsError::To { line })?;
+        Ok(Proposal {
+            event: event.into(),
+            place: place.into(),
+            to,
+            label: label.into(),
         })
-        .collect()
+    })
+    .collect()
 }
 
 /// The proposal `event` made for `place`, if any (a proposal for a group
@@ -95,14 +88,21 @@ mod tests {
     #[test]
     fn bad_rows_are_errors() {
         let head = "event\tplace\tto\tlabel\tsource\n";
-        assert_eq!(parse("x\n"), Err(ProposalsError::Header));
+        assert!(matches!(
+            parse("x\n"),
+            Err(ProposalsError::Table(FileTableError::Header { .. }))
+        ));
         assert_eq!(
             parse(&format!("{head}e\tshikotan\tshared\tl\ts\n")),
             Err(ProposalsError::To { line: 2 })
         );
-        assert_eq!(
+        assert!(matches!(
             parse(&format!("{head}e\tshikotan\tjapan\n")),
-            Err(ProposalsError::Fields { line: 2, found: 3 })
-        );
+            Err(ProposalsError::Table(FileTableError::Fields {
+                line: 2,
+                found: 3,
+                ..
+            }))
+        ));
     }
 }

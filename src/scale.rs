@@ -148,6 +148,10 @@ pub fn clusters(positions: &[f64], min_gap: f64) -> Vec<(std::ops::Range<usize>,
 mod tests {
     use super::*;
 
+    fn ts(start: f64, end: f64) -> TimeScale {
+        TimeScale { start, end }
+    }
+
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
     }
@@ -184,10 +188,7 @@ mod tests {
 
     #[test]
     fn zooming_keeps_the_year_in_place_and_stays_inside() {
-        let full = TimeScale {
-            start: 1850.0,
-            end: 2025.0,
-        };
+        let full = ts(1850.0, 2025.0);
         let z = full.zoom_at(4.0, 1956.0, &full, 2.0);
         assert!((z.span() - 43.75).abs() < 1e-9);
         let t = |s: &TimeScale| (1956.0 - s.start) / s.span();
@@ -199,23 +200,14 @@ mod tests {
         let end = full.zoom_at(10.0, 2024.9, &full, 2.0);
         assert!(end.end <= 2025.0 && end.start >= 1850.0);
         // A whole range shorter than the minimum: the whole range.
-        let tiny = TimeScale {
-            start: 1945.0,
-            end: 1946.0,
-        };
+        let tiny = ts(1945.0, 1946.0);
         assert_eq!(tiny.zoom_at(8.0, 1945.5, &tiny, 2.0), tiny);
     }
 
     #[test]
     fn showing_a_year_pans_as_little_as_it_takes() {
-        let full = TimeScale {
-            start: 1850.0,
-            end: 2025.0,
-        };
-        let w = TimeScale {
-            start: 1940.0,
-            end: 1960.0,
-        };
+        let full = ts(1850.0, 2025.0);
+        let w = ts(1940.0, 1960.0);
         assert_eq!(w.show(1950.0, 0.1, &full), w, "already in view");
         let later = w.show(1993.0, 0.1, &full);
         assert!((later.end - 1995.0).abs() < 1e-9 && (later.span() - 20.0).abs() < 1e-9);
@@ -226,14 +218,8 @@ mod tests {
 
     #[test]
     fn panning_stops_at_the_ends() {
-        let full = TimeScale {
-            start: 1850.0,
-            end: 2025.0,
-        };
-        let w = TimeScale {
-            start: 1940.0,
-            end: 1960.0,
-        };
+        let full = ts(1850.0, 2025.0);
+        let w = ts(1940.0, 1960.0);
         assert_eq!(w.pan(10.0, &full).start, 1950.0);
         assert_eq!(w.pan(-500.0, &full).start, 1850.0);
         assert_eq!(w.pan(500.0, &full).end, 2025.0);
@@ -260,28 +246,10 @@ mod tests {
 
     #[test]
     fn ticks_are_round_and_few() {
-        let s = TimeScale {
-            start: 1940.3,
-            end: 2023.7,
-        };
+        let s = ts(1940.3, 2023.7);
         let t = s.ticks(10);
         assert_eq!(t, [1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020]);
-        assert_eq!(
-            TimeScale {
-                start: 1956.2,
-                end: 1957.1
-            }
-            .ticks(5),
-            [1957]
-        );
-        assert!(
-            TimeScale {
-                start: 1850.0,
-                end: 2025.0
-            }
-            .ticks(0)
-            .len()
-                <= 2
-        );
+        assert_eq!(ts(1956.2, 1957.1).ticks(5), [1957]);
+        assert!(ts(1850.0, 2025.0).ticks(0).len() <= 2);
     }
 }

@@ -111,6 +111,44 @@ pub fn table<'a, const N: usize>(
         .collect()
 }
 
+/// A [`TableError`] with the name of the file it is in.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FileTableError {
+    #[error("{file}: expected the header '{expected}'")]
+    Header {
+        file: &'static str,
+        expected: String,
+    },
+    #[error("{file} line {line}: expected {expected} fields, found {found}")]
+    Fields {
+        file: &'static str,
+        line: usize,
+        expected: usize,
+        found: usize,
+    },
+}
+
+/// [`table`] for a named file: its errors say which file and what was
+/// expected.
+pub fn file_table<'a, const N: usize>(
+    file: &'static str,
+    src: &'a str,
+    header: [&str; N],
+) -> Result<Vec<(usize, [&'a str; N])>, FileTableError> {
+    table(src, header).map_err(|e| match e {
+        TableError::Header => FileTableError::Header {
+            file,
+            expected: header.join(" "),
+        },
+        TableError::Fields { line, found } => FileTableError::Fields {
+            file,
+            line,
+            expected: N,
+            found,
+        },
+    })
+}
+
 /// Splits a list field (`a; b; c`) into its trimmed, non-empty items.
 pub fn list(field: &str) -> Vec<String> {
     field

@@ -355,6 +355,17 @@ async fn a_place_filters_the_timeline_and_its_events_select() {
     w.remove();
 }
 
+/// The computed `flex-direction` of an element.
+fn flex_direction(el: &Element) -> String {
+    web_sys::window()
+        .unwrap()
+        .get_computed_style(el)
+        .unwrap()
+        .unwrap()
+        .get_property_value("flex-direction")
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn at_320_px_the_events_are_a_vertical_list_without_side_scroll() {
     let style = document().create_element("style").unwrap();
@@ -375,12 +386,7 @@ async fn at_320_px_the_events_are_a_vertical_list_without_side_scroll() {
         }
         settle().await;
     }
-    let css = web_sys::window()
-        .unwrap()
-        .get_computed_style(&list)
-        .unwrap()
-        .unwrap();
-    assert_eq!(css.get_property_value("flex-direction").unwrap(), "column");
+    assert_eq!(flex_direction(&list), "column");
     let widget = find(&div, ".kw");
     assert!(
         widget.scroll_width() <= widget.client_width() + 1,
@@ -407,12 +413,7 @@ async fn at_320_px_the_events_are_a_vertical_list_without_side_scroll() {
     // wider than the host (a long list once stretched the map).
     host.set_attribute("style", "width: 900px").unwrap();
     settle().await;
-    let css = web_sys::window()
-        .unwrap()
-        .get_computed_style(&list)
-        .unwrap()
-        .unwrap();
-    assert_eq!(css.get_property_value("flex-direction").unwrap(), "row");
+    assert_eq!(flex_direction(&list), "row");
     for part in [".kw", ".kw-map svg", ".kw-events"] {
         let w = div
             .query_selector(part)
