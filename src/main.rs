@@ -10,6 +10,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod web {
+    use kuril_widget::components::{App, AppProps};
     use wasm_bindgen::JsCast;
 
     fn mount_points(doc: &web_sys::Document) -> Vec<web_sys::Element> {
@@ -27,7 +28,8 @@ mod web {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        for el in mount_points(&doc) {
+        let roots = ROOTS.with(|r| r.borrow().clone());
+        for el in mount_points(&doc).into_iter().chain(roots) {
             el.set_class_name("kw kw-error");
             el.set_text_content(Some(&format!(
                 "The map and timeline stopped working: {info}"
@@ -82,6 +84,70 @@ mod web {
         }
     }
 
+    thread_local! {
+        /// The roots of the widgets mounted as `<kuril-widget>` elements,
+        /// so that a panic message reaches them inside their shadow roots.
+        static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// The widget's stylesheet, adopted by each shadow root.
+    const WIDGET_CSS: &str = include_str!("../styles/widget.css");
+
+    /// A widget mounted into a `<kuril-widget>` element's shadow root.
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    pub struct WidgetHandle {
+        app: Option<yew::AppHandle<App>>,
+        root: web_sys::Element,
+    }
+
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    impl WidgetHandle {
+        /// Opens the widget at another event or date (the `start-at`
+        /// attribute changed).
+        pub fn set_start_at(&mut self, start_at: Option<String>) {
+            if let Some(app) = &mut self.app {
+                app.update(AppProps {
+                    start_at: start_at.map(yew::AttrValue::from),
+                });
+            }
+        }
+
+        /// Unmounts the widget and frees it (the element left the page).
+        pub fn destroy(&mut self) {
+            if let Some(app) = self.app.take() {
+                app.destroy();
+            }
+            ROOTS.with(|r| r.borrow_mut().retain(|e| e != &self.root));
+            self.root.remove();
+        }
+    }
+
+    /// Mounts a widget into `shadow`, with the widget's stylesheet adopted
+    /// there (a constructed stylesheet: allowed under a strict CSP).
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    pub fn mount(
+        shadow: web_sys::ShadowRoot,
+        start_at: Option<String>,
+    ) -> Result<WidgetHandle, wasm_bindgen::JsValue> {
+        let doc = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("no document")?;
+        let sheet = web_sys::CssStyleSheet::new()?;
+        sheet.replace_sync(WIDGET_CSS)?;
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        let root = doc.create_element("div")?;
+        shadow.append_child(&root)?;
+        ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+        let props = AppProps {
+            start_at: start_at.map(yew::AttrValue::from),
+        };
+        let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        Ok(WidgetHandle {
+            app: Some(app),
+            root,
+        })
+    }
+
     pub fn start() {
         std::panic::set_hook(Box::new(panic_hook));
         let Some(window) = web_sys::window() else {
@@ -105,8 +171,7 @@ mod web {
                 .map(yew::AttrValue::from);
             // Replace the page's loading / no-script fallback.
             el.set_inner_html("");
-            let props = kuril_widget::components::AppProps { start_at };
-            yew::Renderer::<kuril_widget::components::App>::with_root_and_props(el, props).render();
+            yew::Renderer::<App>::with_root_and_props(el, AppProps { start_at }).render();
         }
     }
 }

@@ -248,7 +248,10 @@ pub fn App(props: &AppProps) -> Html {
         .map(|s| resolve_start(&b.timeline, s))
         .transpose()
     {
-        Ok(start) => html! { <Widget bundle={b} {start} /> },
+        // A new start-at opens a new widget state.
+        Ok(start) => {
+            html! { <Widget key={props.start_at.clone().unwrap_or_default().to_string()} bundle={b} {start} /> }
+        }
         Err(e) => html! { <ErrorBox message={AttrValue::from(e.to_string())} /> },
     }
 }

@@ -294,6 +294,57 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "<kuril-widget> renders in its own Shadow DOM, opened at its start-at, untouched by the page's CSS",
+        |s| {
+            let sel = s.wait_script(
+                "const r = document.querySelector('kuril-widget')?.shadowRoot; \
+                 const b = r && r.querySelector('.kw-event[aria-pressed=true]'); \
+                 return b ? b.dataset.event : null;",
+                Duration::from_secs(10),
+            )?;
+            ensure(
+                sel == "joint-declaration-1956",
+                format!("selected in the element: {sel}"),
+            )?;
+            // A page rule aimed at the widget's classes reaches the widget in
+            // the page, not the one in the element.
+            let heights = s.script(
+                "const st = document.createElement('style'); \
+                 st.textContent = '.kw-title { display: none !important; }'; \
+                 document.head.appendChild(st); \
+                 const inPage = document.querySelector('[data-kuril-widget] .kw-title').offsetHeight; \
+                 const inShadow = document.querySelector('kuril-widget').shadowRoot.querySelector('.kw-title').offsetHeight; \
+                 st.remove(); return [inPage, inShadow];",
+            )?;
+            ensure(
+                heights[0] == 0 && heights[1].as_i64().unwrap_or(0) > 0,
+                format!("title heights page/shadow: {heights}"),
+            )
+        },
+    ),
+    (
+        "<kuril-widget> follows its start-at attribute, unmounts when removed and mounts again",
+        |s| {
+            s.script("document.querySelector('kuril-widget').setAttribute('start-at', '1900');")?;
+            s.wait_script(
+                "const t = document.querySelector('kuril-widget').shadowRoot.querySelector('.kw-legend-title'); \
+                 return t && t.textContent.includes('1900');",
+                Duration::from_secs(5),
+            )?;
+            let left = s.script(
+                "const el = document.querySelector('kuril-widget'); el.remove(); \
+                 window.kwRemoved = el; return el.shadowRoot.childElementCount;",
+            )?;
+            ensure(left == 0, format!("{left} nodes left in the removed element"))?;
+            s.script("document.querySelector('.embed-demo').appendChild(window.kwRemoved);")?;
+            s.wait_script(
+                "return document.querySelector('kuril-widget').shadowRoot.querySelector('.kw-map path[data-place=kunashir]') !== null;",
+                Duration::from_secs(5),
+            )
+            .map(drop)
+        },
+    ),
+    (
         "a link with #start-at=1900 opens the map in 1900: all the Kurils Japanese",
         |s| {
             let here = s.script("return location.origin")?;

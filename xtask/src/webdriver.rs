@@ -134,6 +134,23 @@ impl Session {
         self.post("/execute/sync", json!({ "script": source, "args": [] }))
     }
 
+    /// Runs `source` (a function body that returns a value) until it
+    /// returns something other than `null`, `false` or `""`, or `timeout`.
+    pub fn wait_script(&self, source: &str, timeout: Duration) -> Result<Value> {
+        let end = std::time::Instant::now() + timeout;
+        loop {
+            let v = self.script(source)?;
+            let empty = v.is_null() || v == false || v == "";
+            if !empty {
+                return Ok(v);
+            }
+            if std::time::Instant::now() > end {
+                return Err(format!("timed out waiting for: {source}").into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     pub fn set_window(&self, width: u32, height: u32) -> Result {
         self.post("/window/rect", json!({ "width": width, "height": height }))
             .map(drop)
