@@ -345,6 +345,48 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "embed.html in an iframe opens at its start-at and posts its height (Datawrapper, AMP, Pym.js); the host sizes the frame",
+        |s| {
+            s.script(
+                "window.kwMsgs = []; addEventListener('message', (e) => kwMsgs.push(e.data)); \
+                 const f = document.createElement('iframe'); f.id = 'kw-test-frame'; \
+                 f.src = 'embed.html?start-at=1900&childId=t1'; f.style.width = '600px'; \
+                 document.body.appendChild(f);",
+            )?;
+            let msgs = s.wait_script(
+                "const m = kwMsgs; \
+                 const dw = m.find((d) => d && d['datawrapper-height'] && d['datawrapper-height'].t1 > 300); \
+                 const amp = m.find((d) => d && d.sentinel === 'amp' && d.type === 'embed-size' && d.height > 300); \
+                 const pym = m.find((d) => typeof d === 'string' && /^pymxPYMxt1xPYMxheightxPYMx[0-9]+$/.test(d)); \
+                 return dw && amp && pym ? [dw, amp, pym] : null;",
+                Duration::from_secs(15),
+            )?;
+            let legend = s.wait_script(
+                "const d = document.getElementById('kw-test-frame').contentDocument; \
+                 const t = d && d.querySelector('.kw-legend-title'); return t ? t.textContent : null;",
+                Duration::from_secs(10),
+            )?;
+            ensure(
+                legend.as_str().unwrap_or_default().contains("1900"),
+                format!("the iframe's legend: {legend}"),
+            )?;
+            // The demo's own iframe took the height its content reported.
+            let sized = s.wait_script(
+                "const f = document.querySelector('iframe[data-kuril-embed]'); \
+                 const d = f.contentDocument; \
+                 if (!d || !d.querySelector('.kw-map')) return null; \
+                 const want = Math.ceil(d.documentElement.getBoundingClientRect().height); \
+                 return Math.abs(Number(f.height) - want) <= 2 ? f.height : null;",
+                Duration::from_secs(15),
+            )?;
+            s.script("document.getElementById('kw-test-frame').remove();")?;
+            ensure(
+                sized != "900",
+                format!("the demo iframe kept its first height: {sized}; messages {msgs}"),
+            )
+        },
+    ),
+    (
         "a link with #start-at=1900 opens the map in 1900: all the Kurils Japanese",
         |s| {
             let here = s.script("return location.origin")?;

@@ -1,0 +1,38 @@
+// The iframe embed (embed.html): options from the address, and the page's
+// height posted to the host whenever it changes, in the formats news sites
+// listen for.
+//
+//   embed.html?start-at=1900            where the widget opens
+//   embed.html?childId=kuril-1          Pym.js child id (from pym.Parent)
+//   embed.html?chartId=kuril-1          id in Datawrapper-style messages
+//
+// Messages: Datawrapper {"datawrapper-height": {id: px}}, AMP
+// {sentinel: "amp", type: "embed-size", height: px}, Pym.js
+// "pymxPYMx<id>xPYMxheightxPYMx<px>".
+import init from './kuril-widget-core.js';
+
+const params = new URLSearchParams(location.search);
+const mount = document.querySelector('[data-kuril-widget]');
+const start = params.get('start-at');
+if (start !== null && mount) mount.setAttribute('data-start-at', start);
+const id = params.get('chartId') || params.get('childId') || 'kuril-widget';
+const pymId = params.get('childId') || id;
+
+let last = 0;
+function postHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  const parent = window.parent;
+  parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
+  parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+  parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
+}
+
+new ResizeObserver(postHeight).observe(document.documentElement);
+init({ module_or_path: new URL('./kuril-widget-core_bg.wasm', import.meta.url) })
+  .then(postHeight)
+  .catch((e) => {
+    if (mount) mount.textContent = 'The map and timeline of the Kuril Islands dispute could not load: ' + e;
+    postHeight();
+  });
