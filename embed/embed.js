@@ -11,6 +11,13 @@
 // "pymxPYMx<id>xPYMxheightxPYMx<px>".
 import init from './kuril-widget-core.js';
 
+// Anything the page's strict Content-Security-Policy blocks is counted here
+// (the end-to-end test reads it; it should stay 0).
+window.kuril = { cspViolations: [] };
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.kuril.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+});
+
 const params = new URLSearchParams(location.search);
 const mount = document.querySelector('[data-kuril-widget]');
 const start = params.get('start-at');

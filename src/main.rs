@@ -98,6 +98,7 @@ mod web {
     pub struct WidgetHandle {
         app: Option<yew::AppHandle<App>>,
         root: web_sys::Element,
+        on_select: yew::Callback<(yew::AttrValue, yew::AttrValue)>,
     }
 
     #[wasm_bindgen::prelude::wasm_bindgen]
@@ -108,6 +109,7 @@ mod web {
             if let Some(app) = &mut self.app {
                 app.update(AppProps {
                     start_at: start_at.map(yew::AttrValue::from),
+                    on_select: self.on_select.clone(),
                 });
             }
         }
@@ -138,13 +140,30 @@ mod web {
         let root = doc.create_element("div")?;
         shadow.append_child(&root)?;
         ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+        // Each selection becomes a `kuril-select` event on the element,
+        // which crosses the shadow boundary so the host page hears it.
+        let host = shadow.host();
+        let on_select = yew::Callback::from(move |(id, date): (yew::AttrValue, yew::AttrValue)| {
+            let detail = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&detail, &"id".into(), &id.as_str().into());
+            let _ = js_sys::Reflect::set(&detail, &"date".into(), &date.as_str().into());
+            let init = web_sys::CustomEventInit::new();
+            init.set_detail(&detail);
+            init.set_bubbles(true);
+            init.set_composed(true);
+            if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("kuril-select", &init) {
+                let _ = host.dispatch_event(&e);
+            }
+        });
         let props = AppProps {
             start_at: start_at.map(yew::AttrValue::from),
+            on_select: on_select.clone(),
         };
         let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         Ok(WidgetHandle {
             app: Some(app),
             root,
+            on_select,
         })
     }
 
@@ -171,7 +190,11 @@ mod web {
                 .map(yew::AttrValue::from);
             // Replace the page's loading / no-script fallback.
             el.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(el, AppProps { start_at }).render();
+            let props = AppProps {
+                start_at,
+                ..AppProps::default()
+            };
+            yew::Renderer::<App>::with_root_and_props(el, props).render();
         }
     }
 }

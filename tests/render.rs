@@ -408,6 +408,7 @@ async fn start_at_opens_on_a_date_or_an_event_and_reports_a_bad_value() {
     let app = |v: &'static str| {
         render::<App>(AppProps {
             start_at: Some(AttrValue::Static(v)),
+            ..AppProps::default()
         })
     };
     let y1900 = app("1900").await;

@@ -98,6 +98,9 @@ pub struct WidgetProps {
     /// Where to open; by default the article's own occasion.
     #[prop_or_default]
     pub start: Option<Start>,
+    /// Told the id and ISO date of each event the reader selects.
+    #[prop_or_default]
+    pub on_select: Callback<(AttrValue, AttrValue)>,
 }
 
 /// The map and the timeline, linked by one selection.
@@ -171,6 +174,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    {
+        // The host hears of each event the reader selects.
+        let (acted, on_select) = (acted.clone(), props.on_select.clone());
+        let chosen = selected
+            .and_then(|i| bundle.timeline.get(i))
+            .map(|e| (AttrValue::from(e.id.clone()), AttrValue::from(e.date.iso())));
+        use_effect_with(chosen, move |chosen| {
+            if let (true, Some(c)) = (*acted.borrow(), chosen) {
+                on_select.emit(c.clone());
+            }
+        });
+    }
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
     let date = state.date_in(&bundle.timeline);
     let event = selected
@@ -232,6 +247,9 @@ pub struct AppProps {
     /// value that names nothing is shown as an error in the box.
     #[prop_or_default]
     pub start_at: Option<AttrValue>,
+    /// Told the id and ISO date of each event the reader selects.
+    #[prop_or_default]
+    pub on_select: Callback<(AttrValue, AttrValue)>,
 }
 
 /// The widget over the bundled data, or the reason it cannot be shown.
@@ -250,7 +268,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         // A new start-at opens a new widget state.
         Ok(start) => {
-            html! { <Widget key={props.start_at.clone().unwrap_or_default().to_string()} bundle={b} {start} /> }
+            html! { <Widget key={props.start_at.clone().unwrap_or_default().to_string()} bundle={b} {start} on_select={props.on_select.clone()} /> }
         }
         Err(e) => html! { <ErrorBox message={AttrValue::from(e.to_string())} /> },
     }

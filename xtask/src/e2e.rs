@@ -323,8 +323,19 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
-        "<kuril-widget> follows its start-at attribute, unmounts when removed and mounts again",
+        "<kuril-widget> tells the page what is selected, follows its start-at attribute, unmounts when removed and mounts again",
         |s| {
+            // The host hears the reader's choice as a kuril-select event.
+            let detail = s.script(
+                "window.kwSel = null; document.addEventListener('kuril-select', (e) => { kwSel = e.detail; }); \
+                 document.querySelector('kuril-widget').shadowRoot \
+                   .querySelector('.kw-event[data-event=singapore-2018]').click(); return true;",
+            )
+            .and_then(|_| s.wait_script("return window.kwSel;", Duration::from_secs(5)))?;
+            ensure(
+                detail["id"] == "singapore-2018" && detail["date"] == "2018-11-14",
+                format!("kuril-select detail: {detail}"),
+            )?;
             s.script("document.querySelector('kuril-widget').setAttribute('start-at', '1900');")?;
             s.wait_script(
                 "const t = document.querySelector('kuril-widget').shadowRoot.querySelector('.kw-legend-title'); \
@@ -345,7 +356,7 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
-        "embed.html in an iframe opens at its start-at and posts its height (Datawrapper, AMP, Pym.js); the host sizes the frame",
+        "embed.html in an iframe runs under a strict CSP, opens at its start-at and posts its height (Datawrapper, AMP, Pym.js); the host sizes the frame",
         |s| {
             s.script(
                 "window.kwMsgs = []; addEventListener('message', (e) => kwMsgs.push(e.data)); \
@@ -360,6 +371,22 @@ const CHECKS: &[(&str, Check)] = &[
                  const pym = m.find((d) => typeof d === 'string' && /^pymxPYMxt1xPYMxheightxPYMx[0-9]+$/.test(d)); \
                  return dw && amp && pym ? [dw, amp, pym] : null;",
                 Duration::from_secs(15),
+            )?;
+            // Under the frame's strict CSP the widget renders, styled, and
+            // nothing was blocked.
+            let csp = s.wait_script(
+                "const w = document.getElementById('kw-test-frame').contentWindow; \
+                 const d = w.document; const k = d.querySelector('.kw'); \
+                 if (!k || !w.kuril) return null; \
+                 return { violations: w.kuril.cspViolations, styled: w.getComputedStyle(k).borderTopStyle, \
+                          policy: d.querySelector('meta[http-equiv=Content-Security-Policy]').content };",
+                Duration::from_secs(10),
+            )?;
+            ensure(
+                csp["violations"].as_array().is_some_and(Vec::is_empty)
+                    && csp["styled"] == "solid"
+                    && csp["policy"].as_str().unwrap_or_default().contains("script-src 'self' 'wasm-unsafe-eval'"),
+                format!("CSP: {csp}"),
             )?;
             let legend = s.wait_script(
                 "const d = document.getElementById('kw-test-frame').contentDocument; \
