@@ -32,6 +32,22 @@ fn event_dates(facts: &Value) -> Vec<&str> {
         .collect()
 }
 
+/// Asserts that each of `days` (of the data item `what`) is the date of a
+/// reference event.
+fn assert_reference_dates(
+    dates: &[&str],
+    what: &str,
+    days: impl IntoIterator<Item = kuril_widget::date::Date>,
+) {
+    for d in days {
+        assert!(
+            dates.contains(&d.iso().as_str()),
+            "{what}: {} is no reference event's date",
+            d.iso()
+        );
+    }
+}
+
 #[test]
 fn gazetteer_matches_the_reference_places() {
     let g = Gazetteer::parse(GAZETTEER).unwrap();
@@ -196,14 +212,7 @@ fn control_periods_turn_on_reference_dates() {
     let facts = facts();
     let dates = event_dates(&facts);
     for p in &table.periods {
-        for d in std::iter::once(p.from).chain(p.to) {
-            assert!(
-                dates.contains(&d.iso().as_str()),
-                "{}: {} is no reference event's date",
-                p.place,
-                d.iso()
-            );
-        }
+        assert_reference_dates(&dates, &p.place, std::iter::once(p.from).chain(p.to));
     }
     assert!(table.periods.len() >= 15);
 }
@@ -226,14 +235,7 @@ fn lines_follow_the_reference() {
             .map(|p| (p[0].as_f64().unwrap(), p[1].as_f64().unwrap()))
             .collect();
         assert_eq!(l.points, pts, "{}", l.id);
-        for d in std::iter::once(l.from).chain(l.to) {
-            assert!(
-                dates.contains(&d.iso().as_str()),
-                "{}: {} is no reference event's date",
-                l.id,
-                d.iso()
-            );
-        }
+        assert_reference_dates(&dates, &l.id, std::iter::once(l.from).chain(l.to));
     }
     assert_eq!(lines.len(), 5);
 }
@@ -242,13 +244,7 @@ fn lines_follow_the_reference() {
 fn proposals_follow_the_reference_1956_declaration() {
     let all = kuril_widget::proposals::parse(kuril_widget::data::PROPOSALS).unwrap();
     let g = Gazetteer::parse(GAZETTEER).unwrap();
-    let lex = Lexicon::parse(
-        EVENTS,
-        kuril_widget::data::ENTITIES,
-        kuril_widget::data::WORDS,
-        kuril_widget::data::CLAIMS,
-    )
-    .unwrap();
+    let events = Lexicon::parse_events(EVENTS).unwrap();
     let facts = facts();
     let declaration = facts["events"]
         .as_array()
@@ -260,7 +256,7 @@ fn proposals_follow_the_reference_1956_declaration() {
     assert!(!all.is_empty());
     for p in &all {
         assert!(
-            lex.events.iter().any(|e| e.id == p.event),
+            events.iter().any(|e| e.id == p.event),
             "{}: no such event",
             p.event
         );
@@ -277,27 +273,16 @@ fn proposals_follow_the_reference_1956_declaration() {
 fn context_events_follow_the_reference_and_the_lexicon() {
     let context = kuril_widget::history::parse(kuril_widget::data::CONTEXT).unwrap();
     let g = Gazetteer::parse(GAZETTEER).unwrap();
-    let lex = Lexicon::parse(
-        EVENTS,
-        kuril_widget::data::ENTITIES,
-        kuril_widget::data::WORDS,
-        kuril_widget::data::CLAIMS,
-    )
-    .unwrap();
+    let events = Lexicon::parse_events(EVENTS).unwrap();
     let facts = facts();
     let dates = event_dates(&facts);
     for c in &context {
-        assert!(
-            dates.contains(&c.date.iso().as_str()),
-            "{}: {} is no reference event's date",
-            c.id,
-            c.date.iso()
-        );
+        assert_reference_dates(&dates, &c.id, [c.date]);
         for p in &c.places {
             assert!(g.get(p).is_some(), "{}: unknown place {p}", c.id);
         }
         // An event the article could name has the same date in both files.
-        if let Some(l) = lex.events.iter().find(|l| l.id == c.id) {
+        if let Some(l) = events.iter().find(|l| l.id == c.id) {
             assert_eq!(l.date, EventDate::Fixed(c.date), "{}", c.id);
         }
     }
@@ -335,14 +320,7 @@ fn eras_turn_on_reference_dates() {
     let facts = facts();
     let dates = event_dates(&facts);
     for e in &eras {
-        for d in std::iter::once(e.from).chain(e.to) {
-            assert!(
-                dates.contains(&d.iso().as_str()),
-                "{}: {} is no reference event's date",
-                e.id,
-                d.iso()
-            );
-        }
+        assert_reference_dates(&dates, &e.id, std::iter::once(e.from).chain(e.to));
     }
     // The eras the timeline must show: from Shimoda, the exchange of 1875,
     // the Soviet landings of 1945.
