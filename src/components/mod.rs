@@ -154,43 +154,33 @@ pub fn Widget(props: &WidgetProps) -> Html {
             selection.dispatch(a)
         })
     };
-    #[cfg(target_arch = "wasm32")]
+    // The selected event's id and ISO date.
+    let chosen = selected
+        .and_then(|i| bundle.timeline.get(i))
+        .map(|e| (AttrValue::from(e.id.clone()), AttrValue::from(e.date.iso())));
     {
-        // A link reopens the selected event: `#start-at=<id>` in the page's
-        // address (the embed's, inside an iframe), without a history entry.
-        let id = selected
-            .and_then(|i| bundle.timeline.get(i))
-            .map(|e| e.id.clone());
-        let acted = acted.clone();
-        use_effect_with(id, move |id| {
-            if let (true, Some(id), Some(w)) = (*acted.borrow(), id, web_sys::window()) {
-                if let Ok(h) = w.history() {
-                    let _ = h.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&format!("#start-at={id}")),
-                    );
-                }
-            }
-        });
-    }
-    {
-        // The host hears of each event the reader selects.
+        // Once the reader has chosen: a link reopens the selected event
+        // (`#start-at=<id>` in the page's address, the embed's inside an
+        // iframe, without a history entry), and the host hears of it.
         let (acted, on_select) = (acted.clone(), props.on_select.clone());
-        let chosen = selected
-            .and_then(|i| bundle.timeline.get(i))
-            .map(|e| (AttrValue::from(e.id.clone()), AttrValue::from(e.date.iso())));
-        use_effect_with(chosen, move |chosen| {
-            if let (true, Some(c)) = (*acted.borrow(), chosen) {
-                on_select.emit(c.clone());
+        use_effect_with(chosen.clone(), move |chosen| {
+            let Some(c) = chosen.as_ref().filter(|_| *acted.borrow()) else {
+                return;
+            };
+            #[cfg(target_arch = "wasm32")]
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = h.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&format!("#start-at={}", c.0)),
+                );
             }
+            on_select.emit(c.clone());
         });
     }
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
     let date = state.date_in(&bundle.timeline);
-    let event = selected
-        .and_then(|i| bundle.timeline.get(i))
-        .map(|e| AttrValue::from(e.id.clone()));
+    let event = chosen.map(|(id, _)| id);
     let on_place = on_action.reform(Action::OpenIsland);
     let filter = state
         .filter
