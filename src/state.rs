@@ -90,16 +90,12 @@ impl WidgetState {
             Action::Filter(filter) => return WidgetState { filter, ..self },
             _ => {}
         }
-        let last = self.count.checked_sub(1);
         let selected = match action {
             Action::Select(i) if i < self.count => Some(i),
             Action::Select(_) => return self,
-            Action::Next => self
-                .selected
-                .map_or(last.map(|_| 0), |i| last.map(|l| (i + 1).min(l))),
-            Action::Prev => self.selected.map_or(last, |i| Some(i.saturating_sub(1))),
-            Action::First => last.map(|_| 0),
-            Action::Last => last,
+            Action::Next | Action::Prev | Action::First | Action::Last => {
+                step(&(0..self.count).collect::<Vec<_>>(), self.selected, action)
+            }
             Action::Clear | Action::OpenIsland(_) | Action::CloseIsland | Action::Filter(_) => None,
         };
         // Choosing an event puts its card back in place of a place card,
