@@ -13,6 +13,14 @@ mod web {
     use kuril_widget::components::{App, AppProps};
     use wasm_bindgen::JsCast;
 
+    /// The value of `key` in a page address's `?a=1&b=2` or `#a=1&b=2`.
+    fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
+        query
+            .trim_start_matches(['?', '#'])
+            .split('&')
+            .find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))
+    }
+
     fn mount_points(doc: &web_sys::Document) -> Vec<web_sys::Element> {
         let Ok(nodes) = doc.query_selector_all("[data-kuril-widget]") else {
             return Vec::new();
@@ -71,10 +79,7 @@ mod web {
     #[cfg(feature = "bench")]
     fn bench_if_asked(window: &web_sys::Window, doc: &web_sys::Document) {
         let search = window.location().search().unwrap_or_default();
-        let runs = search
-            .trim_start_matches('?')
-            .split('&')
-            .find_map(|kv| kv.strip_prefix("bench-extract="));
+        let runs = param(&search, "bench-extract");
         if let (Some(runs), Some(root)) =
             (runs.and_then(|r| r.parse().ok()), doc.document_element())
         {
@@ -177,11 +182,7 @@ mod web {
         bench_if_asked(&window, &doc);
         // A link can open the widget at an event or a date: `#start-at=1900`.
         let hash = window.location().hash().unwrap_or_default();
-        let from_hash = hash
-            .trim_start_matches('#')
-            .split('&')
-            .find_map(|kv| kv.strip_prefix("start-at="))
-            .map(|v| v.to_string());
+        let from_hash = param(&hash, "start-at").map(str::to_string);
         for el in mount_points(&doc) {
             // The embed's own choice first (a bad one is reported in the box).
             let start_at = el

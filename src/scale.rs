@@ -111,7 +111,7 @@ impl TimeScale {
     }
 
     /// The same span moved inside `full` (or `full` if it is wider).
-    fn inside(self, full: &TimeScale) -> TimeScale {
+    pub fn inside(self, full: &TimeScale) -> TimeScale {
         let span = self.span().min(full.span());
         let start = self.start.clamp(full.start, full.end - span);
         TimeScale {

@@ -129,7 +129,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         });
     }
     let view = match (full, *window) {
-        (Some(f), Some(w)) => Some(w.show(w.start, 0.0, &f)),
+        (Some(f), Some(w)) => Some(w.inside(&f)),
         (f, _) => f,
     };
     let zoomed = !*compact && window.is_some() && view != full;
