@@ -61,6 +61,16 @@ impl Holder {
             Holder::Shared => "Shared by Japan and Russia",
         }
     }
+
+    /// The key of its name in `data/ui.tsv` on a date.
+    pub fn key(&self, on: Date) -> &'static str {
+        match self.name(on) {
+            "Japan" => "holder-japan",
+            "Soviet Union" => "holder-soviet",
+            "Russia" => "holder-russia",
+            _ => "holder-shared",
+        }
+    }
 }
 
 /// One period of control of one place.

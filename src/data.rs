@@ -2,17 +2,18 @@
 //! gazetteer, the lexicon and the map asset, all from `data/`, and the story
 //! extracted from them.
 
-use crate::article::{Article, Meta, MetaError};
+use crate::article::{Article, ArticleError, Meta, MetaError};
 use crate::boundaries::{self, Line, LinesError};
 use crate::control::{ControlError, ControlTable};
 use crate::extract::extract;
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::history::{self, ContextError, Entry, Era};
+use crate::i18n::{Strings, StringsError};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::locator::Locator;
 use crate::map::{MapAsset, MapError};
 use crate::proposals::{self, Proposal, ProposalsError};
-use crate::story::Story;
+use crate::story::{Story, SCHEMA};
 use thiserror::Error;
 
 /// The TASS article of 11 February 2018, exactly as published.
@@ -36,6 +37,8 @@ pub const PROPOSALS: &str = include_str!("../data/proposals.tsv");
 pub const CONTEXT: &str = include_str!("../data/context.tsv");
 /// Eras, drawn as bands on the timeline.
 pub const ERAS: &str = include_str!("../data/eras.tsv");
+/// The widget's own words in English, Russian and Japanese.
+pub const UI: &str = include_str!("../data/ui.tsv");
 /// The map asset.
 pub const MAP: &str = include_str!("../data/map/kurils.map");
 /// The locator inset's land.
@@ -60,6 +63,14 @@ pub enum DataError {
     Proposals(#[from] ProposalsError),
     #[error(transparent)]
     Context(#[from] ContextError),
+    #[error(transparent)]
+    Strings(#[from] StringsError),
+    #[error(transparent)]
+    Article(#[from] ArticleError),
+    #[error("the story file is not a kuril story: {0}")]
+    StoryJson(String),
+    #[error("the story file has schema '{0}'; this widget reads '{SCHEMA}'")]
+    Schema(String),
 }
 
 pub use crate::extract::Knowledge;
@@ -88,6 +99,8 @@ pub struct Bundle {
     /// merged, in date order.
     pub timeline: Vec<Entry>,
     pub eras: Vec<Era>,
+    /// The widget's own words.
+    pub ui: Strings,
 }
 
 impl Bundle {
@@ -95,10 +108,36 @@ impl Bundle {
     /// bundled knowledge and map.
     pub fn from_article(article: &str, meta: &str) -> Result<Bundle, DataError> {
         let k = Knowledge::load()?;
-        let map = MapAsset::parse(MAP)?;
-        let locator = Locator::parse(LOCATOR)?;
         let article = Article::new(article, Meta::parse(meta)?);
         let story = extract(&article, &k);
+        Bundle::with_story(story, k)
+    }
+
+    /// Extracts the story from an article text fetched from elsewhere (the
+    /// `article-src` attribute): bytes that are not plain text are refused.
+    pub fn from_article_bytes(bytes: &[u8]) -> Result<Bundle, DataError> {
+        let k = Knowledge::load()?;
+        let article = Article::from_bytes(bytes, Meta::default())?;
+        let story = extract(&article, &k);
+        Bundle::with_story(story, k)
+    }
+
+    /// Shows a story file (the `story-src` attribute): a story as the
+    /// `extract` CLI writes it, perhaps edited since.
+    #[cfg(feature = "serde")]
+    pub fn from_story_json(json: &str) -> Result<Bundle, DataError> {
+        let story: Story =
+            serde_json::from_str(json).map_err(|e| DataError::StoryJson(e.to_string()))?;
+        if story.schema != SCHEMA {
+            return Err(DataError::Schema(story.schema.chars().take(40).collect()));
+        }
+        Bundle::with_story(story, Knowledge::load()?)
+    }
+
+    /// The bundle around a story.
+    fn with_story(story: Story, k: Knowledge) -> Result<Bundle, DataError> {
+        let map = MapAsset::parse(MAP)?;
+        let locator = Locator::parse(LOCATOR)?;
         let control = ControlTable::parse(CONTROL)?;
         let lines = boundaries::parse(LINES)?;
         let proposals = proposals::parse(PROPOSALS)?;
@@ -114,7 +153,18 @@ impl Bundle {
             proposals,
             timeline,
             eras,
+            ui: Strings::parse(UI)?,
         })
+    }
+
+    /// The language of the article's and the context's texts (`lang`
+    /// attribute value): the article's, else English.
+    pub fn text_lang(&self) -> String {
+        self.story
+            .article
+            .language
+            .clone()
+            .unwrap_or_else(|| "en".into())
     }
 
     /// The bundled data.

@@ -5,7 +5,7 @@
 
 use kuril_widget::components::{
     App, AppProps, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, IslandCard, IslandCardProps,
-    MapView, MapViewProps, SharedBundle, Timeline, TimelineProps,
+    MapView, MapViewProps, SharedBundle, Source, Timeline, TimelineProps,
 };
 use kuril_widget::data::{self, Bundle};
 use kuril_widget::map::MapAsset;
@@ -258,6 +258,7 @@ async fn broken_data_shows_a_message_in_the_box() {
     let err = data::DataError::from(MapAsset::parse("<svg/>").unwrap_err());
     let html = render::<ErrorBox>(ErrorBoxProps {
         message: AttrValue::from(err.to_string()),
+        on_retry: None,
     })
     .await;
     assert!(html.contains("role=\"alert\""));
@@ -473,4 +474,147 @@ async fn the_timeline_shows_eras_clusters_and_a_filtered_list() {
         kunashir.contains("Only the events about Kunashir") && kunashir.contains("Show all events")
     );
     assert!(kunashir.contains("2 of 2"));
+}
+
+/// The App with some of its options set.
+async fn app_with(opts: &[(&str, &'static str)], source: Source) -> String {
+    let mut p = AppProps {
+        source,
+        ..AppProps::default()
+    };
+    for &(k, v) in opts {
+        let v = Some(AttrValue::Static(v));
+        match k {
+            "lang" => p.lang = v,
+            "theme" => p.theme = v,
+            "height" => p.height = v,
+            "start-at" => p.start_at = v,
+            _ => panic!("no option {k}"),
+        }
+    }
+    render::<App>(p).await
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn each_language_has_its_words_names_and_dates() {
+    let at = ("start-at", "joint-declaration-1956");
+    let ja = app_with(&[("lang", "ja"), at], Source::Bundled).await;
+    assert!(ja.contains("lang=\"ja\""), "the frame names its language");
+    assert!(ja.contains("クリル諸島（千島列島）の領土問題"));
+    assert!(
+        ja.contains("1956年10月19日時点の施政"),
+        "legend title with a Japanese date"
+    );
+    assert!(
+        ja.contains("択捉島 / Iturup"),
+        "both sides' names on the map"
+    );
+    assert!(!ja.contains("Who held the land") && !ja.contains("Zoom in"));
+    let ru = app_with(&[("lang", "ru-RU"), at], Source::Bundled).await;
+    assert!(ru.contains("Кто владел землёй на 19 октября 1956 г."));
+    assert!(ru.contains("Итуруп / Etorofu") && ru.contains("Предыдущее событие"));
+    // The article's and the context's texts keep their own language.
+    assert!(
+        ru.contains("lang=\"en\" class=\"kw-event-title\"")
+            || ru.contains("class=\"kw-event-title\" lang=\"en\""),
+        "{ru}"
+    );
+    let en = app_with(&[at], Source::Bundled).await;
+    assert!(en.contains("lang=\"en\"") && en.contains("Who held the land on 19 October 1956"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn bad_options_are_explained_in_the_box() {
+    for (opt, value, says) in [
+        ("lang", "fr", "Unknown language 'fr'"),
+        ("theme", "sepia", "Unknown theme 'sepia'"),
+        ("height", "tall;color:red", "Bad height"),
+    ] {
+        let html = app_with(&[(opt, value)], Source::Bundled).await;
+        assert!(
+            html.contains("role=\"alert\"") && html.contains(says),
+            "{opt}: {html}"
+        );
+        assert!(!html.contains("kw-retry"), "nothing to retry for {opt}");
+    }
+    let dark = app_with(&[("theme", "dark"), ("height", "600")], Source::Bundled).await;
+    assert!(dark.contains("data-theme=\"dark\"") && dark.contains("data-height"));
+    assert!(dark.contains("kw-map"), "good options show the widget");
+    let light = app_with(&[], Source::Bundled).await;
+    assert!(light.contains("data-theme=\"light\"") && !light.contains("data-height"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_story_file_drives_the_widget_and_a_bad_one_is_reported() {
+    let kyodo = std::fs::read("tests/articles/kyodo-wire.txt").unwrap();
+    let mut story = Bundle::from_article_bytes(&kyodo).unwrap().story;
+    story.article.headline = Some("An edited <b>headline</b>".into());
+    let json = serde_json::to_string(&story).unwrap();
+    let html = app_with(&[], Source::Story(json.clone().into())).await;
+    assert!(
+        html.contains("An edited &lt;b&gt;headline&lt;/b&gt;"),
+        "{html}"
+    );
+    assert!(html.contains("kw-map") && !html.contains("role=\"alert\""));
+
+    let broken = app_with(
+        &[],
+        Source::Story(json[..json.len() / 2].to_string().into()),
+    )
+    .await;
+    assert!(broken.contains("not a kuril story") && broken.contains("kw-retry"));
+    let other = json.replacen("kuril-story/1", "kuril-story/9", 1);
+    let other = app_with(&[("lang", "ja")], Source::Story(other.into())).await;
+    assert!(
+        other.contains("schema 'kuril-story/9'")
+            && other.contains("地図と年表を表示できませんでした")
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_hostile_story_renders_without_panicking() {
+    let mut story = Bundle::load().unwrap().story;
+    // Spans past the text, reversed, or inside a character.
+    for q in &mut story.quotes {
+        q.span.start = usize::MAX - 3;
+        q.span.end = 2;
+    }
+    for e in &mut story.events {
+        for s in e.evidence.iter_mut().chain(e.passages.iter_mut()) {
+            s.start = 10_000_000;
+            s.end = 10_000_005;
+        }
+    }
+    for m in &mut story.mentions {
+        m.place = "nowhere".into();
+    }
+    story.text = "ё".repeat(3);
+    let json = serde_json::to_string(&story).unwrap();
+    for start in ["joint-declaration-1956", "interview"] {
+        let html = app_with(&[("start-at", start)], Source::Story(json.clone().into())).await;
+        assert!(
+            html.contains("kw-map") || html.contains("role=\"alert\""),
+            "{html}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn fetched_articles_and_fetch_states_show_in_the_box() {
+    let kyodo = std::fs::read("tests/articles/kyodo-wire.txt").unwrap();
+    let html = app_with(&[], Source::Article(Rc::new(kyodo))).await;
+    assert!(
+        html.contains("kw-map") && html.contains("Kunashir"),
+        "{html}"
+    );
+    let binary = app_with(&[], Source::Article(Rc::new(vec![0, 159, 146, 150]))).await;
+    assert!(binary.contains("not UTF-8") && binary.contains("kw-retry"));
+    let loading = app_with(&[("lang", "ru")], Source::Loading("story.json".into())).await;
+    assert!(loading.contains("aria-busy=\"true\"") && loading.contains("Загрузка"));
+    let failed = Source::Failed {
+        url: "http://127.0.0.1:9/missing.json".into(),
+        error: "HTTP 404".into(),
+    };
+    let failed = app_with(&[], failed).await;
+    assert!(failed.contains("missing.json: HTTP 404") && failed.contains("Try again"));
 }

@@ -3,7 +3,7 @@
 //! sentences with the words that name the event marked, each quote with its
 //! speaker; and the context's source. All rendered as text.
 
-use super::SharedBundle;
+use super::{use_lang, SharedBundle};
 use crate::state::Action;
 use std::cell::Cell;
 use yew::prelude::*;
@@ -25,6 +25,9 @@ pub struct EventCardProps {
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
     let b = &props.bundle;
+    let t = b.ui.at(use_lang());
+    // The article's and the context's texts keep their language.
+    let src_lang = b.text_lang();
     // A swipe left shows the next event, a swipe right the previous one.
     let touch = use_mut_ref(|| Cell::new(None::<(i32, i32)>));
     let onpointerdown = {
@@ -50,7 +53,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let Some(entry) = props.selected.and_then(|i| b.timeline.get(i)) else {
         return html! {
             <article class="kw-card" aria-live="polite">
-                <p class="kw-hint">{ "Choose an event on the timeline." }</p>
+                <p class="kw-hint">{ t.get("choose-event") }</p>
             </article>
         };
     };
@@ -59,7 +62,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         .places
         .iter()
         .filter_map(|id| b.gazetteer.get(id))
-        .map(|p| p.label(&b.gazetteer))
+        .map(|p| t.place(p, &b.gazetteer))
         .collect();
     // The article's sentences, the event's words marked, each with its
     // speaker when it is a quote.
@@ -74,7 +77,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 None => [b.story.slice(*span), "", ""],
             };
             html! {
-                <blockquote class="kw-quote">
+                <blockquote class="kw-quote" lang={src_lang.clone()}>
                     <p>{ before }if !mark.is_empty() { <mark>{ mark }</mark> }{ after }</p>
                     if let Some(who) = who { <footer class="kw-cite">{ who }</footer> }
                 </blockquote>
@@ -86,31 +89,31 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             .article
             .publisher
             .clone()
-            .map(|p| format!("In this article ({p})"))
-            .unwrap_or("In this article".into())
+            .map(|p| t.fill("in-article-by", &[&p]))
+            .unwrap_or_else(|| t.get("in-article"))
     });
     html! {
         <article class="kw-card kw-event-card" aria-live="polite" {onpointerdown} {onpointerup}>
             if let Some(from) = entry.start {
                 <p class="kw-date">
-                    <time datetime={from.iso()}>{ from.to_string() }</time>{ " – " }
-                    <time datetime={entry.date.iso()}>{ entry.date.to_string() }</time>
+                    <time datetime={from.iso()}>{ t.date(from) }</time>{ " – " }
+                    <time datetime={entry.date.iso()}>{ t.date(entry.date) }</time>
                 </p>
             } else {
-                <p class="kw-date"><time datetime={entry.date.iso()}>{ entry.date.to_string() }</time></p>
+                <p class="kw-date"><time datetime={entry.date.iso()}>{ t.date(entry.date) }</time></p>
             }
-            <h3 class="kw-card-title">{ entry.title.clone() }</h3>
+            <h3 class="kw-card-title" lang={src_lang.clone()}>{ entry.title.clone() }</h3>
             if let Some(label) = in_article { <p class="kw-badge">{ label }</p> }
-            if !entry.summary.is_empty() { <p class="kw-summary">{ entry.summary.clone() }</p> }
+            if !entry.summary.is_empty() { <p class="kw-summary" lang={src_lang.clone()}>{ entry.summary.clone() }</p> }
             if !places.is_empty() {
-                <p class="kw-places">{ "Places: " }{ places.join("; ") }</p>
+                <p class="kw-places">{ t.fill("places", &[&places.join("; ")]) }</p>
             }
             { for quotes }
             if let Some(note) = article.and_then(|e| e.date_note.as_ref()) {
-                <p class="kw-note">{ format!("Date from {note}.") }</p>
+                <p class="kw-note">{ t.fill("date-from", &[note]) }</p>
             }
             if let Some(src) = &entry.source {
-                <p class="kw-source">{ "Source: " }{ src.clone() }</p>
+                <p class="kw-source">{ t.fill("source", &[src]) }</p>
             }
         </article>
     }

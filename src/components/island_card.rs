@@ -2,8 +2,9 @@
 //! area, who held it on the selected date, the events that concern it and
 //! the article's sentences that name it.
 
-use super::SharedBundle;
+use super::{use_lang, SharedBundle};
 use crate::date::Date;
+use crate::i18n::Words;
 use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,29 +28,22 @@ pub struct IslandCardProps {
 }
 
 /// An area in square kilometres for people: "3,167 km²", "under 1 km²".
-pub fn area_text(km2: f64) -> String {
+pub fn area_text(t: &Words<'_>, km2: f64) -> String {
     if km2 < 1.0 {
-        return "under 1 km²".into();
+        return t.get("area-small");
     }
-    let digits = (km2.round() as u64).to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out + " km²"
+    t.fill("area-km2", &[&t.lang.number(km2.round() as u64)])
 }
 
 #[component]
 pub fn IslandCard(props: &IslandCardProps) -> Html {
     let b = &props.bundle;
+    let t = b.ui.at(use_lang());
     let g = &b.gazetteer;
     let Some(p) = g.places.get(props.place) else {
         return html! {};
     };
-    let parent = g.get(&p.parent).map(|q| q.label(g));
+    let parent = g.get(&p.parent).map(|q| t.place(q, g));
     let held = props
         .date
         .and_then(|d| b.control.at(&p.id, d, g).map(|c| (d, c)));
@@ -57,6 +51,7 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
         .about
         .iter()
         .filter_map(|&i| Some((i, b.timeline.get(i)?)));
+    let src_lang = b.text_lang();
     let sentences = b.story.sentences_naming(&p.id, g);
     let onclick = props.on_action.reform(|_: MouseEvent| Action::CloseIsland);
     let index = props.place;
@@ -66,44 +61,44 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
         .reform(move |_: MouseEvent| Action::Filter((!filtered).then_some(index)));
     html! {
         <article class="kw-card kw-island" aria-live="polite" aria-labelledby="kw-island-title">
-            <h3 class="kw-card-title" id="kw-island-title">{ p.label(g) }</h3>
+            <h3 class="kw-card-title" id="kw-island-title">{ t.place(p, g) }</h3>
             <dl class="kw-names">
-                <dt>{ "English" }</dt><dd>{ p.name_en.clone() }</dd>
-                <dt>{ "Russian" }</dt><dd lang="ru">{ p.name_ru.clone() }</dd>
-                <dt>{ "Japanese" }</dt><dd><span lang="ja">{ p.name_ja.clone() }</span>{ format!(" ({})", p.romaji) }</dd>
-                if let Some(a) = p.area_km2 { <dt>{ "Area" }</dt><dd>{ area_text(a) }</dd> }
-                if let Some(parent) = parent { <dt>{ "Part of" }</dt><dd>{ parent }</dd> }
+                <dt>{ t.get("name-en") }</dt><dd lang="en">{ p.name_en.clone() }</dd>
+                <dt>{ t.get("name-ru") }</dt><dd lang="ru">{ p.name_ru.clone() }</dd>
+                <dt>{ t.get("name-ja") }</dt><dd><span lang="ja">{ p.name_ja.clone() }</span>{ format!(" ({})", p.romaji) }</dd>
+                if let Some(a) = p.area_km2 { <dt>{ t.get("area") }</dt><dd>{ area_text(&t, a) }</dd> }
+                if let Some(parent) = parent { <dt>{ t.get("part-of") }</dt><dd>{ parent }</dd> }
                 if let Some((d, c)) = held {
-                    <dt>{ format!("On {d}") }</dt>
+                    <dt>{ t.fill("on-date", &[&t.date(d)]) }</dt>
                     <dd>
-                        { format!("held by {}", c.holder.name(d)) }
+                        { t.fill("held-by", &[&t.get(c.holder.key(d))]) }
                         if let Some(claim) = c.claimed_by.as_ref().and_then(|id| g.get(id)) {
-                            { format!("; claimed by {}", claim.name_en) }
+                            { t.fill("claimed-by", &[&t.place(claim, g)]) }
                         }
                     </dd>
                 }
             </dl>
             if !props.about.is_empty() {
-                <p class="kw-places">{ "Events that concern it:" }</p>
+                <p class="kw-places">{ t.get("events-about") }</p>
                 <ul class="kw-about-list">
                     { for events.map(|(i, e)| {
                         let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(i));
                         html! {
                             <li><button type="button" class="kw-link" data-event={e.id.clone()} {onclick}>
-                                { format!("{}: {}", e.date.year, e.title) }
+                                { format!("{}: ", e.date.year) }<span lang={src_lang.clone()}>{ e.title.clone() }</span>
                             </button></li>
                         }
                     }) }
                 </ul>
                 <button type="button" class="kw-toggle" aria-pressed={if filtered { "true" } else { "false" }} onclick={toggle_filter}>
-                    { "Only these events on the timeline" }
+                    { t.get("only-these") }
                 </button>
             }
             if !sentences.is_empty() {
-                <p class="kw-source">{ "In this article:" }</p>
-                { for sentences.iter().map(|s| html! { <blockquote class="kw-quote"><p>{ b.story.slice(*s) }</p></blockquote> }) }
+                <p class="kw-source">{ t.get("in-article-colon") }</p>
+                { for sentences.iter().map(|s| html! { <blockquote class="kw-quote" lang={src_lang.clone()}><p>{ b.story.slice(*s) }</p></blockquote> }) }
             }
-            <button type="button" class="kw-close" {onclick}>{ "Back to the event" }</button>
+            <button type="button" class="kw-close" {onclick}>{ t.get("back") }</button>
         </article>
     }
 }
@@ -111,13 +106,17 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn areas_read_like_numbers() {
-        assert_eq!(area_text(3166.6), "3,167 km²");
-        assert_eq!(area_text(95.0), "95 km²");
-        assert_eq!(area_text(72492.0), "72,492 km²");
-        assert_eq!(area_text(1234567.0), "1,234,567 km²");
-        assert_eq!(area_text(0.0007), "under 1 km²");
+        let ui = crate::i18n::Strings::parse(crate::data::UI).unwrap();
+        let (en, ru, ja) = (ui.at(Lang::En), ui.at(Lang::Ru), ui.at(Lang::Ja));
+        assert_eq!(area_text(&en, 3166.6), "3,167 km²");
+        assert_eq!(area_text(&en, 95.0), "95 km²");
+        assert_eq!(area_text(&en, 1234567.0), "1,234,567 km²");
+        assert_eq!(area_text(&en, 0.0007), "under 1 km²");
+        assert_eq!(area_text(&ru, 72492.0), "72\u{a0}492 км²");
+        assert_eq!(area_text(&ja, 0.5), "1 km²未満");
     }
 }

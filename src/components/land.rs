@@ -3,7 +3,7 @@
 //! A component of its own so that panning and zooming, which change only
 //! the map's view box, do not rebuild these paths: its props stay equal.
 
-use super::SharedBundle;
+use super::{use_lang, SharedBundle};
 use crate::date::Date;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,6 +27,7 @@ pub struct LandProps {
 #[component]
 pub fn Land(props: &LandProps) -> Html {
     let b = &props.bundle;
+    let t = b.ui.at(use_lang());
     let g = &b.gazetteer;
     let lit = |id: &str| props.highlight.iter().any(|h| g.is_within(id, h));
     let paths = b.map.features.iter().map(|feat| {
@@ -43,7 +44,7 @@ pub fn Land(props: &LandProps) -> Html {
         let Some(index) = g.places.iter().position(|p| p.id == feat.id) else {
             return html! { <path class={class} data-place={feat.id.clone()} d={feat.path.clone()} /> };
         };
-        let name = AttrValue::from(g.places[index].label(g));
+        let name = AttrValue::from(t.place(&g.places[index], g));
         let onclick = props.on_click.reform(move |_: MouseEvent| index);
         let on_key = props.on_key.clone();
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
@@ -64,7 +65,7 @@ pub fn Land(props: &LandProps) -> Html {
         let (s1, h1) = (show.clone(), hide.clone());
         html! {
             <path class={class} data-place={feat.id.clone()} d={feat.path.clone()} tabindex="0" role="button"
-                aria-label={format!("{name}: open its card")} {onclick} {onkeydown}
+                aria-label={t.fill("open-card", &[&name])} {onclick} {onkeydown}
                 onfocus={Callback::from(move |_: FocusEvent| show())} onblur={Callback::from(move |_: FocusEvent| hide())}
                 onmouseenter={Callback::from(move |_: MouseEvent| s1())} onmouseleave={Callback::from(move |_: MouseEvent| h1())}>
                 <title>{ name }</title>

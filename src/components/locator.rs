@@ -3,7 +3,7 @@
 //! (Moscow, Tokyo, the United States) marked, so a reader sees where the
 //! islands lie in the world.
 
-use super::{svg_int, SharedBundle};
+use super::{svg_int, use_lang, SharedBundle};
 use crate::gazetteer::Place;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,6 +36,7 @@ pub fn places_to_mark(b: &crate::data::Bundle) -> Vec<&Place> {
 #[component]
 pub fn LocatorInset(props: &LocatorInsetProps) -> Html {
     let b = &props.bundle;
+    let t = b.ui.at(use_lang());
     let l = &b.locator;
     let size = svg_int(l.size);
     let c = l.size / 2.0;
@@ -64,7 +65,7 @@ pub fn LocatorInset(props: &LocatorInsetProps) -> Html {
             .join(" ")
     });
     let places = places_to_mark(b);
-    let names: Vec<&str> = places.iter().map(|p| p.name_en.as_str()).collect();
+    let names: Vec<String> = places.iter().map(|p| t.place(p, &b.gazetteer)).collect();
     let markers = places.iter().filter_map(|p| {
         let (x, y) = l.to_svg(p.point?);
         // Labels point towards the middle, away from the disc's edge.
@@ -73,18 +74,14 @@ pub fn LocatorInset(props: &LocatorInsetProps) -> Html {
         Some(html! {
             <g class={classes!("kw-locator-place", lit.then_some("kw-hl"))} data-place={p.id.clone()}>
                 <circle cx={svg_int(x)} cy={svg_int(y)} r="5" />
-                <text x={svg_int(x + dx)} y={svg_int(y + 8.0)} text-anchor={anchor}>{ p.name_en.clone() }</text>
+                <text x={svg_int(x + dx)} y={svg_int(y + 8.0)} text-anchor={anchor}>{ t.place(p, &b.gazetteer) }</text>
             </g>
         })
     });
-    let label = format!(
-        "Locator: the area of the map, north-east of Japan, on a view of the northern hemisphere{}",
-        if names.is_empty() {
-            String::new()
-        } else {
-            format!(", with {}", names.join(", "))
-        }
-    );
+    let mut label = t.get("locator");
+    if !names.is_empty() {
+        label += &t.fill("locator-with", &[&names.join(", ")]);
+    }
     html! {
         <svg class="kw-locator" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={label}>
             <circle class="kw-locator-sea" cx={svg_int(c)} cy={svg_int(c)} r={svg_int(c)} />

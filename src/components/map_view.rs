@@ -3,7 +3,7 @@
 //! sides' names, the selected event's places outlined, and a legend.
 
 use super::land::Land;
-use super::{svg_int, LocatorInset, SharedBundle};
+use super::{svg_int, use_lang, LocatorInset, SharedBundle};
 use crate::boundaries::LineKind;
 use crate::control::Holder;
 use crate::date::Date;
@@ -110,6 +110,7 @@ const LABELS: &[(&str, f64, f64, &str)] = &[
 #[component]
 pub fn MapView(props: &MapViewProps) -> Html {
     let b = &props.bundle;
+    let t = b.ui.at(use_lang());
     let g = &b.gazetteer;
     let f = &b.map.frame;
     let frame = *f;
@@ -330,21 +331,21 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let any_lit = b.map.features.iter().any(|f| lit(&f.id));
     let legend = props.date.filter(|_| !shown.is_empty()).map(|d| {
         let items = shown.iter().map(|h| {
-            html! { <li><span class={classes!("kw-swatch", h.class())}></span>{ h.name(d) }</li> }
+            html! { <li><span class={classes!("kw-swatch", h.class())}></span>{ t.get(h.key(d)) }</li> }
         });
         html! {
             <div class="kw-legend">
-                <p class="kw-legend-title">{ format!("Who held the land {} {d}", if d.precision() == crate::date::Precision::Day { "on" } else { "in" }) }</p>
+                <p class="kw-legend-title">{ t.fill(if d.precision() == crate::date::Precision::Day { "held-on" } else { "held-in" }, &[&t.date(d)]) }</p>
                 <ul>
                     { for items }
-                    if claimed { <li><span class="kw-swatch kw-claimed"></span>{ "Claimed by Japan" }</li> }
+                    if claimed { <li><span class="kw-swatch kw-claimed"></span>{ t.get("claimed-japan") }</li> }
                     { for line_items }
                     for p in proposed.iter() {
                         <li><span class={classes!("kw-swatch", "kw-swatch-proposed")}></span>{ p.label.clone() }</li>
                     }
-                    if any_lit { <li><span class="kw-swatch kw-swatch-hl"></span>{ "Outlined: places the selected event concerns" }</li> }
+                    if any_lit { <li><span class="kw-swatch kw-swatch-hl"></span>{ t.get("outlined") }</li> }
                 </ul>
-                <p class="kw-legend-note">{ "Grey: land outside the story (the Asian mainland, Honshu)." }</p>
+                <p class="kw-legend-note">{ t.get("grey") }</p>
             </div>
         }
     });
@@ -359,7 +360,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         );
         Some(html! {
             <text class={class} data-place={p.id.clone()} x={svg_int(x + dx)} y={svg_int(y + dy)}
-                text-anchor={anchor}>{ p.label(g) }</text>
+                text-anchor={anchor}>{ t.place(p, g) }</text>
         })
     });
     // A scale bar in the lower right of the view, at most a fifth of it
@@ -375,7 +376,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <line x1={a.clone()} x2={b.clone()} y1={svg_int(y)} y2={svg_int(y)} />
                 <line x1={a.clone()} x2={a.clone()} y1={tick.clone()} y2={svg_int(y)} />
                 <line x1={b.clone()} x2={b} y1={tick} y2={svg_int(y)} />
-                <text x={a} y={svg_int(y - 60.0 * unit)} stroke-width={svg_int(20.0 * unit)}>{ format!("{km} km") }</text>
+                <text x={a} y={svg_int(y - 60.0 * unit)} stroke-width={svg_int(20.0 * unit)}>{ t.fill("km", &[&km.to_string()]) }</text>
             </g>
         }
     });
@@ -394,9 +395,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
     html! {
         <figure class="kw-map">
             <div class={classes!("kw-map-frame", zoomed.then_some("kw-zoomed"))} tabindex="0" {onkeydown} {onwheel} {onmouseleave}
-                aria-label="Map: arrow keys pan, + and − zoom, 0 resets; Tab reaches each island">
+                aria-label={t.get("map-keys")}>
                 <svg viewBox={view_box} ref={svg} role="group" preserveAspectRatio="xMidYMid meet"
-                    aria-label="Map of Hokkaido, the Kuril Islands, southern Sakhalin and Kamchatka; the four disputed islands are Iturup, Kunashir, Shikotan and the Habomai islets"
+                    aria-label={t.get("map")}
                     {ondblclick} {onpointerdown} {onpointermove} onpointerup={end_drag.clone()} onpointercancel={end_drag.clone()} onpointerleave={end_drag}>
                     <rect class="kw-sea" x="0" y="0" width={svg_int(f.width)} height={svg_int(f.height)} />
                     <defs>
@@ -413,11 +414,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 </svg>
                 <LocatorInset bundle={props.bundle.clone()} highlight={props.highlight.clone()} />
                 <div class="kw-map-tools">
-                    <button type="button" class="kw-tool" aria-label="Zoom in" onclick={zoom_in}>{ "+" }</button>
-                    <button type="button" class="kw-tool" aria-label="Zoom out" onclick={zoom_out} disabled={!zoomed}>{ "−" }</button>
-                    <button type="button" class="kw-tool" aria-label="Show the whole map" onclick={reset} disabled={!zoomed}>{ "⟲" }</button>
+                    <button type="button" class="kw-tool" aria-label={t.get("zoom-in")} onclick={zoom_in}>{ "+" }</button>
+                    <button type="button" class="kw-tool" aria-label={t.get("zoom-out")} onclick={zoom_out} disabled={!zoomed}>{ "−" }</button>
+                    <button type="button" class="kw-tool" aria-label={t.get("whole-map")} onclick={reset} disabled={!zoomed}>{ "⟲" }</button>
                 </div>
-                if *hint { <p class="kw-hint-zoom" role="status">{ "Use Ctrl + scroll to zoom the map" }</p> }
+                if *hint { <p class="kw-hint-zoom" role="status">{ t.get("ctrl-scroll") }</p> }
                 if let Some(name) = (*tip).clone() { <p class="kw-tip" aria-hidden="true">{ name }</p> }
             </div>
             { legend.unwrap_or_default() }

@@ -20,9 +20,18 @@ pub use timeline::{key_action, Timeline, TimelineProps};
 
 use crate::data::Bundle;
 use crate::history::concerning;
+use crate::i18n::Lang;
+use crate::options::{height, Theme};
 use crate::state::{resolve_start, step, Action, Start, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The reader's language, given to every component by [`App`] (English
+/// where there is no provider, as in a component rendered on its own).
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
 
 /// The bundle shared by every component. Two are equal only when they are
 /// the same allocation, so Yew's props and memo comparisons cost nothing
@@ -186,15 +195,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .filter
         .and_then(|i| bundle.gazetteer.places.get(i))
         .map(|p| AttrValue::from(p.label(&bundle.gazetteer)));
+    let t = bundle.ui.at(use_lang());
     let headline = bundle.story.article.headline.clone().unwrap_or_default();
     let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
     html! {
-        <section class="kw" aria-label="Map and timeline of the Kuril Islands dispute">
+        <section class="kw" aria-label={t.get("widget")}>
             <header class="kw-head">
-                <h2 class="kw-title">{ "The Kuril Islands dispute" }</h2>
+                <h2 class="kw-title">{ t.get("title") }</h2>
                 <p class="kw-sub">
-                    { "Events and places from the article " }
-                    <q>{ headline }</q>
+                    { t.get("from-article") }{ " " }
+                    <q lang={bundle.text_lang()}>{ headline }</q>
                     if !publisher.is_empty() { { format!(" ({publisher})") } }
                 </p>
             </header>
@@ -215,18 +225,53 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
 }
 
+/// Where the widget's story comes from.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Source {
+    /// The bundled TASS article.
+    #[default]
+    Bundled,
+    /// A file is on its way from this URL.
+    Loading(AttrValue),
+    /// The file at `url` could not be fetched.
+    Failed { url: AttrValue, error: AttrValue },
+    /// An article's text, fetched from `article-src`: the story is
+    /// extracted from it in the browser.
+    Article(Rc<Vec<u8>>),
+    /// A story file, fetched from `story-src`.
+    Story(AttrValue),
+}
+
+impl Source {
+    /// Whether it came from elsewhere (so trying again may help).
+    fn remote(&self) -> bool {
+        !matches!(self, Source::Bundled)
+    }
+}
+
 #[derive(Properties, Clone, PartialEq)]
 pub struct ErrorBoxProps {
     pub message: AttrValue,
+    /// Offers "Try again" when set.
+    #[prop_or_default]
+    pub on_retry: Option<Callback<()>>,
 }
 
-/// A clear message inside the widget's box when something is wrong.
+/// A clear message inside the widget's box when something is wrong. The
+/// title is in the reader's language; the detail names the bad value.
 #[component]
 pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
+    let ui = use_memo((), |_| {
+        crate::i18n::Strings::parse(crate::data::UI).unwrap_or_default()
+    });
+    let t = ui.at(use_lang());
     html! {
         <section class="kw kw-error" role="alert">
-            <p class="kw-title">{ "The map and timeline could not be shown." }</p>
+            <p class="kw-title">{ t.get("error") }</p>
             <p class="kw-detail">{ props.message.clone() }</p>
+            if let Some(retry) = &props.on_retry {
+                <button type="button" class="kw-close kw-retry" onclick={retry.reform(|_: MouseEvent| ())}>{ t.get("retry") }</button>
+            }
         </section>
     }
 }
@@ -237,29 +282,79 @@ pub struct AppProps {
     /// value that names nothing is shown as an error in the box.
     #[prop_or_default]
     pub start_at: Option<AttrValue>,
+    /// The interface language: `en`, `ru` or `ja` (English if unset).
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// `light`, `dark` or `auto` (light if unset).
+    #[prop_or_default]
+    pub theme: Option<AttrValue>,
+    /// A fixed height (a CSS length or pixels); the page sets `--kw-height`.
+    #[prop_or_default]
+    pub height: Option<AttrValue>,
+    /// Where the story comes from.
+    #[prop_or_default]
+    pub source: Source,
     /// Told the id and ISO date of each event the reader selects.
     #[prop_or_default]
     pub on_select: Callback<(AttrValue, AttrValue)>,
+    /// Asked to fetch the story again after a failure.
+    #[prop_or_default]
+    pub on_retry: Callback<()>,
 }
 
-/// The widget over the bundled data, or the reason it cannot be shown.
+/// The widget over its data, in the reader's language and theme, or the
+/// reason it cannot be shown.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let bundle = use_memo((), |_| Bundle::load().map(SharedBundle::from));
-    let b = match &*bundle {
-        Ok(b) => b.clone(),
-        Err(e) => return html! { <ErrorBox message={AttrValue::from(e.to_string())} /> },
+    let bundle = use_memo(props.source.clone(), |s| {
+        let b = match s {
+            Source::Bundled => Bundle::load(),
+            Source::Article(bytes) => Bundle::from_article_bytes(bytes),
+            Source::Story(json) => Bundle::from_story_json(json),
+            Source::Loading(_) | Source::Failed { .. } => return None,
+        };
+        Some(b.map(SharedBundle::from))
+    });
+    let lang = props.lang.as_deref().map(Lang::parse).transpose();
+    let theme = props.theme.as_deref().map(Theme::parse).transpose();
+    let fixed = props.height.as_deref().map(height).transpose();
+    let retry = props.source.remote().then(|| props.on_retry.clone());
+    let error = |m: String, retry: Option<Callback<()>>| {
+        html! { <ErrorBox message={AttrValue::from(m)} on_retry={retry} /> }
     };
-    match props
-        .start_at
-        .as_deref()
-        .map(|s| resolve_start(&b.timeline, s))
-        .transpose()
-    {
-        // A new start-at opens a new widget state.
-        Ok(start) => {
-            html! { <Widget key={props.start_at.clone().unwrap_or_default().to_string()} bundle={b} {start} on_select={props.on_select.clone()} /> }
+    let body = match (&lang, &theme, &fixed, &*bundle, &props.source) {
+        (Err(e), ..) => error(e.to_string(), None),
+        (_, Err(e), ..) => error(e.to_string(), None),
+        (_, _, Err(e), ..) => error(e.to_string(), None),
+        (.., Source::Loading(_)) => {
+            let ui = crate::i18n::Strings::parse(crate::data::UI).unwrap_or_default();
+            let text = ui
+                .at(lang.clone().ok().flatten().unwrap_or_default())
+                .get("loading");
+            html! { <section class="kw kw-loading" aria-busy="true"><p class="kw-hint">{ text }</p></section> }
         }
-        Err(e) => html! { <ErrorBox message={AttrValue::from(e.to_string())} /> },
+        (.., Source::Failed { url, error: e }) => error(format!("{url}: {e}"), retry),
+        (_, _, _, Some(Err(e)), _) => error(e.to_string(), retry),
+        (_, _, _, Some(Ok(b)), _) => match props
+            .start_at
+            .as_deref()
+            .map(|s| resolve_start(&b.timeline, s))
+            .transpose()
+        {
+            // A new start-at opens a new widget state.
+            Ok(start) => {
+                html! { <Widget key={props.start_at.clone().unwrap_or_default().to_string()} bundle={b.clone()} {start} on_select={props.on_select.clone()} /> }
+            }
+            Err(e) => error(e.to_string(), None),
+        },
+        (_, _, _, None, _) => Html::default(),
+    };
+    let lang = lang.ok().flatten().unwrap_or_default();
+    let theme = theme.ok().flatten().unwrap_or_default();
+    html! {
+        <div class="kw-frame" lang={lang.code()} data-theme={theme.name()}
+            data-height={fixed.ok().flatten().map(|_| "")}>
+            <ContextProvider<Lang> context={lang}>{ body }</ContextProvider<Lang>>
+        </div>
     }
 }

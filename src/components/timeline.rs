@@ -5,7 +5,7 @@
 //! document-wide listener, so two widgets on a page never move together).
 //! The axis shows true time, zoomable, or even spacing (compact mode).
 
-use super::{svg_int, SharedBundle};
+use super::{svg_int, use_lang, SharedBundle};
 use crate::scale::{clusters, even_position, TimeScale};
 use crate::state::Action;
 use std::cell::Cell;
@@ -74,6 +74,8 @@ fn reveal_selected(list: &NodeRef) {
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let b = &props.bundle;
+    let t = b.ui.at(use_lang());
+    let src_lang = b.text_lang();
     let all = &b.timeline;
     let shown: Vec<usize> = props
         .visible
@@ -303,8 +305,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     tabindex={if focusable { "0" } else { "-1" }}
                     {onclick}>
                     <span class="kw-year">{ e.date.year }</span>
-                    <span class="kw-event-title">{ e.title.clone() }</span>
-                    if e.article.is_some() { <span class="kw-tag">{ "In this article" }</span> }
+                    <span class="kw-event-title" lang={src_lang.clone()}>{ e.title.clone() }</span>
+                    if e.article.is_some() { <span class="kw-tag">{ t.get("in-article") }</span> }
                 </button>
             </li>
         }
@@ -312,8 +314,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let position_text = props
         .selected
         .and_then(|s| shown.iter().position(|&i| i == s))
-        .map(|k| format!("{} of {n}", k + 1))
-        .unwrap_or_else(|| format!("{n} events"));
+        .map(|k| t.fill("n-of-m", &[&(k + 1).to_string(), &n.to_string()]))
+        .unwrap_or_else(|| t.fill("n-events", &[&n.to_string()]));
     let at_first = props.selected.is_some() && props.selected == shown.first().copied();
     let at_last = props.selected.is_some() && props.selected == shown.last().copied();
     let prev = props.on_action.reform(|_: MouseEvent| Action::Prev);
@@ -348,21 +350,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let show_all = props.on_action.reform(|_: MouseEvent| Action::Filter(None));
     let can_zoom_in = !*compact && view.is_some_and(|v| v.span() > MIN_SPAN + 1e-9);
     html! {
-        <nav class="kw-timeline" aria-label="Timeline of events; use the arrow keys to move">
+        <nav class="kw-timeline" aria-label={t.get("timeline")}>
             <div class="kw-tl-tools">
-                <button type="button" class="kw-tool" aria-label="Previous event" onclick={prev} disabled={at_first}>{ "‹" }</button>
-                <button type="button" class="kw-tool" aria-label="Next event" onclick={next} disabled={at_last}>{ "›" }</button>
+                <button type="button" class="kw-tool" aria-label={t.get("prev")} onclick={prev} disabled={at_first}>{ "‹" }</button>
+                <button type="button" class="kw-tool" aria-label={t.get("next")} onclick={next} disabled={at_last}>{ "›" }</button>
                 <span class="kw-tl-count">{ position_text }</span>
                 <span class="kw-tl-spacer"></span>
-                <button type="button" class="kw-tool" aria-label="Zoom in on the years" onclick={zoom_in} disabled={!can_zoom_in}>{ "+" }</button>
-                <button type="button" class="kw-tool" aria-label="Zoom out" onclick={zoom_out} disabled={!zoomed}>{ "−" }</button>
-                <button type="button" class="kw-tool kw-tool-text" onclick={all_years} disabled={!zoomed}>{ "All years" }</button>
-                <button type="button" class="kw-tool kw-tool-text" aria-pressed={if *compact { "true" } else { "false" }} onclick={toggle_compact}>{ "Even spacing" }</button>
+                <button type="button" class="kw-tool" aria-label={t.get("zoom-years")} onclick={zoom_in} disabled={!can_zoom_in}>{ "+" }</button>
+                <button type="button" class="kw-tool" aria-label={t.get("zoom-out")} onclick={zoom_out} disabled={!zoomed}>{ "−" }</button>
+                <button type="button" class="kw-tool kw-tool-text" onclick={all_years} disabled={!zoomed}>{ t.get("all-years") }</button>
+                <button type="button" class="kw-tool kw-tool-text" aria-pressed={if *compact { "true" } else { "false" }} onclick={toggle_compact}>{ t.get("even") }</button>
             </div>
             if let Some(place) = props.filter.clone() {
                 <p class="kw-filter" role="status">
-                    { format!("Only the events about {place}. ") }
-                    <button type="button" class="kw-link" onclick={show_all}>{ "Show all events" }</button>
+                    { t.fill("only-about", &[&place]) }{ " " }
+                    <button type="button" class="kw-link" onclick={show_all}>{ t.get("show-all") }</button>
                 </p>
             }
             { axis }
