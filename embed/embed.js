@@ -20,8 +20,11 @@ document.addEventListener('securitypolicyviolation', (e) => {
 
 const params = new URLSearchParams(location.search);
 const mount = document.querySelector('[data-kuril-widget]');
-const start = params.get('start-at');
-if (start !== null && mount) mount.setAttribute('data-start-at', start);
+// The same options as the element's attributes, as URL parameters.
+for (const name of ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'height']) {
+  const value = params.get(name);
+  if (value !== null && mount) mount.setAttribute('data-' + name, value);
+}
 const id = params.get('chartId') || params.get('childId') || 'kuril-widget';
 const pymId = params.get('childId') || id;
 

@@ -1,7 +1,10 @@
 // <kuril-widget>: the Kuril Islands map and timeline as a custom element.
 //
 //   <script type="module" src="https://example.org/kuril-widget/kuril-widget.js"></script>
-//   <kuril-widget start-at="joint-declaration-1956"></kuril-widget>
+//   <kuril-widget lang="en" theme="auto" start-at="joint-declaration-1956"></kuril-widget>
+//
+// Attributes (README, "Attributes"): lang, theme, start-at, article-src,
+// story-src, height.
 //
 // The element renders into its own Shadow DOM (host CSS cannot reach in,
 // its CSS cannot leak out). It loads the wasm module next to this file, so
@@ -11,7 +14,7 @@
 // exception on the host page.
 import init, { mount } from './kuril-widget-core.js';
 
-const ATTRIBUTES = ['start-at'];
+const ATTRIBUTES = ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'height'];
 let ready = null;
 
 class KurilWidget extends HTMLElement {
@@ -21,7 +24,7 @@ class KurilWidget extends HTMLElement {
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     ready = ready || init({ module_or_path: new URL('./kuril-widget-core_bg.wasm', import.meta.url) });
     ready.then(() => {
-      if (this.isConnected && !this.handle) this.handle = mount(root, this.getAttribute('start-at'));
+      if (this.isConnected && !this.handle) this.handle = mount(root);
     }).catch((e) => {
       root.textContent = 'The map and timeline of the Kuril Islands dispute could not load: ' + e;
     });
@@ -31,8 +34,8 @@ class KurilWidget extends HTMLElement {
     if (this.handle) { this.handle.destroy(); this.handle = null; }
   }
 
-  attributeChangedCallback(name) {
-    if (name === 'start-at' && this.handle) this.handle.set_start_at(this.getAttribute('start-at'));
+  attributeChangedCallback() {
+    if (this.handle) this.handle.update();
   }
 }
 

@@ -1,7 +1,13 @@
 //! Trunk's entry point: mounts the widget into every element of the page
-//! that has a `data-kuril-widget` attribute. The widget opens at the
-//! element's `data-start-at` (an event id or a date), else at the page
-//! address's `#start-at=…`, else at the article's own occasion.
+//! that has a `data-kuril-widget` attribute, and exports [`mount`] for the
+//! `<kuril-widget>` element (`embed/kuril-widget.js`).
+//!
+//! Options are the element's attributes (`lang`, `theme`, `start-at`,
+//! `article-src`, `story-src`, `height`; with a `data-` prefix on a page's
+//! own mount point). A page's widget also opens at the address's
+//! `#start-at=…`. A story file or article is fetched (from the page's own
+//! origin under a strict CSP) and the widget shows "loading", the story, or
+//! why it failed with a "Try again" button.
 //!
 //! Built with the `bench` feature (only `cargo xtask bench` does), a page
 //! address with `?bench-extract=N` first times N extractions of the bundled
@@ -10,7 +16,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use kuril_widget::components::{App, AppProps};
+    use kuril_widget::components::{App, AppProps, Source};
     use wasm_bindgen::JsCast;
 
     /// The value of `key` in a page address's `?a=1&b=2` or `#a=1&b=2`.
@@ -93,36 +99,224 @@ mod web {
         /// The roots of the widgets mounted as `<kuril-widget>` elements,
         /// so that a panic message reaches them inside their shadow roots.
         static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+        /// The widgets mounted into the page's `[data-kuril-widget]` elements.
+        static PAGE: std::cell::RefCell<Vec<Shared>> = const { std::cell::RefCell::new(Vec::new()) };
     }
 
     /// The widget's stylesheet, adopted by each shadow root.
     const WIDGET_CSS: &str = include_str!("../styles/widget.css");
 
+    use std::cell::RefCell;
+    use std::rc::{Rc, Weak};
+    use yew::AttrValue;
+
+    /// A story file or an article text, and its URL.
+    #[derive(Clone, PartialEq)]
+    enum Remote {
+        Story(String),
+        Article(String),
+    }
+
+    /// One mounted widget: where its options are read, its props, and the
+    /// fetch it waits for.
+    struct Mounted {
+        app: Option<yew::AppHandle<App>>,
+        /// The element whose attributes are the options (`lang`, or
+        /// `data-lang` with `prefix` "data-"), and that gets `--kw-height`.
+        host: web_sys::HtmlElement,
+        prefix: &'static str,
+        props: AppProps,
+        remote: Option<Remote>,
+        /// Counts fetches, so a late answer to an older one is dropped.
+        fetches: u32,
+    }
+
+    type Shared = Rc<RefCell<Mounted>>;
+
+    impl Mounted {
+        fn attr(&self, name: &str) -> Option<AttrValue> {
+            self.host
+                .get_attribute(&format!("{}{name}", self.prefix))
+                .map(AttrValue::from)
+        }
+
+        fn render(&mut self) {
+            if let Some(app) = &mut self.app {
+                app.update(self.props.clone());
+            }
+        }
+    }
+
+    /// Reads the options again and shows what they ask for, fetching a new
+    /// story or article when its URL changed.
+    fn refresh(w: &Shared) {
+        let fetch = {
+            let mut m = w.borrow_mut();
+            m.props.lang = m.attr("lang");
+            m.props.theme = m.attr("theme");
+            // A page's own widget (or the iframe's) also opens at the
+            // address's `#start-at=…`; an element on a newsroom's page does not.
+            let page = m.prefix == "data-";
+            m.props.start_at = m.attr("start-at").or_else(|| {
+                page.then_some(())?;
+                let hash = web_sys::window()?.location().hash().ok()?;
+                param(&hash, "start-at").map(AttrValue::from)
+            });
+            m.props.height = m.attr("height");
+            // The height, checked, reaches the style sheet as a custom
+            // property set through the CSSOM (allowed under a strict CSP).
+            let style = m.host.style();
+            match m.props.height.as_deref().map(kuril_widget::options::height) {
+                Some(Ok(h)) => style.set_property("--kw-height", &h).ok(),
+                _ => style.remove_property("--kw-height").ok().map(|_| ()),
+            };
+            let remote = match (m.attr("story-src"), m.attr("article-src")) {
+                (Some(s), _) => Some(Remote::Story(s.to_string())),
+                (None, Some(a)) => Some(Remote::Article(a.to_string())),
+                _ => None,
+            };
+            let changed = remote != m.remote;
+            m.remote = remote.clone();
+            if changed && remote.is_none() {
+                m.props.source = Source::Bundled;
+            }
+            changed.then_some(remote).flatten()
+        };
+        match fetch {
+            Some(r) => load(w, r),
+            None => w.borrow_mut().render(),
+        }
+    }
+
+    /// Fetches a story file or an article and shows it (or why it failed).
+    fn load(w: &Shared, remote: Remote) {
+        let (Remote::Story(url) | Remote::Article(url)) = remote.clone();
+        let gen = {
+            let mut m = w.borrow_mut();
+            m.fetches += 1;
+            m.props.source = Source::Loading(url.clone().into());
+            m.render();
+            m.fetches
+        };
+        let weak = Rc::downgrade(w);
+        wasm_bindgen_futures::spawn_local(async move {
+            let got = fetch_bytes(&url).await;
+            let Some(w) = weak.upgrade() else { return };
+            let mut m = w.borrow_mut();
+            if m.fetches != gen {
+                return;
+            }
+            m.props.source = match (got, remote) {
+                (Ok(bytes), Remote::Story(_)) => {
+                    Source::Story(String::from_utf8_lossy(&bytes).into_owned().into())
+                }
+                (Ok(bytes), Remote::Article(_)) => Source::Article(Rc::new(bytes)),
+                (Err(error), _) => Source::Failed {
+                    url: url.into(),
+                    error: error.into(),
+                },
+            };
+            m.render();
+        });
+    }
+
+    /// The body of a GET request, or why there is none.
+    async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+        use wasm_bindgen_futures::JsFuture;
+        let why = |e: wasm_bindgen::JsValue| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| "the request failed".into())
+        };
+        let window = web_sys::window().ok_or("no window")?;
+        let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+            .await
+            .map_err(why)?
+            .dyn_into()
+            .map_err(why)?;
+        if !resp.ok() {
+            return Err(format!("HTTP {}", resp.status()));
+        }
+        let buf = JsFuture::from(resp.array_buffer().map_err(why)?)
+            .await
+            .map_err(why)?;
+        Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    }
+
+    /// Mounts a widget into `root`, reading its options from `host`.
+    fn mount_at(
+        root: web_sys::Element,
+        host: web_sys::HtmlElement,
+        prefix: &'static str,
+    ) -> Shared {
+        // Each selection becomes a `kuril-select` event on the host, which
+        // crosses a shadow boundary so the host page hears it.
+        let target = host.clone();
+        let on_select = yew::Callback::from(move |(id, date): (AttrValue, AttrValue)| {
+            let detail = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&detail, &"id".into(), &id.as_str().into());
+            let _ = js_sys::Reflect::set(&detail, &"date".into(), &date.as_str().into());
+            let init = web_sys::CustomEventInit::new();
+            init.set_detail(&detail);
+            init.set_bubbles(true);
+            init.set_composed(true);
+            if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("kuril-select", &init) {
+                let _ = target.dispatch_event(&e);
+            }
+        });
+        let w = Rc::new(RefCell::new(Mounted {
+            app: None,
+            host,
+            prefix,
+            props: AppProps {
+                on_select,
+                ..AppProps::default()
+            },
+            remote: None,
+            fetches: 0,
+        }));
+        // "Try again" fetches the same URL once more.
+        let weak: Weak<RefCell<Mounted>> = Rc::downgrade(&w);
+        w.borrow_mut().props.on_retry = yew::Callback::from(move |()| {
+            if let Some(w) = weak.upgrade() {
+                let r = w.borrow().remote.clone();
+                if let Some(r) = r {
+                    load(&w, r);
+                }
+            }
+        });
+        let props = w.borrow().props.clone();
+        let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        w.borrow_mut().app = Some(app);
+        refresh(&w);
+        w
+    }
+
     /// A widget mounted into a `<kuril-widget>` element's shadow root.
     #[wasm_bindgen::prelude::wasm_bindgen]
     pub struct WidgetHandle {
-        app: Option<yew::AppHandle<App>>,
+        widget: Option<Shared>,
         root: web_sys::Element,
-        on_select: yew::Callback<(yew::AttrValue, yew::AttrValue)>,
     }
 
     #[wasm_bindgen::prelude::wasm_bindgen]
     impl WidgetHandle {
-        /// Opens the widget at another event or date (the `start-at`
-        /// attribute changed).
-        pub fn set_start_at(&mut self, start_at: Option<String>) {
-            if let Some(app) = &mut self.app {
-                app.update(AppProps {
-                    start_at: start_at.map(yew::AttrValue::from),
-                    on_select: self.on_select.clone(),
-                });
+        /// Reads the element's attributes again (one of them changed).
+        pub fn update(&self) {
+            if let Some(w) = &self.widget {
+                refresh(w);
             }
         }
 
         /// Unmounts the widget and frees it (the element left the page).
         pub fn destroy(&mut self) {
-            if let Some(app) = self.app.take() {
-                app.destroy();
+            if let Some(w) = self.widget.take() {
+                let mut m = w.borrow_mut();
+                // A fetch still on its way finds nothing to update.
+                m.fetches += 1;
+                if let Some(app) = m.app.take() {
+                    app.destroy();
+                }
             }
             ROOTS.with(|r| r.borrow_mut().retain(|e| e != &self.root));
             self.root.remove();
@@ -130,12 +324,10 @@ mod web {
     }
 
     /// Mounts a widget into `shadow`, with the widget's stylesheet adopted
-    /// there (a constructed stylesheet: allowed under a strict CSP).
+    /// there (a constructed stylesheet: allowed under a strict CSP). The
+    /// options are the host element's attributes.
     #[wasm_bindgen::prelude::wasm_bindgen]
-    pub fn mount(
-        shadow: web_sys::ShadowRoot,
-        start_at: Option<String>,
-    ) -> Result<WidgetHandle, wasm_bindgen::JsValue> {
+    pub fn mount(shadow: web_sys::ShadowRoot) -> Result<WidgetHandle, wasm_bindgen::JsValue> {
         let doc = web_sys::window()
             .and_then(|w| w.document())
             .ok_or("no document")?;
@@ -145,30 +337,10 @@ mod web {
         let root = doc.create_element("div")?;
         shadow.append_child(&root)?;
         ROOTS.with(|r| r.borrow_mut().push(root.clone()));
-        // Each selection becomes a `kuril-select` event on the element,
-        // which crosses the shadow boundary so the host page hears it.
-        let host = shadow.host();
-        let on_select = yew::Callback::from(move |(id, date): (yew::AttrValue, yew::AttrValue)| {
-            let detail = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&detail, &"id".into(), &id.as_str().into());
-            let _ = js_sys::Reflect::set(&detail, &"date".into(), &date.as_str().into());
-            let init = web_sys::CustomEventInit::new();
-            init.set_detail(&detail);
-            init.set_bubbles(true);
-            init.set_composed(true);
-            if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("kuril-select", &init) {
-                let _ = host.dispatch_event(&e);
-            }
-        });
-        let props = AppProps {
-            start_at: start_at.map(yew::AttrValue::from),
-            on_select: on_select.clone(),
-        };
-        let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        let host: web_sys::HtmlElement = shadow.host().dyn_into()?;
         Ok(WidgetHandle {
-            app: Some(app),
+            widget: Some(mount_at(root.clone(), host, "")),
             root,
-            on_select,
         })
     }
 
@@ -180,22 +352,14 @@ mod web {
         let Some(doc) = window.document() else { return };
         #[cfg(feature = "bench")]
         bench_if_asked(&window, &doc);
-        // A link can open the widget at an event or a date: `#start-at=1900`.
-        let hash = window.location().hash().unwrap_or_default();
-        let from_hash = param(&hash, "start-at").map(str::to_string);
         for el in mount_points(&doc) {
-            // The embed's own choice first (a bad one is reported in the box).
-            let start_at = el
-                .get_attribute("data-start-at")
-                .or_else(|| from_hash.clone())
-                .map(yew::AttrValue::from);
+            let Ok(host) = el.clone().dyn_into::<web_sys::HtmlElement>() else {
+                continue;
+            };
             // Replace the page's loading / no-script fallback.
             el.set_inner_html("");
-            let props = AppProps {
-                start_at,
-                ..AppProps::default()
-            };
-            yew::Renderer::<App>::with_root_and_props(el, props).render();
+            let w = mount_at(el, host, "data-");
+            PAGE.with(|p| p.borrow_mut().push(w));
         }
     }
 }
