@@ -272,3 +272,22 @@ fn a_year_inferred_from_the_text_is_marked_as_such() {
         "no date, no interview event"
     );
 }
+
+/// The demo's example story file (`embed/examples/`, served as
+/// `examples/kyodo-wire.story.json` for `story-src`) is what the `extract`
+/// CLI writes for the Kyodo article today.
+#[test]
+fn the_example_story_file_is_up_to_date() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/embed/examples/");
+    let file = std::fs::read_to_string(format!("{dir}kyodo-wire.story.json")).unwrap();
+    let text = std::fs::read_to_string(format!("{dir}kyodo-wire.txt")).unwrap();
+    assert_eq!(
+        text,
+        std::fs::read_to_string("tests/articles/kyodo-wire.txt").unwrap()
+    );
+    let fresh = serde_json::to_string_pretty(&story("kyodo-wire")).unwrap();
+    assert!(
+        file.trim_end() == fresh,
+        "regenerate: cargo run --bin extract -- tests/articles/kyodo-wire.txt --meta tests/articles/kyodo-wire.meta > embed/examples/kyodo-wire.story.json"
+    );
+}

@@ -414,6 +414,100 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "<kuril-widget> options: lang switches the language, theme=dark darkens it, height fixes it; a bad lang or theme is explained in its box",
+        |s| {
+            s.script(
+                "const box = document.createElement('div'); box.id = 'kw-opts'; document.body.appendChild(box); \
+                 box.innerHTML = '<kuril-widget id=\"kw-o\" lang=\"ja\"></kuril-widget>'; \
+                 window.kwQ = (id, css) => { const e = document.getElementById(id); \
+                   return e && e.shadowRoot && e.shadowRoot.querySelector(css); };",
+            )?;
+            let wait = |js: &str| s.wait_script(js, Duration::from_secs(10)).map(drop);
+            let set = |name: &str, value: &str| {
+                s.script(&format!(
+                    "document.getElementById('kw-o').setAttribute('{name}', '{value}');"
+                ))
+                .map(drop)
+            };
+            wait("const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
+            wait("const t = kwQ('kw-o', '.kw-legend-title'); return t && /\\d+年/.test(t.textContent);")?;
+            set("lang", "fr")?;
+            wait("const t = kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown language 'fr'\");")?;
+            set("lang", "ru")?;
+            wait("const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('Спор о Курильских');")?;
+            set("theme", "dark")?;
+            wait("const k = kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(22, 24, 27)';")?;
+            set("theme", "sepia")?;
+            wait("const t = kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown theme 'sepia'\");")?;
+            set("theme", "light")?;
+            wait("const k = kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(255, 255, 255)';")?;
+            set("height", "480")?;
+            wait("const h = document.getElementById('kw-o').getBoundingClientRect().height; return h > 478 && h < 484;")?;
+            s.script("document.getElementById('kw-opts').remove();").map(drop)
+        },
+    ),
+    (
+        "story-src and article-src: a story file and an article text drive the widget; a missing file and a malformed story show why, with Try again",
+        |s| {
+            s.script(
+                "const box = document.createElement('div'); box.id = 'kw-src'; document.body.appendChild(box); \
+                 box.innerHTML = '<kuril-widget id=\"kw-s\" story-src=\"examples/kyodo-wire.story.json\"></kuril-widget>';",
+            )?;
+            let wait = |js: &str| s.wait_script(js, Duration::from_secs(10)).map(drop);
+            let set = |name: &str, value: &str| {
+                s.script(&format!(
+                    "document.getElementById('kw-s').setAttribute('{name}', '{value}');"
+                ))
+                .map(drop)
+            };
+            wait("const t = kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
+                  && kwQ('kw-s', '.kw-event[data-event]') !== null;")?;
+            set("story-src", "examples/missing.json")?;
+            wait("const t = kwQ('kw-s', '.kw-error'); return t && t.textContent.includes('HTTP 404') && kwQ('kw-s', '.kw-retry') !== null;")?;
+            // Try again fetches once more (counted on the page's fetch).
+            s.script(
+                "window.kwFetch = window.fetch; window.kwFetches = []; \
+                 window.fetch = function (url, ...rest) { kwFetches.push(String(url)); return kwFetch.call(this, url, ...rest); }; \
+                 kwQ('kw-s', '.kw-retry').click();",
+            )?;
+            let again = s.wait_script(
+                "return kwFetches.length > 0 && kwQ('kw-s', '.kw-retry') ? kwFetches : null;",
+                Duration::from_secs(10),
+            );
+            s.script("window.fetch = window.kwFetch;")?;
+            let again = again?;
+            ensure(again[0].as_str().is_some_and(|u| u.ends_with("examples/missing.json")), format!("Try again fetched {again}"))?;
+            set("story-src", "examples/kyodo-wire.txt")?;
+            wait("const t = kwQ('kw-s', '.kw-error'); return t && t.textContent.includes('not a kuril story');")?;
+            s.script(
+                "const e = document.getElementById('kw-s'); e.removeAttribute('story-src'); \
+                 e.setAttribute('article-src', 'examples/kyodo-wire.txt');",
+            )?;
+            wait("const t = kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
+                  && !kwQ('kw-s', '.kw-error') && kwQ('kw-s', '.kw-event.kw-in-article') !== null;")?;
+            s.script("document.getElementById('kw-src').remove();").map(drop)
+        },
+    ),
+    (
+        "no request left 127.0.0.1: every resource of the page and its frames came from the page's own origin",
+        |s| {
+            let out = s.script(
+                "const names = performance.getEntriesByType('resource').map((e) => e.name); \
+                 for (const f of document.querySelectorAll('iframe')) { \
+                   try { names.push(...f.contentWindow.performance.getEntriesByType('resource').map((e) => e.name)); } \
+                   catch (e) { names.push('unreadable frame ' + f.src); } } \
+                 return { origin: location.origin, count: names.length, \
+                          foreign: names.filter((n) => !n.startsWith(location.origin + '/')) };",
+            )?;
+            ensure(
+                out["origin"].as_str().unwrap_or_default().starts_with("http://127.0.0.1:")
+                    && out["count"].as_u64() > Some(5)
+                    && out["foreign"].as_array().is_some_and(Vec::is_empty),
+                format!("requests: {out}"),
+            )
+        },
+    ),
+    (
         "a link with #start-at=1900 opens the map in 1900: all the Kurils Japanese",
         |s| {
             let here = s.script("return location.origin")?;
