@@ -10,12 +10,14 @@ mod island_card;
 mod land;
 mod locator;
 mod map_view;
+mod text_version;
 mod timeline;
 
 pub use card::{EventCard, EventCardProps};
 pub use island_card::{area_text, IslandCard, IslandCardProps};
 pub use locator::{places_to_mark, LocatorInset, LocatorInsetProps};
 pub use map_view::{MapView, MapViewProps};
+pub use text_version::{TextVersion, TextVersionProps};
 pub use timeline::{key_action, Timeline, TimelineProps};
 
 use crate::data::Bundle;

@@ -414,6 +414,41 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "the build-time text version (yew SSR) is in the page, and about as tall as the live widget that replaces it",
+        |s| {
+            let out = s.wait_script(
+                "if (window.kwText === undefined) { window.kwText = null; \
+                   fetch('fallback.html').then((r) => r.text()).then((t) => { kwText = t; }); } \
+                 if (kwText === null) return null; \
+                 const mount = document.querySelector('[data-kuril-widget]'); \
+                 const probe = document.createElement('div'); probe.className = mount.className; \
+                 probe.innerHTML = kwText; mount.after(probe); \
+                 const text = probe.getBoundingClientRect().height; probe.remove(); \
+                 return { text, live: mount.getBoundingClientRect().height, \
+                          items: (kwText.match(/<li>/g) || []).length };",
+                Duration::from_secs(10),
+            )?;
+            s.set_window(400, 900)?;
+            let narrow = s.wait_script(
+                "const mount = document.querySelector('[data-kuril-widget]'); \
+                 const probe = document.createElement('div'); probe.className = mount.className; \
+                 probe.innerHTML = kwText; mount.after(probe); \
+                 const text = probe.getBoundingClientRect().height; probe.remove(); \
+                 return [text, mount.getBoundingClientRect().height, mount.getBoundingClientRect().width];",
+                Duration::from_secs(10),
+            )?;
+            s.set_window(1280, 900)?;
+                        let (text, live) = (out["text"].as_f64().unwrap_or(0.0), out["live"].as_f64().unwrap_or(1.0));
+            println!("   text version {text:.0} px, live widget {live:.0} px; at 400 px: {narrow}");
+            ensure(
+                out["items"].as_u64() > Some(20)
+                    && (text / live - 1.0).abs() < 0.1
+                    && (narrow[0].as_f64().unwrap_or(0.0) / narrow[1].as_f64().unwrap_or(1.0) - 1.0).abs() < 0.1,
+                format!("text version: {out}"),
+            )
+        },
+    ),
+    (
         "<kuril-widget> options: lang switches the language, theme=dark darkens it, height fixes it; a bad lang or theme is explained in its box",
         |s| {
             s.script(

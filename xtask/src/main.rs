@@ -16,6 +16,7 @@
 mod bench;
 mod bundle;
 mod e2e;
+mod fallback;
 mod geodata;
 mod server;
 mod tools;
@@ -50,7 +51,8 @@ pub fn run(cmd: &mut Command) -> Result {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask <serve|test|build|e2e|bench|geodata|setup [--browsers]>";
+const USAGE: &str =
+    "usage: cargo xtask <serve|test|build|e2e|bench|geodata|fallback|setup [--browsers]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -68,6 +70,7 @@ fn main() -> ExitCode {
             e2e::run()
         }),
         Some("geodata") => geodata::generate(),
+        Some("fallback") => fallback::write(),
         Some("bench") => bench::measure(),
         Some("setup") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;

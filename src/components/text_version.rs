@@ -1,0 +1,74 @@
+//! The widget as plain text: the four islands with their names, areas and
+//! status on the article's date, and every event with its date, summary
+//! and source. Rendered at build time by Yew's server-side renderer
+//! (`cargo xtask fallback`) into the pages' mount points, where it is the
+//! first paint before the wasm arrives and the whole story without
+//! JavaScript; the live widget replaces it.
+
+use super::island_card::area_text;
+use super::{start_index, use_lang, SharedBundle};
+use yew::prelude::*;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct TextVersionProps {
+    pub bundle: SharedBundle,
+}
+
+#[component]
+pub fn TextVersion(props: &TextVersionProps) -> Html {
+    let b = &props.bundle;
+    let t = b.ui.at(use_lang());
+    let g = &b.gazetteer;
+    let src_lang = b.text_lang();
+    // The status on the date the widget opens at (the article's occasion).
+    let on = start_index(b)
+        .and_then(|i| b.timeline.get(i))
+        .map(|e| e.date);
+    let islands = g.places.iter().filter(|p| p.parent == "disputed").map(|p| {
+        let mut line = t.place(p, g);
+        if let Some(a) = p.area_km2 {
+            line += &format!(" ({})", area_text(&t, a));
+        }
+        if let Some(c) = on.and_then(|d| b.control.at(&p.id, d, g).map(|c| (d, c))) {
+            line += &format!(": {}", t.fill("held-by", &[&t.get(c.1.holder.key(c.0))]));
+            if let Some(claim) = c.1.claimed_by.as_ref().and_then(|id| g.get(id)) {
+                line += &t.fill("claimed-by", &[&t.place(claim, g)]);
+            }
+        }
+        html! { <li>{ line }</li> }
+    });
+    let events = b.timeline.iter().map(|e| {
+        let date = match e.start {
+            Some(from) => format!("{} – {}", t.date(from), t.date(e.date)),
+            None => t.date(e.date),
+        };
+        html! {
+            <li>
+                <time datetime={e.date.iso()}>{ date }</time>{ ": " }
+                <strong lang={src_lang.clone()}>{ e.title.clone() }</strong>
+                if e.article.is_some() { { " " }<span class="kw-tag">{ t.get("in-article") }</span> }
+                if !e.summary.is_empty() { { " " }<span lang={src_lang.clone()}>{ e.summary.clone() }</span> }
+                if let Some(src) = &e.source { <br /><small>{ t.fill("source", &[src]) }</small> }
+            </li>
+        }
+    });
+    let headline = b.story.article.headline.clone().unwrap_or_default();
+    let publisher = b.story.article.publisher.clone().unwrap_or_default();
+    html! {
+        <section class="kw kw-static" aria-label={t.get("text-version")}>
+            <h2 class="kw-title">{ t.get("title") }</h2>
+            <p class="kw-sub">
+                { t.get("from-article") }{ " " }<q lang={src_lang.clone()}>{ headline }</q>
+                if !publisher.is_empty() { { format!(" ({publisher})") } }
+            </p>
+            <p class="kw-hint kw-static-note">{ t.get("text-loading") }</p>
+            if let Some(d) = on {
+                <h3 class="kw-card-title">{ t.fill("text-islands", &[&t.date(d)]) }</h3>
+            }
+            <ul class="kw-static-islands">{ for islands }</ul>
+            <h3 class="kw-card-title">{ t.get("text-events") }</h3>
+            <ol class="kw-static-events">{ for events }</ol>
+            <p class="kw-attrib">{ b.map.attribution.clone() }</p>
+        </section>
+    }
+}
