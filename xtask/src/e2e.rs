@@ -524,6 +524,31 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "the embed-code generator writes both embed codes from its options and previews them",
+        |s| {
+            let out = s.script(
+                "const f = document.getElementById('kw-gen'); \
+                 f.elements.lang.value = 'ja'; f.elements['start-at'].value = '1956'; \
+                 f.dispatchEvent(new Event('input')); \
+                 return { element: f.elements.element.value, iframe: f.elements.iframe.value, \
+                          preview: document.getElementById('kw-gen-preview').getAttribute('lang') };",
+            )?;
+            let (el, frame) = (out["element"].as_str().unwrap_or_default(), out["iframe"].as_str().unwrap_or_default());
+            ensure(
+                el.contains("/kuril-widget.js\"></script>")
+                    && el.contains("<kuril-widget lang=\"ja\" start-at=\"1956\"></kuril-widget>")
+                    && frame.contains("embed.html?lang=ja&amp;start-at=1956\"")
+                    && out["preview"] == "ja",
+                format!("generator: {out}"),
+            )?;
+            s.wait_script(
+                "const t = kwQ('kw-gen-preview', '.kw-title'); return t && t.textContent.includes('領土問題');",
+                Duration::from_secs(10),
+            )
+            .map(drop)
+        },
+    ),
+    (
         "no request left 127.0.0.1: every resource of the page and its frames came from the page's own origin",
         |s| {
             let out = s.script(
