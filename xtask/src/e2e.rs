@@ -449,7 +449,7 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
-        "<kuril-widget> options: lang switches the language, theme=dark darkens it, height fixes it; a bad lang or theme is explained in its box",
+        "<kuril-widget> options: lang switches the language (ru and ja fit 360 px), theme=dark darkens it, height fixes it; a bad lang or theme is explained in its box",
         |s| {
             s.script(
                 "const box = document.createElement('div'); box.id = 'kw-opts'; document.body.appendChild(box); \
@@ -470,6 +470,17 @@ const CHECKS: &[(&str, Check)] = &[
             wait("const t = kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown language 'fr'\");")?;
             set("lang", "ru")?;
             wait("const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('Спор о Курильских');")?;
+            // Russian and Japanese texts fit a phone's width: nothing
+            // overflows the widget's box sideways.
+            s.set_window(360, 800)?;
+            let fits = "const k = kwQ('kw-o', '.kw'); return k && k.scrollWidth <= k.clientWidth + 1 \
+                        && document.documentElement.scrollWidth <= innerWidth + 1;";
+            let ru_fits = s.wait_script(fits, Duration::from_secs(5));
+            set("lang", "ja")?;
+            wait("const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
+            let ja_fits = s.wait_script(fits, Duration::from_secs(5));
+            s.set_window(1280, 900)?;
+            ensure(ru_fits.is_ok() && ja_fits.is_ok(), format!("at 360 px: ru {ru_fits:?}, ja {ja_fits:?}"))?;
             set("theme", "dark")?;
             wait("const k = kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(22, 24, 27)';")?;
             set("theme", "sepia")?;
