@@ -55,21 +55,6 @@ pub fn oembed(base: &str) -> String {
     .to_string()
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn oembed_is_rich_with_absolute_urls() {
-        let doc: serde_json::Value =
-            serde_json::from_str(&super::oembed("https://news.example/kw")).unwrap();
-        assert_eq!(doc["version"], "1.0");
-        assert_eq!(doc["type"], "rich");
-        let html = doc["html"].as_str().unwrap();
-        assert!(html.contains("src=\"https://news.example/kw/embed.html\""));
-        assert!(html.contains("https://news.example/kw/embed-host.js"));
-        assert!(doc["width"].is_u64() && doc["height"].is_u64());
-    }
-}
-
 /// Prints the bundle's files with raw and gzip sizes, and the totals.
 pub fn report() -> Result {
     let dist = root().join("dist");
@@ -94,4 +79,19 @@ pub fn report() -> Result {
     }
     println!("{:<48} {:>10} {:>10}", "total", raw, gz);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn oembed_is_rich_with_absolute_urls() {
+        let doc: serde_json::Value =
+            serde_json::from_str(&super::oembed("https://news.example/kw")).unwrap();
+        assert_eq!(doc["version"], "1.0");
+        assert_eq!(doc["type"], "rich");
+        let html = doc["html"].as_str().unwrap();
+        assert!(html.contains("src=\"https://news.example/kw/embed.html\""));
+        assert!(html.contains("https://news.example/kw/embed-host.js"));
+        assert!(doc["width"].is_u64() && doc["height"].is_u64());
+    }
 }
