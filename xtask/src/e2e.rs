@@ -356,12 +356,12 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
-        "embed.html in an iframe runs under a strict CSP, opens at its start-at and posts its height (Datawrapper, AMP, Pym.js); the host sizes the frame",
+        "embed.html in an iframe runs under a strict CSP with its options (lang, theme, height, start-at) from the URL and posts its height (Datawrapper, AMP, Pym.js); the host sizes the frame",
         |s| {
             s.script(
                 "window.kwMsgs = []; addEventListener('message', (e) => kwMsgs.push(e.data)); \
                  const f = document.createElement('iframe'); f.id = 'kw-test-frame'; \
-                 f.src = 'embed.html?start-at=1900&childId=t1'; f.style.width = '600px'; \
+                 f.src = 'embed.html?start-at=1900&lang=ru&theme=dark&height=1000&childId=t1'; f.style.width = '600px'; \
                  document.body.appendChild(f);",
             )?;
             let msgs = s.wait_script(
@@ -379,12 +379,14 @@ const CHECKS: &[(&str, Check)] = &[
                  const d = w.document; const k = d.querySelector('.kw'); \
                  if (!k || !w.kuril) return null; \
                  return { violations: w.kuril.cspViolations, styled: w.getComputedStyle(k).borderTopStyle, \
+                          frame: [d.querySelector('.kw-frame').dataset.theme, Math.round(d.querySelector('.kw-frame').getBoundingClientRect().height)], \
                           policy: d.querySelector('meta[http-equiv=Content-Security-Policy]').content };",
                 Duration::from_secs(10),
             )?;
             ensure(
                 csp["violations"].as_array().is_some_and(Vec::is_empty)
                     && csp["styled"] == "solid"
+                    && csp["frame"] == serde_json::json!(["dark", 1000])
                     && csp["policy"].as_str().unwrap_or_default().contains("script-src 'self' 'wasm-unsafe-eval'"),
                 format!("CSP: {csp}"),
             )?;
@@ -394,7 +396,7 @@ const CHECKS: &[(&str, Check)] = &[
                 Duration::from_secs(10),
             )?;
             ensure(
-                legend.as_str().unwrap_or_default().contains("1900"),
+                legend.as_str().unwrap_or_default().contains("1900 г."),
                 format!("the iframe's legend: {legend}"),
             )?;
             // The demo's own iframe took the height its content reported.
