@@ -8,7 +8,6 @@ use crate::control::{ControlError, ControlTable};
 use crate::extract::extract;
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::history::{self, ContextError, Entry, Era};
-use crate::i18n::{Strings, StringsError};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::locator::Locator;
 use crate::map::{MapAsset, MapError};
@@ -64,8 +63,6 @@ pub enum DataError {
     #[error(transparent)]
     Context(#[from] ContextError),
     #[error(transparent)]
-    Strings(#[from] StringsError),
-    #[error(transparent)]
     Article(#[from] ArticleError),
     #[error("the story file is not a kuril story: {0}")]
     StoryJson(String),
@@ -99,8 +96,6 @@ pub struct Bundle {
     /// merged, in date order.
     pub timeline: Vec<Entry>,
     pub eras: Vec<Era>,
-    /// The widget's own words.
-    pub ui: Strings,
 }
 
 impl Bundle {
@@ -153,7 +148,6 @@ impl Bundle {
             proposals,
             timeline,
             eras,
-            ui: Strings::parse(UI)?,
         })
     }
 

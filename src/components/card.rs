@@ -3,7 +3,7 @@
 //! sentences with the words that name the event marked, each quote with its
 //! speaker; and the context's source. All rendered as text.
 
-use super::{use_lang, SharedBundle};
+use super::{use_i18n, SharedBundle};
 use crate::state::Action;
 use std::cell::Cell;
 use yew::prelude::*;
@@ -25,7 +25,8 @@ pub struct EventCardProps {
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
     let b = &props.bundle;
-    let t = b.ui.at(use_lang());
+    let i18n = use_i18n();
+    let t = i18n.words();
     // The article's and the context's texts keep their language.
     let src_lang = b.text_lang();
     // A swipe left shows the next event, a swipe right the previous one.

@@ -2,7 +2,7 @@
 //! area, who held it on the selected date, the events that concern it and
 //! the article's sentences that name it.
 
-use super::{use_lang, SharedBundle};
+use super::{use_i18n, SharedBundle};
 use crate::date::Date;
 use crate::i18n::Words;
 use crate::state::Action;
@@ -38,7 +38,8 @@ pub fn area_text(t: &Words<'_>, km2: f64) -> String {
 #[component]
 pub fn IslandCard(props: &IslandCardProps) -> Html {
     let b = &props.bundle;
-    let t = b.ui.at(use_lang());
+    let i18n = use_i18n();
+    let t = i18n.words();
     let g = &b.gazetteer;
     let Some(p) = g.places.get(props.place) else {
         return html! {};

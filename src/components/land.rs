@@ -3,7 +3,7 @@
 //! A component of its own so that panning and zooming, which change only
 //! the map's view box, do not rebuild these paths: its props stay equal.
 
-use super::{use_lang, SharedBundle};
+use super::{use_i18n, SharedBundle};
 use crate::date::Date;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,7 +27,8 @@ pub struct LandProps {
 #[component]
 pub fn Land(props: &LandProps) -> Html {
     let b = &props.bundle;
-    let t = b.ui.at(use_lang());
+    let i18n = use_i18n();
+    let t = i18n.words();
     let g = &b.gazetteer;
     let lit = |id: &str| props.highlight.iter().any(|h| g.is_within(id, h));
     let paths = b.map.features.iter().map(|feat| {

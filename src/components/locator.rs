@@ -3,7 +3,7 @@
 //! (Moscow, Tokyo, the United States) marked, so a reader sees where the
 //! islands lie in the world.
 
-use super::{svg_int, use_lang, SharedBundle};
+use super::{svg_int, use_i18n, SharedBundle};
 use crate::gazetteer::Place;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,7 +36,8 @@ pub fn places_to_mark(b: &crate::data::Bundle) -> Vec<&Place> {
 #[component]
 pub fn LocatorInset(props: &LocatorInsetProps) -> Html {
     let b = &props.bundle;
-    let t = b.ui.at(use_lang());
+    let i18n = use_i18n();
+    let t = i18n.words();
     let l = &b.locator;
     let size = svg_int(l.size);
     let c = l.size / 2.0;

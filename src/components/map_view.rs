@@ -3,7 +3,7 @@
 //! sides' names, the selected event's places outlined, and a legend.
 
 use super::land::Land;
-use super::{svg_int, use_lang, LocatorInset, SharedBundle};
+use super::{svg_int, use_i18n, LocatorInset, SharedBundle};
 use crate::boundaries::LineKind;
 use crate::control::Holder;
 use crate::date::Date;
@@ -110,7 +110,8 @@ const LABELS: &[(&str, f64, f64, &str)] = &[
 #[component]
 pub fn MapView(props: &MapViewProps) -> Html {
     let b = &props.bundle;
-    let t = b.ui.at(use_lang());
+    let i18n = use_i18n();
+    let t = i18n.words();
     let g = &b.gazetteer;
     let f = &b.map.frame;
     let frame = *f;

@@ -22,17 +22,41 @@ pub use timeline::{key_action, Timeline, TimelineProps};
 
 use crate::data::Bundle;
 use crate::history::concerning;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Strings, Words};
 use crate::options::{height, Theme};
 use crate::state::{resolve_start, step, Action, Start, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The reader's language, given to every component by [`App`] (English
-/// where there is no provider, as in a component rendered on its own).
+/// The reader's language and the widget's own words ([`Strings`], read
+/// once by [`App`]), given to every component as a context.
+#[derive(Clone, Debug)]
+pub struct I18n {
+    pub lang: Lang,
+    strings: Rc<Strings>,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.strings, &other.strings)
+    }
+}
+
+impl I18n {
+    /// The words in the reader's language.
+    pub fn words(&self) -> Words<'_> {
+        self.strings.at(self.lang)
+    }
+}
+
+/// The context's [`I18n`]; where there is none (a component rendered on
+/// its own, as in a test), English read from `data/ui.tsv` there and then.
 #[hook]
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n {
+        lang: Lang::En,
+        strings: Rc::new(Strings::parse(crate::data::UI).unwrap_or_default()),
+    })
 }
 
 /// The bundle shared by every component. Two are equal only when they are
@@ -197,7 +221,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .filter
         .and_then(|i| bundle.gazetteer.places.get(i))
         .map(|p| AttrValue::from(p.label(&bundle.gazetteer)));
-    let t = bundle.ui.at(use_lang());
+    let i18n = use_i18n();
+    let t = i18n.words();
     let headline = bundle.story.article.headline.clone().unwrap_or_default();
     let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
     html! {
@@ -263,10 +288,8 @@ pub struct ErrorBoxProps {
 /// title is in the reader's language; the detail names the bad value.
 #[component]
 pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
-    let ui = use_memo((), |_| {
-        crate::i18n::Strings::parse(crate::data::UI).unwrap_or_default()
-    });
-    let t = ui.at(use_lang());
+    let i18n = use_i18n();
+    let t = i18n.words();
     html! {
         <section class="kw kw-error" role="alert">
             <p class="kw-title">{ t.get("error") }</p>
@@ -317,27 +340,34 @@ pub fn App(props: &AppProps) -> Html {
         };
         Some(b.map(SharedBundle::from))
     });
+    // The widget's words, read once for every component.
+    let strings = use_memo((), |_| Strings::parse(crate::data::UI).map(Rc::new));
     let lang = props.lang.as_deref().map(Lang::parse).transpose();
+    let i18n = I18n {
+        lang: lang.clone().ok().flatten().unwrap_or_default(),
+        strings: match &*strings {
+            Ok(s) => s.clone(),
+            Err(_) => Rc::default(),
+        },
+    };
     let theme = props.theme.as_deref().map(Theme::parse).transpose();
     let fixed = props.height.as_deref().map(height).transpose();
     let retry = props.source.remote().then(|| props.on_retry.clone());
     let error = |m: String, retry: Option<Callback<()>>| {
         html! { <ErrorBox message={AttrValue::from(m)} on_retry={retry} /> }
     };
-    let body = match (&lang, &theme, &fixed, &*bundle, &props.source) {
+    let body = match (&*strings, &lang, &theme, &fixed, &*bundle, &props.source) {
         (Err(e), ..) => error(e.to_string(), None),
         (_, Err(e), ..) => error(e.to_string(), None),
         (_, _, Err(e), ..) => error(e.to_string(), None),
+        (_, _, _, Err(e), ..) => error(e.to_string(), None),
         (.., Source::Loading(_)) => {
-            let ui = crate::i18n::Strings::parse(crate::data::UI).unwrap_or_default();
-            let text = ui
-                .at(lang.clone().ok().flatten().unwrap_or_default())
-                .get("loading");
+            let text = i18n.words().get("loading");
             html! { <section class="kw kw-loading" aria-busy="true"><p class="kw-hint">{ text }</p></section> }
         }
         (.., Source::Failed { url, error: e }) => error(format!("{url}: {e}"), retry),
-        (_, _, _, Some(Err(e)), _) => error(e.to_string(), retry),
-        (_, _, _, Some(Ok(b)), _) => match props
+        (_, _, _, _, Some(Err(e)), _) => error(e.to_string(), retry),
+        (_, _, _, _, Some(Ok(b)), _) => match props
             .start_at
             .as_deref()
             .map(|s| resolve_start(&b.timeline, s))
@@ -349,14 +379,13 @@ pub fn App(props: &AppProps) -> Html {
             }
             Err(e) => error(e.to_string(), None),
         },
-        (_, _, _, None, _) => Html::default(),
+        (_, _, _, _, None, _) => Html::default(),
     };
-    let lang = lang.ok().flatten().unwrap_or_default();
     let theme = theme.ok().flatten().unwrap_or_default();
     html! {
-        <div class="kw-frame" lang={lang.code()} data-theme={theme.name()}
+        <div class="kw-frame" lang={i18n.lang.code()} data-theme={theme.name()}
             data-height={fixed.ok().flatten().map(|_| "")}>
-            <ContextProvider<Lang> context={lang}>{ body }</ContextProvider<Lang>>
+            <ContextProvider<I18n> context={i18n}>{ body }</ContextProvider<I18n>>
         </div>
     }
 }

@@ -6,7 +6,7 @@
 //! JavaScript; the live widget replaces it.
 
 use super::island_card::area_text;
-use super::{start_index, use_lang, SharedBundle};
+use super::{start_index, use_i18n, SharedBundle};
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -17,7 +17,8 @@ pub struct TextVersionProps {
 #[component]
 pub fn TextVersion(props: &TextVersionProps) -> Html {
     let b = &props.bundle;
-    let t = b.ui.at(use_lang());
+    let i18n = use_i18n();
+    let t = i18n.words();
     let g = &b.gazetteer;
     let src_lang = b.text_lang();
     // The status on the date the widget opens at (the article's occasion).

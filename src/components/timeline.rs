@@ -5,7 +5,7 @@
 //! document-wide listener, so two widgets on a page never move together).
 //! The axis shows true time, zoomable, or even spacing (compact mode).
 
-use super::{svg_int, use_lang, SharedBundle};
+use super::{svg_int, use_i18n, SharedBundle};
 use crate::scale::{clusters, even_position, TimeScale};
 use crate::state::Action;
 use std::cell::Cell;
@@ -74,7 +74,8 @@ fn reveal_selected(list: &NodeRef) {
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let b = &props.bundle;
-    let t = b.ui.at(use_lang());
+    let i18n = use_i18n();
+    let t = i18n.words();
     let src_lang = b.text_lang();
     let all = &b.timeline;
     let shown: Vec<usize> = props
