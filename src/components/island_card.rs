@@ -3,6 +3,7 @@
 //! the article's sentences that name it.
 
 use super::{use_i18n, SharedBundle};
+use crate::data::Bundle;
 use crate::date::Date;
 use crate::i18n::Words;
 use crate::state::Action;
@@ -35,6 +36,18 @@ pub fn area_text(t: &Words<'_>, km2: f64) -> String {
     t.fill("area-km2", &[&t.lang.number(km2.round() as u64)])
 }
 
+/// Who held a place on a date, and who claimed it: "held by Russia;
+/// claimed by Japan" (none where the control table has no period).
+pub fn status_text(t: &Words<'_>, b: &Bundle, place: &str, on: Date) -> Option<String> {
+    let g = &b.gazetteer;
+    let c = b.control.at(place, on, g)?;
+    let mut text = t.fill("held-by", &[&t.get(c.holder.key(on))]);
+    if let Some(claim) = c.claimed_by.as_ref().and_then(|id| g.get(id)) {
+        text += &t.fill("claimed-by", &[&t.place(claim, g)]);
+    }
+    Some(text)
+}
+
 #[component]
 pub fn IslandCard(props: &IslandCardProps) -> Html {
     let b = &props.bundle;
@@ -47,7 +60,7 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
     let parent = g.get(&p.parent).map(|q| t.place(q, g));
     let held = props
         .date
-        .and_then(|d| b.control.at(&p.id, d, g).map(|c| (d, c)));
+        .and_then(|d| Some((d, status_text(&t, b, &p.id, d)?)));
     let events = props
         .about
         .iter()
@@ -69,14 +82,9 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
                 <dt>{ t.get("name-ja") }</dt><dd><span lang="ja">{ p.name_ja.clone() }</span>{ format!(" ({})", p.romaji) }</dd>
                 if let Some(a) = p.area_km2 { <dt>{ t.get("area") }</dt><dd>{ area_text(&t, a) }</dd> }
                 if let Some(parent) = parent { <dt>{ t.get("part-of") }</dt><dd>{ parent }</dd> }
-                if let Some((d, c)) = held {
+                if let Some((d, status)) = held {
                     <dt>{ t.fill("on-date", &[&t.date(d)]) }</dt>
-                    <dd>
-                        { t.fill("held-by", &[&t.get(c.holder.key(d))]) }
-                        if let Some(claim) = c.claimed_by.as_ref().and_then(|id| g.get(id)) {
-                            { t.fill("claimed-by", &[&t.place(claim, g)]) }
-                        }
-                    </dd>
+                    <dd>{ status }</dd>
                 }
             </dl>
             if !props.about.is_empty() {

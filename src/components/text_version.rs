@@ -5,7 +5,7 @@
 //! first paint before the wasm arrives and the whole story without
 //! JavaScript; the live widget replaces it.
 
-use super::island_card::area_text;
+use super::island_card::{area_text, status_text};
 use super::{start_index, use_i18n, SharedBundle};
 use yew::prelude::*;
 
@@ -30,11 +30,8 @@ pub fn TextVersion(props: &TextVersionProps) -> Html {
         if let Some(a) = p.area_km2 {
             line += &format!(" ({})", area_text(&t, a));
         }
-        if let Some(c) = on.and_then(|d| b.control.at(&p.id, d, g).map(|c| (d, c))) {
-            line += &format!(": {}", t.fill("held-by", &[&t.get(c.1.holder.key(c.0))]));
-            if let Some(claim) = c.1.claimed_by.as_ref().and_then(|id| g.get(id)) {
-                line += &t.fill("claimed-by", &[&t.place(claim, g)]);
-            }
+        if let Some(status) = on.and_then(|d| status_text(&t, b, &p.id, d)) {
+            line += &format!(": {status}");
         }
         html! { <li>{ line }</li> }
     });
