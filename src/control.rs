@@ -36,9 +36,9 @@ impl Holder {
         }
     }
 
-    /// Its English name on a date: Russia was the Soviet Union from 30
-    /// December 1922 to 26 December 1991.
-    pub fn name(&self, on: Date) -> &'static str {
+    /// The key of its name in `data/ui.tsv` on a date: Russia was the
+    /// Soviet Union from 30 December 1922 to 26 December 1991.
+    pub fn key(&self, on: Date) -> &'static str {
         let soviet = |d: Date| {
             let days = d.days_since_epoch();
             (Date {
@@ -55,20 +55,10 @@ impl Holder {
                 .contains(&days)
         };
         match self {
-            Holder::Japan => "Japan",
-            Holder::Russia if soviet(on) => "Soviet Union",
-            Holder::Russia => "Russia",
-            Holder::Shared => "Shared by Japan and Russia",
-        }
-    }
-
-    /// The key of its name in `data/ui.tsv` on a date.
-    pub fn key(&self, on: Date) -> &'static str {
-        match self.name(on) {
-            "Japan" => "holder-japan",
-            "Soviet Union" => "holder-soviet",
-            "Russia" => "holder-russia",
-            _ => "holder-shared",
+            Holder::Japan => "holder-japan",
+            Holder::Russia if soviet(on) => "holder-soviet",
+            Holder::Russia => "holder-russia",
+            Holder::Shared => "holder-shared",
         }
     }
 }
@@ -243,16 +233,15 @@ mod tests {
 
     #[test]
     fn russia_is_named_by_its_state_of_the_day() {
-        assert_eq!(
-            Holder::Russia.name(Date::parse("1956-10-19").unwrap()),
-            "Soviet Union"
-        );
-        assert_eq!(
-            Holder::Russia.name(Date::parse("1991-12-26").unwrap()),
-            "Russia"
-        );
-        assert_eq!(Holder::Russia.name(Date::parse("1900").unwrap()), "Russia");
-        assert_eq!(Holder::Japan.name(Date::parse("1900").unwrap()), "Japan");
+        let ui = crate::i18n::Strings::parse(crate::data::UI).unwrap();
+        let name = |h: Holder, d: &str| {
+            ui.at(crate::i18n::Lang::En)
+                .get(h.key(Date::parse(d).unwrap()))
+        };
+        assert_eq!(name(Holder::Russia, "1956-10-19"), "Soviet Union");
+        assert_eq!(name(Holder::Russia, "1991-12-26"), "Russia");
+        assert_eq!(name(Holder::Russia, "1900"), "Russia");
+        assert_eq!(name(Holder::Japan, "1900"), "Japan");
     }
 
     #[test]
