@@ -418,35 +418,36 @@ const CHECKS: &[(&str, Check)] = &[
     (
         "the build-time text version (yew SSR) is in the page, and about as tall as the live widget that replaces it",
         |s| {
-            let out = s.wait_script(
+            let items = s.wait_script(
                 "if (window.kwText === undefined) { window.kwText = null; \
                    fetch('fallback.html').then((r) => r.text()).then((t) => { kwText = t; }); } \
-                 if (kwText === null) return null; \
-                 const mount = document.querySelector('[data-kuril-widget]'); \
-                 const probe = document.createElement('div'); probe.className = mount.className; \
-                 probe.innerHTML = kwText; mount.after(probe); \
-                 const text = probe.getBoundingClientRect().height; probe.remove(); \
-                 return { text, live: mount.getBoundingClientRect().height, \
-                          items: (kwText.match(/<li>/g) || []).length };",
+                 return kwText === null ? null : (kwText.match(/<li>/g) || []).length;",
                 Duration::from_secs(10),
             )?;
+            // The text version's height beside the live widget's, at the
+            // same width: put next to the mount point, measured, removed.
+            let measure = || -> Result<(f64, f64)> {
+                let h = s.script(
+                    "const mount = document.querySelector('[data-kuril-widget]'); \
+                     const probe = document.createElement('div'); probe.className = mount.className; \
+                     probe.innerHTML = kwText; mount.after(probe); \
+                     const text = probe.getBoundingClientRect().height; probe.remove(); \
+                     return [text, mount.getBoundingClientRect().height];",
+                )?;
+                Ok((h[0].as_f64().unwrap_or(0.0), h[1].as_f64().unwrap_or(1.0)))
+            };
+            let wide = measure()?;
             s.set_window(400, 900)?;
-            let narrow = s.wait_script(
-                "const mount = document.querySelector('[data-kuril-widget]'); \
-                 const probe = document.createElement('div'); probe.className = mount.className; \
-                 probe.innerHTML = kwText; mount.after(probe); \
-                 const text = probe.getBoundingClientRect().height; probe.remove(); \
-                 return [text, mount.getBoundingClientRect().height, mount.getBoundingClientRect().width];",
-                Duration::from_secs(10),
-            )?;
+            let narrow = s
+                .wait_script("return innerWidth <= 400;", Duration::from_secs(5))
+                .and_then(|_| measure());
             s.set_window(1280, 900)?;
-                        let (text, live) = (out["text"].as_f64().unwrap_or(0.0), out["live"].as_f64().unwrap_or(1.0));
-            println!("   text version {text:.0} px, live widget {live:.0} px; at 400 px: {narrow}");
+            let narrow = narrow?;
+            println!("   text version / live widget: {wide:.0?} px at 1280, {narrow:.0?} px at 400");
+            let close = |(text, live): (f64, f64)| (text / live - 1.0).abs() < 0.1;
             ensure(
-                out["items"].as_u64() > Some(20)
-                    && (text / live - 1.0).abs() < 0.1
-                    && (narrow[0].as_f64().unwrap_or(0.0) / narrow[1].as_f64().unwrap_or(1.0) - 1.0).abs() < 0.1,
-                format!("text version: {out}"),
+                items.as_u64() > Some(20) && close(wide) && close(narrow),
+                format!("text version: {items} items, {wide:?} at 1280, {narrow:?} at 400"),
             )
         },
     ),
@@ -459,38 +460,31 @@ const CHECKS: &[(&str, Check)] = &[
                  window.kwQ = (id, css) => { const e = document.getElementById(id); \
                    return e && e.shadowRoot && e.shadowRoot.querySelector(css); };",
             )?;
-            let wait = |js: &str| s.wait_script(js, Duration::from_secs(10)).map(drop);
-            let set = |name: &str, value: &str| {
-                s.script(&format!(
-                    "document.getElementById('kw-o').setAttribute('{name}', '{value}');"
-                ))
-                .map(drop)
-            };
-            wait("const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
-            wait("const t = kwQ('kw-o', '.kw-legend-title'); return t && /\\d+年/.test(t.textContent);")?;
-            set("lang", "fr")?;
-            wait("const t = kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown language 'fr'\");")?;
-            set("lang", "ru")?;
-            wait("const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('Спор о Курильских');")?;
+            wait(s, "const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
+            wait(s, "const t = kwQ('kw-o', '.kw-legend-title'); return t && /\\d+年/.test(t.textContent);")?;
+            set_attr(s, "kw-o", "lang", "fr")?;
+            wait(s, "const t = kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown language 'fr'\");")?;
+            set_attr(s, "kw-o", "lang", "ru")?;
+            wait(s, "const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('Спор о Курильских');")?;
             // Russian and Japanese texts fit a phone's width: nothing
             // overflows the widget's box sideways.
             s.set_window(360, 800)?;
             let fits = "const k = kwQ('kw-o', '.kw'); return k && k.scrollWidth <= k.clientWidth + 1 \
                         && document.documentElement.scrollWidth <= innerWidth + 1;";
             let ru_fits = s.wait_script(fits, Duration::from_secs(5));
-            set("lang", "ja")?;
-            wait("const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
+            set_attr(s, "kw-o", "lang", "ja")?;
+            wait(s, "const t = kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
             let ja_fits = s.wait_script(fits, Duration::from_secs(5));
             s.set_window(1280, 900)?;
             ensure(ru_fits.is_ok() && ja_fits.is_ok(), format!("at 360 px: ru {ru_fits:?}, ja {ja_fits:?}"))?;
-            set("theme", "dark")?;
-            wait("const k = kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(22, 24, 27)';")?;
-            set("theme", "sepia")?;
-            wait("const t = kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown theme 'sepia'\");")?;
-            set("theme", "light")?;
-            wait("const k = kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(255, 255, 255)';")?;
-            set("height", "480")?;
-            wait("const h = document.getElementById('kw-o').getBoundingClientRect().height; return h > 478 && h < 484;")?;
+            set_attr(s, "kw-o", "theme", "dark")?;
+            wait(s, "const k = kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(22, 24, 27)';")?;
+            set_attr(s, "kw-o", "theme", "sepia")?;
+            wait(s, "const t = kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown theme 'sepia'\");")?;
+            set_attr(s, "kw-o", "theme", "light")?;
+            wait(s, "const k = kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(255, 255, 255)';")?;
+            set_attr(s, "kw-o", "height", "480")?;
+            wait(s, "const h = document.getElementById('kw-o').getBoundingClientRect().height; return h > 478 && h < 484;")?;
             s.script("document.getElementById('kw-opts').remove();").map(drop)
         },
     ),
@@ -501,17 +495,10 @@ const CHECKS: &[(&str, Check)] = &[
                 "const box = document.createElement('div'); box.id = 'kw-src'; document.body.appendChild(box); \
                  box.innerHTML = '<kuril-widget id=\"kw-s\" story-src=\"examples/kyodo-wire.story.json\"></kuril-widget>';",
             )?;
-            let wait = |js: &str| s.wait_script(js, Duration::from_secs(10)).map(drop);
-            let set = |name: &str, value: &str| {
-                s.script(&format!(
-                    "document.getElementById('kw-s').setAttribute('{name}', '{value}');"
-                ))
-                .map(drop)
-            };
-            wait("const t = kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
+            wait(s, "const t = kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
                   && kwQ('kw-s', '.kw-event[data-event]') !== null;")?;
-            set("story-src", "examples/missing.json")?;
-            wait("const t = kwQ('kw-s', '.kw-error'); return t && t.textContent.includes('HTTP 404') && kwQ('kw-s', '.kw-retry') !== null;")?;
+            set_attr(s, "kw-s", "story-src", "examples/missing.json")?;
+            wait(s, "const t = kwQ('kw-s', '.kw-error'); return t && t.textContent.includes('HTTP 404') && kwQ('kw-s', '.kw-retry') !== null;")?;
             // Try again fetches once more (counted on the page's fetch).
             s.script(
                 "window.kwFetch = window.fetch; window.kwFetches = []; \
@@ -525,13 +512,13 @@ const CHECKS: &[(&str, Check)] = &[
             s.script("window.fetch = window.kwFetch;")?;
             let again = again?;
             ensure(again[0].as_str().is_some_and(|u| u.ends_with("examples/missing.json")), format!("Try again fetched {again}"))?;
-            set("story-src", "examples/kyodo-wire.txt")?;
-            wait("const t = kwQ('kw-s', '.kw-error'); return t && t.textContent.includes('not a kuril story');")?;
+            set_attr(s, "kw-s", "story-src", "examples/kyodo-wire.txt")?;
+            wait(s, "const t = kwQ('kw-s', '.kw-error'); return t && t.textContent.includes('not a kuril story');")?;
             s.script(
                 "const e = document.getElementById('kw-s'); e.removeAttribute('story-src'); \
                  e.setAttribute('article-src', 'examples/kyodo-wire.txt');",
             )?;
-            wait("const t = kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
+            wait(s, "const t = kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
                   && !kwQ('kw-s', '.kw-error') && kwQ('kw-s', '.kw-event.kw-in-article') !== null;")?;
             s.script("document.getElementById('kw-src').remove();").map(drop)
         },
@@ -611,6 +598,19 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
 ];
+
+/// Waits up to ten seconds for `js` to return something truthy.
+fn wait(s: &Session, js: &str) -> Result {
+    s.wait_script(js, Duration::from_secs(10)).map(drop)
+}
+
+/// Sets an attribute of the element with this id.
+fn set_attr(s: &Session, id: &str, name: &str, value: &str) -> Result {
+    s.script(&format!(
+        "document.getElementById('{id}').setAttribute('{name}', '{value}');"
+    ))
+    .map(drop)
+}
 
 /// Runs every check against the bundle in `dist/`.
 pub fn run() -> Result {
