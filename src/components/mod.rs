@@ -17,7 +17,7 @@ pub use card::{EventCard, EventCardProps};
 pub use island_card::{area_text, IslandCard, IslandCardProps};
 pub use locator::{places_to_mark, LocatorInset, LocatorInsetProps};
 pub use map_view::{MapView, MapViewProps};
-pub use text_version::{TextVersion, TextVersionProps};
+pub use text_version::{TextLists, TextVersion, TextVersionProps};
 pub use timeline::{key_action, Timeline, TimelineProps};
 
 use crate::data::Bundle;
@@ -225,8 +225,34 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let t = i18n.words();
     let headline = bundle.story.article.headline.clone().unwrap_or_default();
     let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
+    // Escape closes the place card wherever focus is in the widget.
+    let onkeydown = {
+        let (on_action, open) = (on_action.clone(), state.island.is_some());
+        Callback::from(move |e: KeyboardEvent| {
+            if open && e.key() == "Escape" {
+                on_action.emit(Action::CloseIsland);
+            }
+        })
+    };
+    let summary = match (bundle.timeline.first(), bundle.timeline.last()) {
+        (Some(a), Some(z)) => t.fill(
+            "sr-summary",
+            &[
+                &bundle.timeline.len().to_string(),
+                &a.date.year.to_string(),
+                &z.date.year.to_string(),
+            ],
+        ),
+        _ => String::new(),
+    };
     html! {
-        <section class="kw" aria-label={t.get("widget")}>
+        <section class="kw" aria-label={t.get("widget")} {onkeydown}>
+            // For screen readers: what the widget shows, and the same as
+            // lists (the visible map and timeline follow).
+            <div class="kw-sr">
+                <p>{ summary }</p>
+                <TextLists bundle={bundle.clone()} />
+            </div>
             <header class="kw-head">
                 <h2 class="kw-title">{ t.get("title") }</h2>
                 <p class="kw-sub">

@@ -19,6 +19,31 @@ pub fn TextVersion(props: &TextVersionProps) -> Html {
     let b = &props.bundle;
     let i18n = use_i18n();
     let t = i18n.words();
+    let src_lang = b.text_lang();
+    let headline = b.story.article.headline.clone().unwrap_or_default();
+    let publisher = b.story.article.publisher.clone().unwrap_or_default();
+    html! {
+        <section class="kw kw-static" aria-label={t.get("text-version")}>
+            <h2 class="kw-title">{ t.get("title") }</h2>
+            <p class="kw-sub">
+                { t.get("from-article") }{ " " }<q lang={src_lang}>{ headline }</q>
+                if !publisher.is_empty() { { format!(" ({publisher})") } }
+            </p>
+            <p class="kw-hint kw-static-note">{ t.get("text-loading") }</p>
+            <TextLists bundle={b.clone()} />
+            <p class="kw-attrib">{ b.map.attribution.clone() }</p>
+        </section>
+    }
+}
+
+/// The four islands and every event as lists, under their headings: the
+/// heart of the text version, and what the live widget gives screen
+/// readers beside the map and the timeline.
+#[component]
+pub fn TextLists(props: &TextVersionProps) -> Html {
+    let b = &props.bundle;
+    let i18n = use_i18n();
+    let t = i18n.words();
     let g = &b.gazetteer;
     let src_lang = b.text_lang();
     // The status on the date the widget opens at (the article's occasion).
@@ -50,23 +75,14 @@ pub fn TextVersion(props: &TextVersionProps) -> Html {
             </li>
         }
     });
-    let headline = b.story.article.headline.clone().unwrap_or_default();
-    let publisher = b.story.article.publisher.clone().unwrap_or_default();
     html! {
-        <section class="kw kw-static" aria-label={t.get("text-version")}>
-            <h2 class="kw-title">{ t.get("title") }</h2>
-            <p class="kw-sub">
-                { t.get("from-article") }{ " " }<q lang={src_lang.clone()}>{ headline }</q>
-                if !publisher.is_empty() { { format!(" ({publisher})") } }
-            </p>
-            <p class="kw-hint kw-static-note">{ t.get("text-loading") }</p>
+        <>
             if let Some(d) = on {
                 <h3 class="kw-card-title">{ t.fill("text-islands", &[&t.date(d)]) }</h3>
             }
             <ul class="kw-static-islands">{ for islands }</ul>
             <h3 class="kw-card-title">{ t.get("text-events") }</h3>
             <ol class="kw-static-events">{ for events }</ol>
-            <p class="kw-attrib">{ b.map.attribution.clone() }</p>
-        </section>
+        </>
     }
 }
