@@ -75,6 +75,24 @@ pub enum ArticleError {
     NotUtf8(usize),
     #[error("the article is not plain text (control character at offset {0})")]
     Binary(usize),
+    /// A web page where a text was expected: often a server's error or
+    /// index page answering for a missing file.
+    #[error("the article is an HTML page, not plain text")]
+    Html,
+}
+
+/// Whether a text is an HTML page rather than a plain text or JSON file.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<head")
+        || head.starts_with("<body")
 }
 
 /// The dateline that opens a wire story: `MOSCOW, February 11. /TASS/.`
@@ -149,6 +167,9 @@ impl Article {
         }
         if text.trim().is_empty() {
             return Err(ArticleError::Empty);
+        }
+        if looks_like_html(text) {
+            return Err(ArticleError::Html);
         }
         Ok(Article::new(text, meta))
     }

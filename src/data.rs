@@ -68,6 +68,8 @@ pub enum DataError {
     StoryJson(String),
     #[error("the story file has schema '{0}'; this widget reads '{SCHEMA}'")]
     Schema(String),
+    #[error("the story file is an HTML page, not a story")]
+    StoryHtml,
 }
 
 pub use crate::extract::Knowledge;
@@ -121,6 +123,12 @@ impl Bundle {
     /// `extract` CLI writes it, perhaps edited since.
     #[cfg(feature = "serde")]
     pub fn from_story_json(json: &str) -> Result<Bundle, DataError> {
+        if crate::article::looks_like_html(json) {
+            return Err(DataError::StoryHtml);
+        }
+        if !json.trim_start().starts_with('{') {
+            return Err(DataError::StoryJson("it is not a JSON object".into()));
+        }
         let story: Story =
             serde_json::from_str(json).map_err(|e| DataError::StoryJson(e.to_string()))?;
         if story.schema != SCHEMA {

@@ -11,13 +11,17 @@
 //!   written to `target/bench/report.json`.
 //! - `cargo xtask geodata`: regenerate `data/map/kurils.map` from the source
 //!   land polygons.
+//! - `cargo xtask hostile`: regenerate the corpus of hostile inputs in
+//!   `tests/hostile/`.
 //! - `cargo xtask setup [--browsers]`: only the installs.
 
 mod bench;
 mod bundle;
 mod e2e;
+mod engines;
 mod fallback;
 mod geodata;
+mod hostile;
 mod server;
 mod tools;
 mod webdriver;
@@ -52,13 +56,13 @@ pub fn run(cmd: &mut Command) -> Result {
 }
 
 const USAGE: &str =
-    "usage: cargo xtask <serve|test|build|e2e|bench|geodata|fallback|setup [--browsers]>";
+    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|geodata|fallback|hostile|setup [--browsers]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
-        Some("test") => test(),
+        Some("test") => test(&args),
         Some("build") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;
             bundle::build(&t)
@@ -67,10 +71,11 @@ fn main() -> ExitCode {
             t.ensure_build_tools()?;
             t.ensure_browsers()?;
             bundle::build(&t)?;
-            e2e::run()
+            e2e::run(&engines(&args)?)
         }),
         Some("geodata") => geodata::generate(),
         Some("fallback") => fallback::write(),
+        Some("hostile") => hostile::write(),
         Some("bench") => bench::measure(),
         Some("setup") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;
@@ -102,7 +107,7 @@ fn serve() -> Result {
     server::serve_forever(&addr, &root().join("dist"))
 }
 
-fn test() -> Result {
+fn test(args: &[String]) -> Result {
     let tools = tools::Tools::new()?;
     tools.ensure_build_tools()?;
     tools.ensure_browsers()?;
@@ -141,5 +146,18 @@ fn test() -> Result {
         .args(["test", "--target", tools::WASM_TARGET, "--test", "browser"])
         .env("CHROMEDRIVER", tools::chromedriver()))?;
     bundle::build(&tools)?;
-    e2e::run()
+    e2e::run(&engines(&args)?)
+}
+
+/// The engines for the end-to-end suite: `--engines a,b` or `KURIL_ENGINES`,
+/// else all three.
+fn engines(args: &[String]) -> Result<Vec<engines::Engine>> {
+    let flag = args
+        .iter()
+        .position(|a| a == "--engines")
+        .and_then(|i| args.get(i + 1).cloned());
+    engines::Engine::select(
+        flag.or_else(|| std::env::var("KURIL_ENGINES").ok())
+            .as_deref(),
+    )
 }

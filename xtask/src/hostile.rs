@@ -1,0 +1,183 @@
+//! `cargo xtask hostile`: writes the corpus of hostile inputs in
+//! `tests/hostile/`: story files and article texts that are broken, huge,
+//! or carry HTML and script. Most are derived from the bundled story, so
+//! they are written by this command rather than by hand; a test keeps the
+//! committed files in step. What the widget must do with each file is in
+//! `tests/hostile/expect.tsv`, read by the native test (`tests/hostile.rs`)
+//! and the end-to-end test in each browser.
+
+use crate::{root, step, Result};
+use kuril_widget::data::Bundle;
+use serde_json::{json, Value};
+
+/// Put in every text field: if any of it ran, `window.kwPwned` would be set.
+pub const PAYLOAD: &str = "<script>window.kwPwned=1</script><img src=x onerror=\"window.kwPwned=1\"><svg onload=\"window.kwPwned=1\"></svg>";
+
+/// The bundled story as JSON.
+fn story() -> Result<Value> {
+    Ok(serde_json::to_value(Bundle::load()?.story)?)
+}
+
+/// `v` with `f` applied to every string, except the keys named in `keep`.
+fn map_strings(v: &mut Value, keep: &[&str], f: &dyn Fn(&str) -> String) {
+    match v {
+        Value::String(s) => *s = f(s),
+        Value::Array(a) => a.iter_mut().for_each(|x| map_strings(x, keep, f)),
+        Value::Object(o) => {
+            for (k, x) in o.iter_mut() {
+                if !keep.contains(&k.as_str()) {
+                    map_strings(x, keep, f);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every file of the corpus: (path under `tests/hostile/`, contents).
+fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
+    let base = story()?;
+    let with = |f: &dyn Fn(&mut Value)| -> Result<Vec<u8>> {
+        let mut v = base.clone();
+        f(&mut v);
+        Ok(serde_json::to_vec(&v)?)
+    };
+    let event = base["events"][0].clone();
+    let mut out: Vec<(&'static str, Vec<u8>)> = vec![
+        ("story/malformed.json", br#"{"schema": "kuril-story/1", "article": {"headline": "Cut off"#.to_vec()),
+        ("story/not-an-object.json", b"[1, 2, 3]".to_vec()),
+        ("story/missing-fields.json", br#"{"schema": "kuril-story/1"}"#.to_vec()),
+        ("story/wrong-types.json", with(&|v| v["events"] = json!("many"))?),
+        ("story/wrong-type-deep.json", with(&|v| v["events"][0]["date"] = json!(1956))?),
+        ("story/wrong-schema.json", with(&|v| v["schema"] = json!("kuril-story/99"))?),
+        ("story/invalid-date.json", with(&|v| v["events"][0]["date"] = json!("1956-02-30"))?),
+        ("story/not-a-date.json", with(&|v| v["article"]["published"] = json!("yesterday"))?),
+        // Well formed, but impossible: an era that ends before it begins,
+        // the year 9999, an event before the islands had names.
+        ("story/impossible-dates.json", with(&|v| {
+            let events = v["events"].as_array_mut().expect("events");
+            events[0]["start"] = json!("2020-01-01");
+            events[0]["date"] = json!("1000-01-01");
+            if let Some(e) = events.get_mut(1) {
+                e["date"] = json!("9999-12-31");
+            }
+        })?),
+        ("story/unknown-islands.json", with(&|v| {
+            for e in v["events"].as_array_mut().expect("events") {
+                e["places"] = json!(["atlantis", "iturup-north", ""]);
+            }
+            for m in v["mentions"].as_array_mut().expect("mentions") {
+                m["place"] = json!("nowhere");
+            }
+        })?),
+        ("story/ten-thousand-events.json", with(&|v| {
+            let events: Vec<Value> = (0..10_000)
+                .map(|i| {
+                    let mut e = event.clone();
+                    e["id"] = json!(format!("event-{i}"));
+                    e["title"] = json!(format!("Event number {i}"));
+                    e["date"] = json!(format!("{}-{:02}-{:02}", 1800 + i % 220, 1 + i % 12, 1 + i % 28));
+                    e
+                })
+                .collect();
+            v["events"] = Value::Array(events);
+        })?),
+        ("story/megabyte-strings.json", with(&|v| {
+            let big = "Kunashir ".repeat((1 << 20) / 9);
+            v["article"]["headline"] = json!(big);
+            v["events"][0]["title"] = json!(big);
+        })?),
+        ("story/html-payloads.json", with(&|v| {
+            // Every text but the schema, the dates and the enumerations,
+            // which must parse.
+            let keep = ["schema", "date", "start", "published", "year_source", "kind"];
+            map_strings(v, &keep, &|s| format!("{PAYLOAD}{s}"));
+        })?),
+        ("story/html-page.html", HTML_PAGE.as_bytes().to_vec()),
+        ("article/empty.txt", Vec::new()),
+        ("article/whitespace.txt", b"  \n\n\t \n".to_vec()),
+        ("article/binary.bin", (0..=255u8).cycle().take(4096).collect()),
+        ("article/html-page.html", HTML_PAGE.as_bytes().to_vec()),
+        ("article/russian.txt", RUSSIAN.as_bytes().to_vec()),
+        ("article/html-payload.txt", format!("{PAYLOAD}\n\nMOSCOW, February 11. /TASS/. {PAYLOAD} Russia and Japan discussed the four islands, which Japan calls the Northern Territories. {PAYLOAD}\n").into_bytes()),
+        ("article/megabyte.txt", {
+            let para = "MOSCOW, February 11. /TASS/. Russian Foreign Minister Sergey Lavrov said the 1956 Soviet-Japanese Joint Declaration mentions the transfer of Shikotan and the Habomai islets after a peace treaty is signed.\n\n";
+            para.repeat((1 << 20) / para.len()).into_bytes()
+        }),
+    ];
+    out.sort_by_key(|(p, _)| *p);
+    Ok(out)
+}
+
+/// What a server answers for a missing page when it sends its index
+/// instead (a common static-hosting fallback).
+const HTML_PAGE: &str = "<!DOCTYPE html>\n<html><head><title>Not found</title></head><body><h1>Page not found</h1><script>window.kwPwned=1</script></body></html>\n";
+
+/// A short report in Russian (written for this corpus): the extractor reads
+/// English, so it finds little here, and must not fail.
+const RUSSIAN: &str = "Лавров: Япония должна признать итоги Второй мировой войны\n\nМОСКВА, 11 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров заявил, что Токио должен признать итоги Второй мировой войны, прежде чем стороны смогут говорить о мирном договоре. Он напомнил о Совместной декларации 1956 года, в которой говорится о передаче Японии Шикотана и островов Хабомаи после подписания мирного договора.\n";
+
+/// Writes the corpus.
+pub fn write() -> Result {
+    step("hostile inputs: tests/hostile/");
+    for (path, bytes) in files()? {
+        let path = root().join("tests/hostile").join(path);
+        std::fs::create_dir_all(path.parent().expect("a folder"))?;
+        std::fs::write(&path, bytes)?;
+        println!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+/// One row of `tests/hostile/expect.tsv`.
+pub struct Expect {
+    /// Path under `tests/hostile/`.
+    pub file: String,
+    /// Whether it is given as a story file (`story-src`) or an article.
+    pub story: bool,
+    /// The message the widget shows, or `None` if it renders the map.
+    pub error: Option<String>,
+}
+
+/// Reads `tests/hostile/expect.tsv`.
+pub fn expectations() -> Result<Vec<Expect>> {
+    let text = std::fs::read_to_string(root().join("tests/hostile/expect.tsv"))?;
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            let [file, outcome] = cols[..] else {
+                return Err(format!("expect.tsv: two columns wanted: {l}").into());
+            };
+            Ok(Expect {
+                story: file.starts_with("story/"),
+                file: file.to_string(),
+                error: outcome.strip_prefix("error: ").map(String::from),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committed_corpus_is_current_and_every_file_has_an_expectation() {
+        let expect = expectations().unwrap();
+        for (path, bytes) in files().unwrap() {
+            let on_disk = std::fs::read(root().join("tests/hostile").join(path))
+                .unwrap_or_else(|_| panic!("{path} missing: run `cargo xtask hostile`"));
+            assert!(
+                on_disk == bytes,
+                "{path} is stale: run `cargo xtask hostile`"
+            );
+            assert!(
+                expect.iter().any(|e| e.file == path),
+                "{path} has no row in expect.tsv"
+            );
+        }
+        assert_eq!(expect.len(), files().unwrap().len());
+    }
+}
