@@ -221,6 +221,9 @@ mod web {
     }
 
     /// The body of a GET request, or why there is none.
+    /// How long a story or article file may take to arrive.
+    const FETCH_TIMEOUT_MS: u32 = 10_000;
+
     async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
         use wasm_bindgen_futures::JsFuture;
         let why = |e: wasm_bindgen::JsValue| {
@@ -229,9 +232,24 @@ mod web {
                 .unwrap_or_else(|| "the request failed".into())
         };
         let window = web_sys::window().ok_or("no window")?;
-        let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        // A server that never answers gets a clear message, not a spinner.
+        let init = web_sys::RequestInit::new();
+        init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+            FETCH_TIMEOUT_MS,
+        )));
+        let timed_out = |e: wasm_bindgen::JsValue| {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() == Some("TimeoutError") {
+                format!("no answer within {} s", FETCH_TIMEOUT_MS / 1000)
+            } else {
+                why(e)
+            }
+        };
+        let resp: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
             .await
-            .map_err(why)?
+            .map_err(timed_out)?
             .dyn_into()
             .map_err(why)?;
         if !resp.ok() {
@@ -239,7 +257,7 @@ mod web {
         }
         let buf = JsFuture::from(resp.array_buffer().map_err(why)?)
             .await
-            .map_err(why)?;
+            .map_err(timed_out)?;
         Ok(js_sys::Uint8Array::new(&buf).to_vec())
     }
 
