@@ -626,17 +626,35 @@ async fn screen_readers_get_a_summary_and_the_islands_and_events_as_lists() {
     let sr = html
         .split("<div class=\"kw-sr\">")
         .nth(1)
-        .and_then(|s| s.split("<header").next())
-        .expect("a screen-reader block before the header");
-    let (first, last) = (b.timeline[0].date.year, b.timeline.last().unwrap().date.year);
+        .and_then(|s| s.split("<div class=\"kw-body\">").next())
+        .expect("a screen-reader block before the map and timeline");
+    let (first, last) = (
+        b.timeline[0].date.year,
+        b.timeline.last().unwrap().date.year,
+    );
     assert!(
-        sr.contains(&format!("{} events from {first} to {last}", b.timeline.len())),
+        sr.contains(&format!(
+            "{} events from {first} to {last}",
+            b.timeline.len()
+        )),
         "{sr}"
     );
     // One item per disputed island and per event, in that order.
-    let islands = sr.split("kw-static-islands").nth(1).unwrap().split("</ul>").next().unwrap();
+    let islands = sr
+        .split("kw-static-islands")
+        .nth(1)
+        .unwrap()
+        .split("</ul>")
+        .next()
+        .unwrap();
     assert_eq!(islands.matches("<li>").count(), 4, "{islands}");
-    let events = sr.split("kw-static-events").nth(1).unwrap().split("</ol>").next().unwrap();
+    let events = sr
+        .split("kw-static-events")
+        .nth(1)
+        .unwrap()
+        .split("</ol>")
+        .next()
+        .unwrap();
     assert_eq!(events.matches("<li>").count(), b.timeline.len());
     let ru = app_with(&[("lang", "ru")], Source::Bundled).await;
     assert!(ru.contains(&format!("хронология из {} событий", b.timeline.len())));

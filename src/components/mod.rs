@@ -246,13 +246,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         _ => String::new(),
     };
     html! {
-        <section class="kw" aria-label={t.get("widget")} {onkeydown}>
-            // For screen readers: what the widget shows, and the same as
-            // lists (the visible map and timeline follow).
-            <div class="kw-sr">
-                <p>{ summary }</p>
-                <TextLists bundle={bundle.clone()} />
-            </div>
+        // An article, not a region landmark: a page may carry several
+        // widgets, and landmarks must have names of their own.
+        <article class="kw" aria-label={t.get("widget")} {onkeydown}>
             <header class="kw-head">
                 <h2 class="kw-title">{ t.get("title") }</h2>
                 <p class="kw-sub">
@@ -261,6 +257,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     if !publisher.is_empty() { { format!(" ({publisher})") } }
                 </p>
             </header>
+            // For screen readers: what the widget shows, and the same as
+            // lists (the visible map and timeline follow).
+            <div class="kw-sr">
+                <p>{ summary }</p>
+                <TextLists bundle={bundle.clone()} />
+            </div>
             <div class="kw-body">
                 <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} {date} {event} {on_place} />
                 <div class="kw-side">
@@ -274,7 +276,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }
                 </div>
             </div>
-        </section>
+        </article>
     }
 }
 

@@ -351,7 +351,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let show_all = props.on_action.reform(|_: MouseEvent| Action::Filter(None));
     let can_zoom_in = !*compact && view.is_some_and(|v| v.span() > MIN_SPAN + 1e-9);
     html! {
-        <nav class="kw-timeline" aria-label={t.get("timeline")}>
+        <div class="kw-timeline" role="group" aria-label={t.get("timeline")}>
             <div class="kw-tl-tools">
                 <button type="button" class="kw-tool" aria-label={t.get("prev")} onclick={prev} disabled={at_first}>{ "‹" }</button>
                 <button type="button" class="kw-tool" aria-label={t.get("next")} onclick={next} disabled={at_last}>{ "›" }</button>
@@ -370,6 +370,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
             { axis }
             <ol class="kw-events" ref={list} {onkeydown}>{ for items }</ol>
-        </nav>
+        </div>
     }
 }
