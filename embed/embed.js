@@ -9,11 +9,12 @@
 // Messages: Datawrapper {"datawrapper-height": {id: px}}, AMP
 // {sentinel: "amp", type: "embed-size", height: px}, Pym.js
 // "pymxPYMx<id>xPYMxheightxPYMx<px>".
-import init from './kuril-widget-core.js';
+import init, { memory_bytes } from './kuril-widget-core.js';
 
 // Anything the page's strict Content-Security-Policy blocks is counted here
 // (the end-to-end test reads it; it should stay 0).
-window.kuril = { cspViolations: [] };
+// memoryBytes: the wasm memory's size, which the benchmark reads.
+window.kuril = { cspViolations: [], memoryBytes: () => memory_bytes() };
 document.addEventListener('securitypolicyviolation', (e) => {
   window.kuril.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
 });

@@ -303,11 +303,20 @@ mod web {
                 }
             }
         });
+        // The options first, so the first render is already what they ask
+        // for (not the bundled story for a moment before a story-src).
+        refresh(&w);
         let props = w.borrow().props.clone();
         let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
         w.borrow_mut().app = Some(app);
-        refresh(&w);
         w
+    }
+
+    /// The size of the wasm linear memory in bytes, for the soak test and
+    /// the benchmark (it grows, never shrinks: growth is what they watch).
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    pub fn memory_bytes() -> f64 {
+        (core::arch::wasm32::memory_size(0) * 65536) as f64
     }
 
     /// A widget mounted into a `<kuril-widget>` element's shadow root.
