@@ -8,20 +8,24 @@
 //! - `cargo xtask build`: the release bundle in `dist/`, with its sizes.
 //! - `cargo xtask e2e`: only the end-to-end test (builds the bundle first).
 //! - `cargo xtask bench`: extraction time natively and in headless Chromium,
-//!   written to `target/bench/report.json`.
+//!   and the comparison with TimelineJS + Leaflet, written to
+//!   `target/bench/report.json` and `report.md`.
 //! - `cargo xtask geodata`: regenerate `data/map/kurils.map` from the source
 //!   land polygons.
 //! - `cargo xtask hostile`: regenerate the corpus of hostile inputs in
 //!   `tests/hostile/`.
 //! - `cargo xtask setup [--browsers]`: only the installs.
 
+mod a11y;
 mod bench;
 mod bundle;
+mod compare;
 mod e2e;
 mod engines;
 mod fallback;
 mod geodata;
 mod hostile;
+mod scenarios;
 mod server;
 mod tools;
 mod webdriver;

@@ -37,12 +37,50 @@ fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
     out.is_file().then_some(out)
 }
 
-fn handle(mut stream: TcpStream, dir: &Path) -> Result {
+/// What the server serves.
+#[derive(Clone)]
+struct Site {
+    dir: PathBuf,
+    /// For the end-to-end test: `/__test/hostile/…` from `tests/hostile/`,
+    /// and `/__test/hang`, which answers only after 12 s (longer than the
+    /// widget waits).
+    test_routes: bool,
+}
+
+/// Whether a response of this type is worth compressing.
+fn compressible(kind: &str) -> bool {
+    !kind.starts_with("image/png") && kind != "application/octet-stream"
+}
+
+fn handle(mut stream: TcpStream, site: &Site) -> Result {
+    let mut reader = BufReader::new(&stream);
     let mut line = String::new();
-    BufReader::new(&stream).read_line(&mut line)?;
+    reader.read_line(&mut line)?;
+    // The headers: only Accept-Encoding matters here.
+    let mut gzip = false;
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h)? == 0 || h.trim().is_empty() {
+            break;
+        }
+        let lower = h.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            gzip = true;
+        }
+    }
     let mut parts = line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    let (status, kind, body) = match (method, resolve(dir, target)) {
+    let file = match target.strip_prefix("/__test/") {
+        Some("hang") if site.test_routes => {
+            std::thread::sleep(std::time::Duration::from_secs(12));
+            None
+        }
+        Some(rest) if site.test_routes => rest
+            .strip_prefix("hostile/")
+            .and_then(|p| resolve(&crate::root().join("tests/hostile"), p)),
+        _ => resolve(&site.dir, target),
+    };
+    let (status, kind, body) = match (method, file) {
         ("GET" | "HEAD", Some(file)) => ("200 OK", content_type(&file), std::fs::read(&file)?),
         ("GET" | "HEAD", None) => ("404 Not Found", "text/plain", b"not found".to_vec()),
         _ => (
@@ -51,8 +89,18 @@ fn handle(mut stream: TcpStream, dir: &Path) -> Result {
             b"method not allowed".to_vec(),
         ),
     };
+    let (body, encoding) = if gzip && compressible(kind) {
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        enc.write_all(&body)?;
+        (
+            enc.finish()?,
+            "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n",
+        )
+    } else {
+        (body, "")
+    };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{encoding}Cache-Control: no-store\r\n\
          X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     );
@@ -63,17 +111,38 @@ fn handle(mut stream: TcpStream, dir: &Path) -> Result {
     Ok(())
 }
 
-/// Binds `addr` and serves `dir` on a background thread; returns the bound
-/// address (use port 0 for any free port).
+/// Binds `addr` and serves `dir` on a background thread, gzipped where the
+/// browser accepts it; returns the bound address (use port 0 for any free
+/// port).
 pub fn spawn(addr: &str, dir: &Path) -> Result<std::net::SocketAddr> {
+    spawn_site(
+        addr,
+        Site {
+            dir: dir.to_path_buf(),
+            test_routes: false,
+        },
+    )
+}
+
+/// [`spawn`], with the end-to-end test's routes under `/__test/`.
+pub fn spawn_for_tests(addr: &str, dir: &Path) -> Result<std::net::SocketAddr> {
+    spawn_site(
+        addr,
+        Site {
+            dir: dir.to_path_buf(),
+            test_routes: true,
+        },
+    )
+}
+
+fn spawn_site(addr: &str, site: Site) -> Result<std::net::SocketAddr> {
     let listener = TcpListener::bind(addr)?;
     let bound = listener.local_addr()?;
-    let dir = dir.to_path_buf();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let dir = dir.clone();
+            let site = site.clone();
             std::thread::spawn(move || {
-                let _ = handle(stream, &dir);
+                let _ = handle(stream, &site);
             });
         }
     });

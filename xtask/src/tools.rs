@@ -13,19 +13,49 @@ pub const TRUNK: &str = "0.21.14";
 /// binaryen from npm: Debian's is too old for current rustc output.
 pub const BINARYEN_NPM: &str = "132.0.0";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Debian packages for the browser tests.
-/// Debian packages for the browser tests: the browser, its driver, and
+/// npm packages for the tests and the benchmark, installed into the cache:
+/// axe-core for the accessibility checks; TimelineJS and Leaflet for the
+/// reference page the benchmark compares the widget with.
+pub const NPM_TEST_PACKAGES: &[&str] = &[
+    "axe-core@4.14.1",
+    "@knight-lab/timelinejs@3.9.11",
+    "leaflet@1.9.4",
+];
+/// geckodriver, from crates.io, drives Debian's Firefox ESR.
+pub const GECKODRIVER: &str = "0.37.1";
+/// Debian packages for the browser tests: the three engines and their
+/// drivers (geckodriver aside), a virtual display for WebKitGTK, and
 /// Japanese fonts so screenshots show the islands' Japanese names.
-pub const BROWSER_PACKAGES: &[&str] = &["chromium", "chromium-driver", "fonts-noto-cjk"];
-/// A file of `fonts-noto-cjk`, to tell whether it is installed.
-const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+pub const BROWSER_PACKAGES: &[&str] = &[
+    "chromium",
+    "chromium-driver",
+    "firefox-esr",
+    "webkit2gtk-driver",
+    "xvfb",
+    "fonts-noto-cjk",
+];
+/// A file of each package above, in the same order, to tell whether it is
+/// installed.
+const PACKAGE_FILES: &[&str] = &[
+    CHROMIUM,
+    CHROMEDRIVER,
+    FIREFOX,
+    "/usr/bin/WebKitWebDriver",
+    "/usr/bin/xvfb-run",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+];
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// WebKitGTK's test browser, which WebKitWebDriver drives.
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
 /// Debian's Chromium binary and its driver.
 pub fn chromium() -> &'static str {
-    "/usr/bin/chromium"
+    CHROMIUM
 }
 pub fn chromedriver() -> &'static str {
-    "/usr/bin/chromedriver"
+    CHROMEDRIVER
 }
 
 /// The tool cache.
@@ -66,6 +96,41 @@ impl Tools {
     /// Where `cargo install --root` puts binaries.
     pub fn bin(&self) -> PathBuf {
         self.cache.join("tools/bin")
+    }
+
+    /// Where npm puts the packages installed into the cache.
+    pub fn node_modules(&self) -> PathBuf {
+        self.cache.join("node/node_modules")
+    }
+
+    /// axe-core's script, for injecting into a page.
+    pub fn axe_core(&self) -> PathBuf {
+        self.node_modules().join("axe-core/axe.min.js")
+    }
+
+    /// Installs the npm packages in `packages` ("name@version") that the
+    /// cache lacks at that version.
+    pub fn ensure_npm(&self, packages: &[&str]) -> Result {
+        let missing: Vec<&str> = packages
+            .iter()
+            .copied()
+            .filter(|p| {
+                let (name, version) = p.rsplit_once('@').unwrap_or((p, ""));
+                let manifest = self.node_modules().join(name).join("package.json");
+                let text = std::fs::read_to_string(manifest).unwrap_or_default();
+                !text.contains(&format!("\"version\": \"{version}\""))
+            })
+            .collect();
+        if missing.is_empty() {
+            println!("ok: {}", packages.join(", "));
+            return Ok(());
+        }
+        let prefix = self.cache.join("node");
+        std::fs::create_dir_all(&prefix)?;
+        run(Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .args(&missing))
     }
 
     /// Where npm puts binaries of the packages installed into the cache.
@@ -146,22 +211,32 @@ impl Tools {
         run(&mut cmd)
     }
 
-    /// Chromium, ChromeDriver and Japanese fonts from Debian.
+    /// The three engines and their drivers (Debian's, and geckodriver from
+    /// crates.io), Xvfb, and Japanese fonts.
     pub fn ensure_browsers(&self) -> Result {
         step("browsers for the tests");
-        let have = |p: &str| Path::new(p).exists();
-        if have(chromium()) && have(chromedriver()) && have(CJK_FONT) {
-            println!(
-                "ok: {}",
-                version_of(Path::new(chromedriver())).unwrap_or_default()
-            );
-            return Ok(());
+        let missing: Vec<&str> = BROWSER_PACKAGES
+            .iter()
+            .zip(PACKAGE_FILES)
+            .filter(|(_, file)| !Path::new(file).exists())
+            .map(|(package, _)| *package)
+            .collect();
+        if missing.is_empty() {
+            println!("ok: {}", BROWSER_PACKAGES.join(", "));
+        } else {
+            run(Command::new("apt-get").args(["update", "-qq"]))?;
+            run(Command::new("apt-get")
+                .args(["install", "-y", "-qq"])
+                .args(&missing)
+                .env("DEBIAN_FRONTEND", "noninteractive"))?;
         }
-        run(Command::new("apt-get").args(["update", "-qq"]))?;
-        run(Command::new("apt-get")
-            .args(["install", "-y", "-qq"])
-            .args(BROWSER_PACKAGES)
-            .env("DEBIAN_FRONTEND", "noninteractive"))
+        self.cargo_install(
+            "geckodriver",
+            GECKODRIVER,
+            &format!("geckodriver {GECKODRIVER}"),
+            false,
+        )?;
+        self.ensure_npm(NPM_TEST_PACKAGES)
     }
 }
 

@@ -14,6 +14,9 @@ pub const ARROW_RIGHT: &str = "\u{E014}";
 pub const ARROW_LEFT: &str = "\u{E012}";
 pub const HOME: &str = "\u{E011}";
 pub const END: &str = "\u{E010}";
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
+pub const ESCAPE: &str = "\u{E00C}";
 
 /// One browser session.
 pub struct Session {
@@ -134,6 +137,69 @@ impl Session {
         self.post("/execute/sync", json!({ "script": source, "args": [] }))
     }
 
+    /// Runs an asynchronous script: its last argument is the callback
+    /// that returns the value.
+    pub fn script_async(&self, source: &str) -> Result<Value> {
+        self.post("/execute/async", json!({ "script": source, "args": [] }))
+    }
+
+    /// Presses `keys` in order (each down then up) wherever focus is, as a
+    /// keyboard would, without choosing an element first.
+    pub fn press(&self, keys: &[&str]) -> Result {
+        let actions: Vec<Value> = keys
+            .iter()
+            .flat_map(|k| {
+                [
+                    json!({"type": "keyDown", "value": k}),
+                    json!({"type": "keyUp", "value": k}),
+                ]
+            })
+            .collect();
+        self.post(
+            "/actions",
+            json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }),
+        )?;
+        call("DELETE", &format!("{}/actions", self.base), None).map(drop)
+    }
+
+    /// Drags the mouse from the centre of the element `css` selects by
+    /// (`dx`, `dy`) pixels; (0, 0) is a plain click there. It aims at a
+    /// point of the viewport, as a mouse does: WebKit refuses SVG shapes as
+    /// an action's origin ("not interactable").
+    pub fn drag(&self, css: &str, dx: i64, dy: i64) -> Result {
+        let at = self.script(&format!(
+            "const r = document.querySelector({}).getBoundingClientRect(); \
+             return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];",
+            serde_json::to_string(css)?
+        ))?;
+        let (x, y) = (at[0].as_i64().unwrap_or(0), at[1].as_i64().unwrap_or(0));
+        let actions = json!([
+            {"type": "pointerMove", "origin": "viewport", "x": x, "y": y},
+            {"type": "pointerDown", "button": 0},
+            {"type": "pointerMove", "origin": "viewport", "x": x + dx / 2, "y": y + dy / 2, "duration": 50},
+            {"type": "pointerMove", "origin": "viewport", "x": x + dx, "y": y + dy, "duration": 50},
+            {"type": "pointerUp", "button": 0}
+        ]);
+        self.post(
+            "/actions",
+            json!({ "actions": [{ "type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"}, "actions": actions }] }),
+        )?;
+        call("DELETE", &format!("{}/actions", self.base), None).map(drop)
+    }
+
+    /// The element's role and accessible name as the engine's
+    /// accessibility tree computes them.
+    pub fn accessible(&self, e: &Element) -> Result<(String, String)> {
+        let get = |what: &str| -> Result<String> {
+            Ok(self
+                .get(&format!("/element/{}/{what}", e.0))?
+                .as_str()
+                .unwrap_or_default()
+                .to_string())
+        };
+        Ok((get("computedrole")?, get("computedlabel")?))
+    }
+
     /// Runs `source` (a function body that returns a value) until it
     /// returns something other than `null`, `false` or `""`, or `timeout`.
     pub fn wait_script(&self, source: &str, timeout: Duration) -> Result<Value> {
@@ -149,6 +215,17 @@ impl Session {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// A Chrome DevTools Protocol command, through ChromeDriver.
+    pub fn cdp(&self, cmd: &str, params: Value) -> Result<Value> {
+        self.post("/goog/cdp/execute", json!({ "cmd": cmd, "params": params }))
+    }
+
+    /// How long an asynchronous script may run.
+    pub fn set_script_timeout(&self, d: Duration) -> Result {
+        self.post("/timeouts", json!({ "script": d.as_millis() as u64 }))
+            .map(drop)
     }
 
     pub fn set_window(&self, width: u32, height: u32) -> Result {

@@ -1,0 +1,253 @@
+//! End-to-end scenarios run in every engine beside the reader checks of
+//! [`crate::e2e`]: the map's pan and zoom, two widgets on one page, the
+//! widget at phone, tablet and desktop widths in both themes (with
+//! screenshots), the hostile corpus and the fetch faults, and a soak test.
+
+use crate::e2e::{ensure, event_button, pressed, shots_dir, wait, Check};
+use crate::hostile;
+use crate::webdriver::{self, Session};
+use crate::Result;
+use serde_json::Value;
+use std::time::Duration;
+
+/// The viewBox of the demo page's own widget, as numbers.
+fn view_box(s: &Session) -> Result<Vec<f64>> {
+    let v =
+        s.script("return document.querySelector('.kw-mount .kw-map svg').getAttribute('viewBox')")?;
+    Ok(v.as_str()
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|n| n.parse().ok())
+        .collect())
+}
+
+/// Adds `<kuril-widget>` elements with these ids and attributes in a box of
+/// its own (`#kw-box`), and a `window.kwIn(id, css)` to look inside them.
+fn add_widgets(s: &Session, widgets: &[(&str, &str)]) -> Result {
+    let html: String = widgets
+        .iter()
+        .map(|(id, attrs)| format!("<kuril-widget id=\"{id}\" {attrs}></kuril-widget>"))
+        .collect();
+    s.script(&format!(
+        "document.getElementById('kw-box')?.remove(); \
+         const box = document.createElement('div'); box.id = 'kw-box'; document.body.appendChild(box); \
+         box.innerHTML = {}; \
+         window.kwIn = (id, css) => {{ const e = document.getElementById(id); \
+           return e && e.shadowRoot && e.shadowRoot.querySelector(css); }};",
+        serde_json::to_string(&html)?
+    ))
+    .map(drop)
+}
+
+/// Waits until the widget `id` shows its map or a message; which one.
+fn settled(s: &Session, id: &str, timeout: Duration) -> Result<Value> {
+    s.wait_script(
+        &format!(
+            "const m = window.kwIn('{id}', '.kw-map path'), e = window.kwIn('{id}', '.kw-error'); \
+             return m ? 'map' : e ? e.textContent : null;"
+        ),
+        timeout,
+    )
+}
+
+pub const CHECKS: &[(&str, Check)] = &[
+    (
+        "the map zooms and pans by its buttons, by keys and by dragging; 0 shows it whole again",
+        |s, _| {
+            let whole = view_box(s)?;
+            let tools = s.find_all(".kw-mount .kw-map-tools .kw-tool")?;
+            s.click(tools.first().ok_or("no zoom buttons")?)?;
+            let zoomed = view_box(s)?;
+            ensure(zoomed[2] < whole[2] * 0.9, format!("zoom in: {whole:?} → {zoomed:?}"))?;
+            let frame = s.wait_for(".kw-mount .kw-map-frame", Duration::from_secs(1))?;
+            s.send_keys(&frame, webdriver::ARROW_RIGHT)?;
+            let panned = view_box(s)?;
+            ensure(panned[0] > zoomed[0], format!("→ pan: {zoomed:?} → {panned:?}"))?;
+            s.send_keys(&frame, "+")?;
+            let closer = view_box(s)?;
+            ensure(closer[2] < panned[2], format!("+ key: {panned:?} → {closer:?}"))?;
+            // Dragging left moves the view east.
+            s.drag(".kw-mount .kw-map svg", -120, 0)?;
+            let dragged = view_box(s)?;
+            ensure(dragged[0] > closer[0], format!("drag: {closer:?} → {dragged:?}"))?;
+            s.send_keys(&frame, "0")?;
+            let back = view_box(s)?;
+            ensure(back == whole, format!("0 key: {back:?}, whole {whole:?}"))?;
+            // The drag must not have opened a place card.
+            ensure(s.find_all(".kw-mount .kw-island")?.is_empty(), "the drag opened a card")
+        },
+    ),
+    (
+        "two <kuril-widget>s on one page keep their own selection, card and language",
+        |s, _| {
+            add_widgets(s, &[("kw-a", ""), ("kw-b", "")])?;
+            wait(s, "return !!(window.kwIn('kw-a', '.kw-map path') && window.kwIn('kw-b', '.kw-map path'));")?;
+            s.script("window.kwIn('kw-a', \".kw-event[data-event='joint-declaration-1956']\").click();")?;
+            s.script("window.kwIn('kw-b', \".kw-map path[data-place='iturup']\").dispatchEvent(new MouseEvent('click', {bubbles: true}));")?;
+            wait(s, "return window.kwIn('kw-b', '.kw-island') !== null;")?;
+            s.script("document.getElementById('kw-a').setAttribute('lang', 'ru');")?;
+            wait(s, "const t = window.kwIn('kw-a', '.kw-title'); return t && t.textContent.includes('Курильских');")?;
+            let out = s.script(
+                "const sel = (id) => window.kwIn(id, '.kw-event[aria-pressed=true]')?.dataset.event; \
+                 return [sel('kw-a'), sel('kw-b'), !!window.kwIn('kw-a', '.kw-island'), !!window.kwIn('kw-b', '.kw-island'), \
+                         window.kwIn('kw-b', '.kw-title').textContent];",
+            )?;
+            s.script("document.getElementById('kw-box').remove();")?;
+            ensure(
+                out[0] == "joint-declaration-1956"
+                    && out[1] == "interview"
+                    && out[2] == false
+                    && out[3] == true
+                    && out[4].as_str().unwrap_or_default().contains("Kuril Islands"),
+                format!("[a selected, b selected, a card, b card, b title] = {out}"),
+            )
+        },
+    ),
+    (
+        "at 320, 768 and 1280 px wide, light and dark, the widget fits without sideways scroll (screenshots saved)",
+        |s, engine| {
+            let dir = shots_dir(engine).join("screens");
+            std::fs::create_dir_all(&dir)?;
+            let mut wrong = Vec::new();
+            for width in [320, 768, 1280] {
+                for theme in ["light", "dark"] {
+                    s.script(&format!(
+                        "document.getElementById('kw-vp')?.remove(); \
+                         const f = document.createElement('iframe'); f.id = 'kw-vp'; \
+                         f.src = 'embed.html?theme={theme}'; f.style.cssText = 'position: absolute; left: 0; top: 0; z-index: 9; width: {width}px; height: 1200px; border: 0'; \
+                         document.body.prepend(f); scrollTo(0, 0);"
+                    ))?;
+                    // The frame is a viewport of that width in every engine
+                    // (Firefox's window cannot be made narrower than 450 px).
+                    let over = s.wait_script(
+                        "const f = document.getElementById('kw-vp'); const d = f.contentDocument; \
+                         if (!d || !d.querySelector('.kw-map path')) return null; \
+                         const h = Math.ceil(d.documentElement.scrollHeight); f.style.height = h + 'px'; \
+                         return { over: d.documentElement.scrollWidth - d.documentElement.clientWidth, h };",
+                        Duration::from_secs(20),
+                    )?;
+                    if over["over"].as_i64() != Some(0) {
+                        wrong.push(format!("{width} px {theme}: {over}"));
+                    }
+                    std::thread::sleep(Duration::from_millis(300));
+                    let frame = s.wait_for("#kw-vp", Duration::from_secs(1))?;
+                    std::fs::write(dir.join(format!("{width}-{theme}.png")), s.screenshot(Some(&frame))?)?;
+                }
+            }
+            s.script("document.getElementById('kw-vp').remove();")?;
+            ensure(wrong.is_empty(), format!("sideways scroll: {}", wrong.join("; ")))
+        },
+    ),
+    (
+        "every file of the hostile corpus, as story-src or article-src: its message or a safe render; no script runs, the page keeps working",
+        |s, _| {
+            let mut wrong = Vec::new();
+            for row in hostile::expectations()? {
+                let attr = if row.story { "story-src" } else { "article-src" };
+                add_widgets(s, &[("kw-h", &format!("{attr}=\"/__test/hostile/{}\"", row.file))])?;
+                let got = settled(s, "kw-h", Duration::from_secs(60))?;
+                let ok = match &row.error {
+                    Some(msg) => got.as_str().is_some_and(|t| t.contains(msg.as_str()))
+                        && s.script("return !!window.kwIn('kw-h', '.kw-retry');")? == true,
+                    None => got == "map",
+                };
+                let injected = s.script(
+                    "const r = document.getElementById('kw-h').shadowRoot; \
+                     return window.kwPwned !== undefined || !!r.querySelector('script, img, svg[onload]');",
+                )?;
+                if !ok || injected != false {
+                    wrong.push(format!("{}: wanted {:?}, got {got}, injected {injected}", row.file, row.error));
+                }
+            }
+            s.script("document.getElementById('kw-box').remove();")?;
+            // The page's own widget still answers.
+            s.click(&event_button(s, "joint-declaration-1956")?)?;
+            let sel = s.attr(&pressed(s)?, "data-event")?;
+            ensure(sel.as_deref() == Some("joint-declaration-1956"), format!("the page's widget after the corpus: {sel:?}"))?;
+            ensure(wrong.is_empty(), wrong.join("\n"))
+        },
+    ),
+    (
+        "faults: a story-src that never answers, and an HTML page as story-src or article-src, give a message and Try again",
+        |s, _| {
+            add_widgets(
+                s,
+                &[
+                    ("kw-f1", "story-src=\"/__test/hang\""),
+                    ("kw-f2", "story-src=\"/__test/hostile/story/html-page.html\""),
+                    ("kw-f3", "article-src=\"index.html\""),
+                ],
+            )?;
+            let mut got = Vec::new();
+            for id in ["kw-f1", "kw-f2", "kw-f3"] {
+                let msg = settled(s, id, Duration::from_secs(20))?;
+                let retry = s.script(&format!("return !!window.kwIn('{id}', '.kw-retry');"))?;
+                got.push((msg, retry));
+            }
+            s.script("document.getElementById('kw-box').remove();")?;
+            let says = |i: usize, want: &str| got[i].0.as_str().is_some_and(|t| t.contains(want)) && got[i].1 == true;
+            ensure(
+                says(0, "no answer within 10 s") && says(1, "an HTML page") && says(2, "an HTML page"),
+                format!("{got:?}"),
+            )
+        },
+    ),
+    (
+        "soak: 10,000 interactions (steps, selections, island cards, zooms); DOM nodes and wasm memory stay flat",
+        |s, engine| {
+            let out = s.script_async(SOAK)?;
+            println!("  soak [{}]: {out}", engine.name());
+            let n = |k: &str| out[k].as_f64().unwrap_or(f64::NAN);
+            ensure(out["done"] == 10_000, format!("soak: {out}"))?;
+            ensure(n("nodes_end") == n("nodes_warm"), format!("DOM nodes grew: {out}"))?;
+            // Linear memory grows in 64 KiB pages and never shrinks: a
+            // leak of even a few bytes per interaction would take pages.
+            ensure(n("wasm_end") - n("wasm_warm") <= 65536.0, format!("wasm memory grew: {out}"))
+        },
+    ),
+];
+
+/// The soak test, run in the page: 10,000 interactions with the page's own
+/// widget, a frame every 50; counts after a warm-up of 1,000 and at the end,
+/// in the same state (the same event selected, no card open).
+const SOAK: &str = r#"
+const done = arguments[arguments.length - 1];
+const root = document.querySelector('.kw-mount');
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const nodes = () => document.getElementsByTagName('*').length
+  + [...document.querySelectorAll('kuril-widget')].reduce((n, k) => n + (k.shadowRoot ? k.shadowRoot.querySelectorAll('*').length : 0), 0);
+const wasm = () => window.wasmBindings.memory_bytes();
+const key = (el, k) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+const places = ['iturup', 'kunashir', 'shikotan', 'habomai_shibotsu'];
+async function act(i) {
+  const ev = root.querySelector('.kw-event[aria-pressed=true]') || root.querySelector('.kw-event');
+  switch (i % 8) {
+    case 0: key(ev, 'ArrowRight'); break;
+    case 1: key(ev, 'ArrowLeft'); break;
+    case 2: { const all = root.querySelectorAll('.kw-event'); all[i % all.length].click(); break; }
+    case 3: root.querySelector(`.kw-map path[data-place='${places[i % 4]}']`)?.dispatchEvent(new MouseEvent('click', { bubbles: true })); break;
+    case 4: key(root.querySelector('.kw'), 'Escape'); break;
+    case 5: key(root.querySelector('.kw-map-frame'), '+'); break;
+    case 6: key(root.querySelector('.kw-map-frame'), 'ArrowLeft'); break;
+    case 7: key(root.querySelector('.kw-map-frame'), '0'); break;
+  }
+}
+async function settle() {
+  root.querySelector(".kw-event[data-event='interview']").click();
+  key(root.querySelector('.kw'), 'Escape');
+  await frame(); await frame();
+}
+(async () => {
+  try {
+    let i = 0;
+    for (; i < 1000; i++) { await act(i); if (i % 50 === 49) await frame(); }
+    await settle();
+    const nodes_warm = nodes(), wasm_warm = wasm();
+    const t0 = performance.now();
+    for (; i < 10000; i++) { await act(i); if (i % 50 === 49) await frame(); }
+    await settle();
+    done({ done: i, seconds: (performance.now() - t0) / 1000, nodes_warm, nodes_end: nodes(), wasm_warm, wasm_end: wasm(),
+           js_heap: performance.memory ? performance.memory.usedJSHeapSize : null });
+  } catch (e) { done({ error: String(e) }); }
+})();
+"#;
