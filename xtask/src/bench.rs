@@ -1,10 +1,12 @@
 //! `cargo xtask bench`: how fast extraction is, natively and in the browser
-//! build, in one run on this machine. Writes `target/bench/report.json` and
-//! prints it. Not a test: the figures are reported, never asserted.
+//! build, and how the widget compares with TimelineJS + Leaflet
+//! ([`crate::compare`]), in one run on this machine. Writes
+//! `target/bench/report.json` and `report.md` and prints them. Not a test:
+//! the figures are reported, never asserted.
 
+use crate::engines::Engine;
 use crate::tools::{self, Tools};
-use crate::webdriver::Session;
-use crate::{bundle, e2e, root, run, server, step, Result};
+use crate::{bundle, compare, root, run, server, step, Result};
 use serde_json::{json, Value};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -40,9 +42,8 @@ fn native(tools: &Tools) -> Result<Value> {
 fn browser() -> Result<Value> {
     step("extraction, wasm release build in headless Chromium (200 runs)");
     let addr = server::spawn("127.0.0.1:0", &root().join("target/bench/dist"))?;
-    let (_driver, url) = e2e::start_chromedriver()?;
-    let profile = std::env::temp_dir().join(format!("kw-bench-{}", std::process::id()));
-    let s = Session::start(&url, e2e::chromium_capabilities(&profile))?;
+    let browser = Engine::Chromium.start()?;
+    let s = browser.session();
     let result = (|| -> Result<Value> {
         s.goto(&format!("http://{addr}/?bench-extract=200"))?;
         let start = Instant::now();
@@ -57,8 +58,6 @@ fn browser() -> Result<Value> {
             std::thread::sleep(Duration::from_millis(200));
         }
     })();
-    let _ = s.quit();
-    let _ = std::fs::remove_dir_all(&profile);
     result
 }
 
@@ -82,6 +81,7 @@ pub fn measure() -> Result {
         .env("PATH", tools.path_env())
         .env("TRUNK_SKIP_VERSION_CHECK", "true"))?;
     let chromium = browser()?;
+    let (comparison, table) = compare::run(&tools)?;
     let ratio = |v: &Value, target: f64| v["median_us"].as_f64().map(|m| m / target);
     let report = json!({
         "machine": { "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0) },
@@ -93,11 +93,18 @@ pub fn measure() -> Result {
             "targets_us": { "native": NATIVE_TARGET_US, "chromium": BROWSER_TARGET_US },
             "median_over_target": { "native": ratio(&native, NATIVE_TARGET_US), "chromium": ratio(&chromium, BROWSER_TARGET_US) },
         },
+        "comparison": comparison,
     });
     let dir = root().join("target/bench");
     std::fs::create_dir_all(&dir)?;
     let text = serde_json::to_string_pretty(&report)?;
     std::fs::write(dir.join("report.json"), &text)?;
-    println!("{text}\nwritten to target/bench/report.json");
+    let md = format!(
+        "# kuril-widget against TimelineJS + Leaflet\n\nMedians of {} runs each, alternating, in headless Chromium; (smallest–largest). \
+         Ratio: ours / reference. Written by `cargo xtask bench`.\n\n{table}",
+        compare::RUNS
+    );
+    std::fs::write(dir.join("report.md"), &md)?;
+    println!("{md}\nwritten to target/bench/report.json and target/bench/report.md");
     Ok(())
 }
