@@ -241,7 +241,9 @@ mod web {
             let name = js_sys::Reflect::get(&e, &"name".into())
                 .ok()
                 .and_then(|n| n.as_string());
-            if name.as_deref() == Some("TimeoutError") {
+            // Only the timeout aborts these fetches; WebKit reports it as
+            // an AbortError, the others as a TimeoutError.
+            if matches!(name.as_deref(), Some("TimeoutError" | "AbortError")) {
                 format!("no answer within {} s", FETCH_TIMEOUT_MS / 1000)
             } else {
                 why(e)

@@ -150,7 +150,7 @@ fn test(args: &[String]) -> Result {
         .args(["test", "--target", tools::WASM_TARGET, "--test", "browser"])
         .env("CHROMEDRIVER", tools::chromedriver()))?;
     bundle::build(&tools)?;
-    e2e::run(&engines(&args)?)
+    e2e::run(&engines(args)?)
 }
 
 /// The engines for the end-to-end suite: `--engines a,b` or `KURIL_ENGINES`,

@@ -24,7 +24,7 @@ pub struct Session {
 }
 
 fn call(method: &str, url: &str, body: Option<Value>) -> Result<Value> {
-    let req = ureq::request(method, url).timeout(Duration::from_secs(60));
+    let req = ureq::request(method, url).timeout(Duration::from_secs(300));
     let resp = match body {
         Some(b) => req
             .set("Content-Type", "application/json")
@@ -167,9 +167,18 @@ impl Session {
     /// point of the viewport, as a mouse does: WebKit refuses SVG shapes as
     /// an action's origin ("not interactable").
     pub fn drag(&self, css: &str, dx: i64, dy: i64) -> Result {
+        // A point where the element is on top: its centre if it is there
+        // (an island's centre may be sea, or its label), else the nearest
+        // point of a grid over its box.
         let at = self.script(&format!(
-            "const r = document.querySelector({}).getBoundingClientRect(); \
-             return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];",
+            "const e = document.querySelector({}); const r = e.getBoundingClientRect(); \
+             const pts = []; for (let i = 0; i <= 16; i++) for (let j = 0; j <= 16; j++) \
+               pts.push([r.x + r.width * i / 16, r.y + r.height * j / 16]); \
+             const c = [r.x + r.width / 2, r.y + r.height / 2]; \
+             pts.sort((a, b) => Math.hypot(a[0] - c[0], a[1] - c[1]) - Math.hypot(b[0] - c[0], b[1] - c[1])); \
+             const hit = pts.map(([x, y]) => [Math.round(x), Math.round(y)]) \
+               .find(([x, y]) => {{ const t = document.elementFromPoint(x, y); return t && e.contains(t); }}); \
+             return hit || [Math.round(c[0]), Math.round(c[1])];",
             serde_json::to_string(css)?
         ))?;
         let (x, y) = (at[0].as_i64().unwrap_or(0), at[1].as_i64().unwrap_or(0));
