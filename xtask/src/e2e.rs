@@ -61,6 +61,24 @@ pub(crate) fn save_widget_screenshot(s: &Session, engine: Engine, name: &str) ->
     std::fs::write(dir.join(name), shot).map_err(Into::into)
 }
 
+/// Adds `<kuril-widget>` elements with these ids and attributes in a box of
+/// its own (`#kw-box`), and a `window.kwQ(id, css)` to look inside them.
+pub(crate) fn add_widgets(s: &Session, widgets: &[(&str, &str)]) -> Result {
+    let html: String = widgets
+        .iter()
+        .map(|(id, attrs)| format!("<kuril-widget id=\"{id}\" {attrs}></kuril-widget>"))
+        .collect();
+    s.script(&format!(
+        "document.getElementById('kw-box')?.remove(); \
+         const box = document.createElement('div'); box.id = 'kw-box'; document.body.appendChild(box); \
+         box.innerHTML = {}; \
+         window.kwQ = (id, css) => {{ const e = document.getElementById(id); \
+           return e && e.shadowRoot && e.shadowRoot.querySelector(css); }};",
+        serde_json::to_string(&html)?
+    ))
+    .map(drop)
+}
+
 /// A check, given the session and the engine it runs in.
 pub(crate) type Check = fn(&Session, Engine) -> Result;
 
@@ -408,12 +426,7 @@ const CHECKS: &[(&str, Check)] = &[
     (
         "<kuril-widget> options: lang switches the language (ru and ja fit 360 px), theme=dark darkens it, height fixes it; a bad lang or theme is explained in its box",
         |s, _| {
-            s.script(
-                "const box = document.createElement('div'); box.id = 'kw-opts'; document.body.appendChild(box); \
-                 box.innerHTML = '<kuril-widget id=\"kw-o\" lang=\"ja\"></kuril-widget>'; \
-                 window.kwQ = (id, css) => { const e = document.getElementById(id); \
-                   return e && e.shadowRoot && e.shadowRoot.querySelector(css); };",
-            )?;
+            add_widgets(s, &[("kw-o", "lang=\"ja\"")])?;
             wait(s, "const t = window.kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
             wait(s, "const t = window.kwQ('kw-o', '.kw-legend-title'); return t && /\\d+年/.test(t.textContent);")?;
             set_attr(s, "kw-o", "lang", "fr")?;
@@ -424,14 +437,14 @@ const CHECKS: &[(&str, Check)] = &[
             // overflows the widget's box sideways.
             // (A box 360 px wide: the widget follows its container's
             // width, and Firefox's window cannot be that narrow.)
-            s.script("document.getElementById('kw-opts').style.width = '360px';")?;
+            s.script("document.getElementById('kw-box').style.width = '360px';")?;
             let fits = "const k = window.kwQ('kw-o', '.kw'); return k && k.scrollWidth <= k.clientWidth + 1 \
                         && k.getBoundingClientRect().width <= 361;";
             let ru_fits = s.wait_script(fits, Duration::from_secs(5));
             set_attr(s, "kw-o", "lang", "ja")?;
             wait(s, "const t = window.kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
             let ja_fits = s.wait_script(fits, Duration::from_secs(5));
-            s.script("document.getElementById('kw-opts').style.width = '';")?;
+            s.script("document.getElementById('kw-box').style.width = '';")?;
             ensure(ru_fits.is_ok() && ja_fits.is_ok(), format!("at 360 px: ru {ru_fits:?}, ja {ja_fits:?}"))?;
             set_attr(s, "kw-o", "theme", "dark")?;
             wait(s, "const k = window.kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(22, 24, 27)';")?;
@@ -441,16 +454,13 @@ const CHECKS: &[(&str, Check)] = &[
             wait(s, "const k = window.kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(255, 255, 255)';")?;
             set_attr(s, "kw-o", "height", "480")?;
             wait(s, "const h = document.getElementById('kw-o').getBoundingClientRect().height; return h > 478 && h < 484;")?;
-            s.script("document.getElementById('kw-opts').remove();").map(drop)
+            s.script("document.getElementById('kw-box').remove();").map(drop)
         },
     ),
     (
         "story-src and article-src: a story file and an article text drive the widget; a missing file and a malformed story show why, with Try again",
         |s, _| {
-            s.script(
-                "const box = document.createElement('div'); box.id = 'kw-src'; document.body.appendChild(box); \
-                 box.innerHTML = '<kuril-widget id=\"kw-s\" story-src=\"examples/kyodo-wire.story.json\"></kuril-widget>';",
-            )?;
+            add_widgets(s, &[("kw-s", "story-src=\"examples/kyodo-wire.story.json\"")])?;
             wait(s, "const t = window.kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
                   && window.kwQ('kw-s', '.kw-event[data-event]') !== null;")?;
             set_attr(s, "kw-s", "story-src", "examples/missing.json")?;
@@ -476,7 +486,7 @@ const CHECKS: &[(&str, Check)] = &[
             )?;
             wait(s, "const t = window.kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
                   && !window.kwQ('kw-s', '.kw-error') && window.kwQ('kw-s', '.kw-event.kw-in-article') !== null;")?;
-            s.script("document.getElementById('kw-src').remove();").map(drop)
+            s.script("document.getElementById('kw-box').remove();").map(drop)
         },
     ),
     (

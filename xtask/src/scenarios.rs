@@ -3,7 +3,7 @@
 //! widget at phone, tablet and desktop widths in both themes (with
 //! screenshots), the hostile corpus and the fetch faults, and a soak test.
 
-use crate::e2e::{ensure, event_button, pressed, shots_dir, wait, Check};
+use crate::e2e::{add_widgets, ensure, event_button, pressed, shots_dir, wait, Check};
 use crate::hostile;
 use crate::webdriver::{self, Session};
 use crate::Result;
@@ -21,29 +21,11 @@ fn view_box(s: &Session) -> Result<Vec<f64>> {
         .collect())
 }
 
-/// Adds `<kuril-widget>` elements with these ids and attributes in a box of
-/// its own (`#kw-box`), and a `window.kwIn(id, css)` to look inside them.
-fn add_widgets(s: &Session, widgets: &[(&str, &str)]) -> Result {
-    let html: String = widgets
-        .iter()
-        .map(|(id, attrs)| format!("<kuril-widget id=\"{id}\" {attrs}></kuril-widget>"))
-        .collect();
-    s.script(&format!(
-        "document.getElementById('kw-box')?.remove(); \
-         const box = document.createElement('div'); box.id = 'kw-box'; document.body.appendChild(box); \
-         box.innerHTML = {}; \
-         window.kwIn = (id, css) => {{ const e = document.getElementById(id); \
-           return e && e.shadowRoot && e.shadowRoot.querySelector(css); }};",
-        serde_json::to_string(&html)?
-    ))
-    .map(drop)
-}
-
 /// Waits until the widget `id` shows its map or a message; which one.
 fn settled(s: &Session, id: &str, timeout: Duration) -> Result<Value> {
     s.wait_script(
         &format!(
-            "const m = window.kwIn('{id}', '.kw-map path'), e = window.kwIn('{id}', '.kw-error'); \
+            "const m = window.kwQ('{id}', '.kw-map path'), e = window.kwQ('{id}', '.kw-error'); \
              return m ? 'map' : e ? e.textContent : null;"
         ),
         timeout,
@@ -81,16 +63,16 @@ pub const CHECKS: &[(&str, Check)] = &[
         "two <kuril-widget>s on one page keep their own selection, card and language",
         |s, _| {
             add_widgets(s, &[("kw-a", ""), ("kw-b", "")])?;
-            wait(s, "return !!(window.kwIn('kw-a', '.kw-map path') && window.kwIn('kw-b', '.kw-map path'));")?;
-            s.script("window.kwIn('kw-a', \".kw-event[data-event='joint-declaration-1956']\").click();")?;
-            s.script("window.kwIn('kw-b', \".kw-map path[data-place='iturup']\").dispatchEvent(new MouseEvent('click', {bubbles: true}));")?;
-            wait(s, "return window.kwIn('kw-b', '.kw-island') !== null;")?;
+            wait(s, "return !!(window.kwQ('kw-a', '.kw-map path') && window.kwQ('kw-b', '.kw-map path'));")?;
+            s.script("window.kwQ('kw-a', \".kw-event[data-event='joint-declaration-1956']\").click();")?;
+            s.script("window.kwQ('kw-b', \".kw-map path[data-place='iturup']\").dispatchEvent(new MouseEvent('click', {bubbles: true}));")?;
+            wait(s, "return window.kwQ('kw-b', '.kw-island') !== null;")?;
             s.script("document.getElementById('kw-a').setAttribute('lang', 'ru');")?;
-            wait(s, "const t = window.kwIn('kw-a', '.kw-title'); return t && t.textContent.includes('Курильских');")?;
+            wait(s, "const t = window.kwQ('kw-a', '.kw-title'); return t && t.textContent.includes('Курильских');")?;
             let out = s.script(
-                "const sel = (id) => window.kwIn(id, '.kw-event[aria-pressed=true]')?.dataset.event; \
-                 return [sel('kw-a'), sel('kw-b'), !!window.kwIn('kw-a', '.kw-island'), !!window.kwIn('kw-b', '.kw-island'), \
-                         window.kwIn('kw-b', '.kw-title').textContent];",
+                "const sel = (id) => window.kwQ(id, '.kw-event[aria-pressed=true]')?.dataset.event; \
+                 return [sel('kw-a'), sel('kw-b'), !!window.kwQ('kw-a', '.kw-island'), !!window.kwQ('kw-b', '.kw-island'), \
+                         window.kwQ('kw-b', '.kw-title').textContent];",
             )?;
             s.script("document.getElementById('kw-box').remove();")?;
             ensure(
@@ -148,7 +130,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                 let got = settled(s, "kw-h", Duration::from_secs(60))?;
                 let ok = match &row.error {
                     Some(msg) => got.as_str().is_some_and(|t| t.contains(msg.as_str()))
-                        && s.script("return !!window.kwIn('kw-h', '.kw-retry');")? == true,
+                        && s.script("return !!window.kwQ('kw-h', '.kw-retry');")? == true,
                     None => got == "map",
                 };
                 let injected = s.script(
@@ -181,7 +163,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             let mut got = Vec::new();
             for id in ["kw-f1", "kw-f2", "kw-f3"] {
                 let msg = settled(s, id, Duration::from_secs(20))?;
-                let retry = s.script(&format!("return !!window.kwIn('{id}', '.kw-retry');"))?;
+                let retry = s.script(&format!("return !!window.kwQ('{id}', '.kw-retry');"))?;
                 got.push((msg, retry));
             }
             s.script("document.getElementById('kw-box').remove();")?;
