@@ -14,7 +14,7 @@ use kuril_widget::data::Bundle;
 use kuril_widget::map::rings;
 use serde_json::{json, Value};
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Page loads per page, viewport and CPU rate.
 pub const RUNS: usize = 5;
@@ -150,18 +150,11 @@ fn load(s: &Session, url: &str) -> Result<Value> {
     s.goto("about:blank")?;
     s.cdp("HeapProfiler.collectGarbage", json!({}))?;
     s.goto(url)?;
-    let start = Instant::now();
-    loop {
-        if s.script("return window.__kwb && window.__kwb.ready")?
-            .is_number()
-        {
-            break;
-        }
-        if start.elapsed() > Duration::from_secs(60) {
-            return Err(format!("{url} was not ready after 60 s").into());
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    s.wait_script(
+        "return window.__kwb && window.__kwb.ready",
+        Duration::from_secs(60),
+    )
+    .map_err(|e| format!("{url} was not ready: {e}"))?;
     // Idle, then a full collection, then the heap.
     std::thread::sleep(Duration::from_millis(1500));
     let page = s.script(
