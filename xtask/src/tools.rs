@@ -170,20 +170,7 @@ impl Tools {
             &format!("wasm-bindgen {wb}"),
             false,
         )?;
-        let major = BINARYEN_NPM.split('.').next().unwrap_or_default();
-        let wasm_opt = self.node_bin().join("wasm-opt");
-        match version_of(&wasm_opt) {
-            Some(v) if v.contains(&format!("version {major}")) => println!("ok: {v}"),
-            _ => {
-                let prefix = self.cache.join("node");
-                std::fs::create_dir_all(&prefix)?;
-                run(Command::new("npm")
-                    .args(["install", "--no-audit", "--no-fund", "--prefix"])
-                    .arg(&prefix)
-                    .arg(format!("binaryen@{BINARYEN_NPM}")))?;
-            }
-        }
-        Ok(())
+        self.ensure_npm(&[&format!("binaryen@{BINARYEN_NPM}")])
     }
 
     fn cargo_install(&self, krate: &str, version: &str, expect: &str, locked: bool) -> Result {
