@@ -3,8 +3,8 @@
 //! or carry HTML and script. Most are derived from the bundled story, so
 //! they are written by this command rather than by hand; a test keeps the
 //! committed files in step. What the widget must do with each file is in
-//! `tests/hostile/expect.tsv`, read by the native test (`tests/hostile.rs`)
-//! and the end-to-end test in each browser.
+//! `tests/hostile/expect.tsv`, read by the native test below and the
+//! end-to-end test in each browser.
 
 use crate::{root, step, Result};
 use kuril_widget::data::Bundle;
@@ -162,6 +162,59 @@ pub fn expectations() -> Result<Vec<Expect>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kuril_widget::components::{App, AppProps, Source};
+    use std::rc::Rc;
+
+    /// Each file through the whole widget, rendered natively by Yew's
+    /// server-side renderer: the message `expect.tsv` names, or the map;
+    /// no panic, and no markup from the data reaches the page as markup.
+    #[test]
+    fn every_hostile_input_gives_its_message_or_renders_safely() {
+        let rows = expectations().unwrap();
+        assert!(rows.len() >= 20, "{} rows", rows.len());
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let mut wrong = Vec::new();
+        for Expect { file, story, error } in rows {
+            let bytes = std::fs::read(root().join("tests/hostile").join(&file)).unwrap();
+            let source = if story {
+                Source::Story(String::from_utf8_lossy(&bytes).into_owned().into())
+            } else {
+                Source::Article(Rc::new(bytes))
+            };
+            let props = AppProps {
+                source,
+                ..AppProps::default()
+            };
+            let html = rt.block_on(
+                yew::LocalServerRenderer::<App>::with_props(props)
+                    .hydratable(false)
+                    .render(),
+            );
+            let alert = html.contains("role=\"alert\"");
+            let ok = match &error {
+                Some(msg) => alert && html.contains(msg.as_str()),
+                None => !alert && html.contains("class=\"kw-map\""),
+            };
+            // Markup in the data is text: escaped, never an element.
+            let injected = ["<script", "<img", "<svg onload"]
+                .iter()
+                .any(|m| html.contains(m))
+                || (file.contains("payload") && !html.contains("&lt;script&gt;window.kwPwned=1"));
+            if !ok || injected {
+                let shown = html
+                    .split("kw-error-detail")
+                    .nth(1)
+                    .unwrap_or(&html[..html.len().min(300)]);
+                wrong.push(format!(
+                    "{file}: expected {error:?}; injected {injected}; got {}",
+                    &shown[..shown.len().min(300)]
+                ));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
 
     #[test]
     fn the_committed_corpus_is_current_and_every_file_has_an_expectation() {
