@@ -1,36 +1,13 @@
-//! kuril-widget: an embeddable map and timeline of the Kuril Islands dispute,
-//! driven by data pulled from a news article.
+//! kuril-widget: the embeddable map and timeline of the Kuril Islands
+//! dispute, as thin Yew function components ([`components`]) over the pure
+//! core ([`kuril_core`]). `src/main.rs` is the host glue: it mounts widgets
+//! into a page or a `<kuril-widget>` element and hands fetched files to the
+//! newsroom module (`crates/newsroom`, a Web Worker).
 //!
-//! The crate has two layers:
-//! - a pure core (this crate without the `ui` feature): the article model and
-//!   sentence splitter, the lexicon and gazetteer, extraction of the story,
-//!   dates, map projection and asset, timeline scale and the widget's state
-//!   reducer. It has no Yew or web-sys dependency and is tested natively.
-//! - [`components`] (feature `ui`, on by default): thin Yew function
-//!   components over that core.
-//!
-//! Coordinates are always given longitude first, then latitude, in degrees.
+//! The reader's bundle carries the core without its JSON feature and never
+//! the extractor ([`kuril_extract`] lives in its own crate): the bundled
+//! story arrives packed (`kuril_core::pack`).
 
-pub mod article;
-pub mod boundaries;
-pub mod control;
-pub mod data;
-pub mod date;
-pub mod extract;
-pub mod gazetteer;
-pub mod history;
-pub mod i18n;
-pub mod lexicon;
-pub mod locator;
-pub mod map;
-pub mod names;
-pub mod options;
-pub mod projection;
-pub mod proposals;
-pub mod scale;
-pub mod state;
-pub mod story;
-pub mod text;
-
-#[cfg(feature = "ui")]
 pub mod components;
+
+pub use kuril_core as core;

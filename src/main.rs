@@ -9,10 +9,10 @@
 //! origin under a strict CSP) and the widget shows "loading", the story, or
 //! why it failed with a "Try again" button.
 //!
-//! Built with the `bench` feature (only `cargo xtask bench` does), a page
-//! address with `?bench-extract=N` first times N extractions of the bundled
-//! article and leaves the result, as JSON, in the `data-kw-bench` attribute
-//! of the document element.
+//! The widget's own story is bundled, packed. A fetched article or story
+//! file goes to the newsroom module (`crates/newsroom`), which this module
+//! starts in a Web Worker only then: it extracts or reads the story off the
+//! main thread and answers with it packed.
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -48,50 +48,6 @@ mod web {
             el.set_text_content(Some(&format!(
                 "The map and timeline stopped working: {info}"
             )));
-        }
-    }
-
-    /// Times extractions in batches of ten (the browser's clock is coarse)
-    /// and returns the per-extraction median and fastest, in microseconds.
-    #[cfg(feature = "bench")]
-    fn bench(window: &web_sys::Window, runs: u32) -> Option<String> {
-        use kuril_widget::article::{Article, Meta};
-        use kuril_widget::data::{Knowledge, ARTICLE, ARTICLE_META};
-        use kuril_widget::extract::extract;
-        let perf = window.performance()?;
-        let k = Knowledge::load().ok()?;
-        let article = Article::new(ARTICLE, Meta::parse(ARTICLE_META).ok()?);
-        let _ = extract(&article, &k);
-        const BATCH: u32 = 10;
-        let mut us: Vec<u64> = (0..runs.div_ceil(BATCH).max(1))
-            .map(|_| {
-                let t = perf.now();
-                for _ in 0..BATCH {
-                    std::hint::black_box(extract(&article, &k));
-                }
-                ((perf.now() - t) * 1000.0 / BATCH as f64) as u64
-            })
-            .collect();
-        us.sort_unstable();
-        Some(format!(
-            "{{\"batches\":{},\"batch\":{BATCH},\"median_us\":{},\"min_us\":{}}}",
-            us.len(),
-            us[us.len() / 2],
-            us[0]
-        ))
-    }
-
-    /// Runs the benchmark when the page address asks for it.
-    #[cfg(feature = "bench")]
-    fn bench_if_asked(window: &web_sys::Window, doc: &web_sys::Document) {
-        let search = window.location().search().unwrap_or_default();
-        let runs = param(&search, "bench-extract");
-        if let (Some(runs), Some(root)) =
-            (runs.and_then(|r| r.parse().ok()), doc.document_element())
-        {
-            let report =
-                bench(window, runs).unwrap_or_else(|| "{\"error\":\"bench failed\"}".into());
-            let _ = root.set_attribute("data-kw-bench", &report);
         }
     }
 
@@ -166,7 +122,7 @@ mod web {
             // The height, checked, reaches the style sheet as a custom
             // property set through the CSSOM (allowed under a strict CSP).
             let style = m.host.style();
-            match m.props.height.as_deref().map(kuril_widget::options::height) {
+            match m.props.height.as_deref().map(kuril_core::options::height) {
                 Some(Ok(h)) => style.set_property("--kw-height", &h).ok(),
                 _ => style.remove_property("--kw-height").ok().map(|_| ()),
             };
@@ -200,31 +156,91 @@ mod web {
         };
         let weak = Rc::downgrade(w);
         wasm_bindgen_futures::spawn_local(async move {
-            let got = fetch_bytes(&url).await;
+            let source = match fetch_bytes(&url).await {
+                Ok(bytes) => {
+                    let kind = match remote {
+                        Remote::Story(_) => "story",
+                        Remote::Article(_) => "article",
+                    };
+                    Source::from_newsroom(read_in_worker(kind, bytes).await)
+                }
+                Err(error) => Source::Failed {
+                    url: url.into(),
+                    error: error.into(),
+                },
+            };
             let Some(w) = weak.upgrade() else { return };
             let mut m = w.borrow_mut();
             if m.fetches != gen {
                 return;
             }
-            m.props.source = match (got, remote) {
-                (Ok(bytes), Remote::Story(_)) => {
-                    Source::Story(String::from_utf8_lossy(&bytes).into_owned().into())
-                }
-                (Ok(bytes), Remote::Article(_)) => Source::Article(Rc::new(bytes)),
-                (Err(error), _) => Source::Failed {
-                    url: url.into(),
-                    error: error.into(),
-                },
-            };
+            m.props.source = source;
             m.render();
         });
     }
 
-    /// The body of a GET request, or why there is none.
+    #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+// One newsroom worker per page, started the first time a widget needs it.
+// Trunk writes this snippet to snippets/<crate>/inline0.js, two folders
+// below the module, and kuril-newsroom-worker.js sits beside the module.
+let worker = null, next = 0;
+const waiting = new Map();
+function start() {
+  const url = new URL('../../kuril-newsroom-worker.js', import.meta.url);
+  let w;
+  try {
+    w = new Worker(url, { type: 'module' });
+  } catch (e) {
+    // The widget's files on another origin than the page: a worker must be
+    // same-origin, so a same-origin one imports the module from there.
+    const code = `import ${JSON.stringify(url.href)};`;
+    w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { type: 'module' });
+  }
+  w.onmessage = ({ data }) => {
+    const p = waiting.get(data.id);
+    waiting.delete(data.id);
+    if (p) data.error === undefined ? p.resolve(data.packed) : p.reject(data.error);
+  };
+  w.onerror = (e) => {
+    e.preventDefault();
+    for (const p of waiting.values()) p.reject('the newsroom module could not load');
+    waiting.clear();
+    worker = null;
+  };
+  return w;
+}
+export function newsroom(kind, bytes) {
+  worker = worker || start();
+  const id = ++next;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    worker.postMessage({ id, kind, bytes }, [bytes.buffer]);
+  });
+}
+"#)]
+    extern "C" {
+        /// Hands a fetched file to the newsroom worker; resolves to the
+        /// packed story, or rejects with why there is none.
+        fn newsroom(kind: &str, bytes: js_sys::Uint8Array) -> js_sys::Promise;
+    }
+
+    /// The newsroom module's answer for a fetched file (`kind` is `story`
+    /// or `article`), read in its worker.
+    async fn read_in_worker(kind: &str, bytes: js_sys::Uint8Array) -> Result<Vec<u8>, String> {
+        match wasm_bindgen_futures::JsFuture::from(newsroom(kind, bytes)).await {
+            Ok(packed) => Ok(js_sys::Uint8Array::new(&packed).to_vec()),
+            Err(why) => Err(why
+                .as_string()
+                .unwrap_or_else(|| "the newsroom module failed".into())),
+        }
+    }
+
     /// How long a story or article file may take to arrive.
     const FETCH_TIMEOUT_MS: u32 = 10_000;
 
-    async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    /// The body of a GET request, or why there is none. It stays in
+    /// JavaScript's memory: the worker takes it from there.
+    async fn fetch_bytes(url: &str) -> Result<js_sys::Uint8Array, String> {
         use wasm_bindgen_futures::JsFuture;
         let why = |e: wasm_bindgen::JsValue| {
             e.dyn_ref::<js_sys::Error>()
@@ -260,7 +276,7 @@ mod web {
         let buf = JsFuture::from(resp.array_buffer().map_err(why)?)
             .await
             .map_err(timed_out)?;
-        Ok(js_sys::Uint8Array::new(&buf).to_vec())
+        Ok(js_sys::Uint8Array::new(&buf))
     }
 
     /// Mounts a widget into `root`, reading its options from `host`.
@@ -379,8 +395,6 @@ mod web {
             return;
         };
         let Some(doc) = window.document() else { return };
-        #[cfg(feature = "bench")]
-        bench_if_asked(&window, &doc);
         for el in mount_points(&doc) {
             let Ok(host) = el.clone().dyn_into::<web_sys::HtmlElement>() else {
                 continue;

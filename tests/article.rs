@@ -6,10 +6,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use kuril_widget::data::Bundle;
-use kuril_widget::lexicon::EntityKind;
-use kuril_widget::map::{in_ring, rings};
-use kuril_widget::story::{Story, Warning, YearSource};
+use kuril_core::data::Bundle;
+use kuril_core::map::{in_ring, rings};
+use kuril_core::story::EntityKind;
+use kuril_core::story::{Story, Warning, YearSource};
 use std::collections::BTreeSet;
 
 fn bundle() -> Bundle {

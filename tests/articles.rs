@@ -4,10 +4,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use kuril_widget::article::{Article, Meta};
-use kuril_widget::data::Knowledge;
-use kuril_widget::extract::extract;
-use kuril_widget::story::{Story, Warning, YearSource};
+use kuril_core::story::{Story, Warning, YearSource};
+use kuril_extract::article::{Article, Meta};
+use kuril_extract::extract;
+use kuril_extract::Knowledge;
 
 fn story(name: &str) -> Story {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/articles/");
@@ -257,10 +257,7 @@ fn a_year_inferred_from_the_text_is_marked_as_such() {
     let interview = s.events.iter().find(|e| e.id == "interview").unwrap();
     assert_eq!(interview.date.unwrap().iso(), "2018-02-11");
     // Our article without its metadata: the text does not decide.
-    let ours = extract(
-        &Article::new(kuril_widget::data::ARTICLE, Meta::default()),
-        &k,
-    );
+    let ours = extract(&Article::new(kuril_extract::ARTICLE, Meta::default()), &k);
     let dl = ours.article.dateline.as_ref().unwrap();
     assert_eq!(
         (dl.year_source, dl.candidate_years.first()),
@@ -288,6 +285,6 @@ fn the_example_story_file_is_up_to_date() {
     let fresh = serde_json::to_string_pretty(&story("kyodo-wire")).unwrap();
     assert!(
         file.trim_end() == fresh,
-        "regenerate: cargo run --bin extract -- tests/articles/kyodo-wire.txt --meta tests/articles/kyodo-wire.meta > embed/examples/kyodo-wire.story.json"
+        "regenerate: cargo run -p kuril-extract --bin extract -- tests/articles/kyodo-wire.txt --meta tests/articles/kyodo-wire.meta > embed/examples/kyodo-wire.story.json"
     );
 }

@@ -4,9 +4,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use kuril_widget::data::{EVENTS, GAZETTEER};
-use kuril_widget::gazetteer::Gazetteer;
-use kuril_widget::lexicon::{EventDate, Lexicon};
+use kuril_core::data::GAZETTEER;
+use kuril_core::gazetteer::Gazetteer;
+use kuril_extract::lexicon::{EventDate, Lexicon};
+use kuril_extract::EVENTS;
 use serde_json::Value;
 
 fn facts() -> Value {
@@ -37,7 +38,7 @@ fn event_dates(facts: &Value) -> Vec<&str> {
 fn assert_reference_dates(
     dates: &[&str],
     what: &str,
-    days: impl IntoIterator<Item = kuril_widget::date::Date>,
+    days: impl IntoIterator<Item = kuril_core::date::Date>,
 ) {
     for d in days {
         assert!(
@@ -135,7 +136,7 @@ fn lexicon_dates_match_reference_events() {
 
 #[test]
 fn the_articles_occasion_is_the_reference_broadcast_date() {
-    let bundle = kuril_widget::data::Bundle::load().unwrap();
+    let bundle = kuril_core::data::Bundle::load().unwrap();
     let interview = bundle
         .story
         .events
@@ -162,7 +163,7 @@ fn the_articles_occasion_is_the_reference_broadcast_date() {
 
 #[test]
 fn the_extracted_story_agrees_with_the_reference() {
-    let story = kuril_widget::data::Bundle::load().unwrap().story;
+    let story = kuril_core::data::Bundle::load().unwrap().story;
     let facts = facts();
     let events = facts["events"].as_array().unwrap();
     // Every dated event the article yields is a reference event of that date
@@ -208,7 +209,7 @@ fn the_extracted_story_agrees_with_the_reference() {
 
 #[test]
 fn control_periods_turn_on_reference_dates() {
-    let table = kuril_widget::control::ControlTable::parse(kuril_widget::data::CONTROL).unwrap();
+    let table = kuril_core::control::ControlTable::parse(kuril_core::data::CONTROL).unwrap();
     let facts = facts();
     let dates = event_dates(&facts);
     for p in &table.periods {
@@ -219,7 +220,7 @@ fn control_periods_turn_on_reference_dates() {
 
 #[test]
 fn lines_follow_the_reference() {
-    let lines = kuril_widget::boundaries::parse(kuril_widget::data::LINES).unwrap();
+    let lines = kuril_core::boundaries::parse(kuril_core::data::LINES).unwrap();
     let facts = facts();
     let reference = facts["lines"].as_array().unwrap();
     let dates = event_dates(&facts);
@@ -242,7 +243,7 @@ fn lines_follow_the_reference() {
 
 #[test]
 fn proposals_follow_the_reference_1956_declaration() {
-    let all = kuril_widget::proposals::parse(kuril_widget::data::PROPOSALS).unwrap();
+    let all = kuril_core::proposals::parse(kuril_core::data::PROPOSALS).unwrap();
     let g = Gazetteer::parse(GAZETTEER).unwrap();
     let events = Lexicon::parse_events(EVENTS).unwrap();
     let facts = facts();
@@ -265,13 +266,13 @@ fn proposals_follow_the_reference_1956_declaration() {
         let word = place.name_en.split_whitespace().next().unwrap();
         assert!(summary.contains(word), "{word} not in: {summary}");
         assert!(summary.contains("after the conclusion of a Peace Treaty"));
-        assert_eq!(p.to, kuril_widget::control::Holder::Japan);
+        assert_eq!(p.to, kuril_core::control::Holder::Japan);
     }
 }
 
 #[test]
 fn context_events_follow_the_reference_and_the_lexicon() {
-    let context = kuril_widget::history::parse(kuril_widget::data::CONTEXT).unwrap();
+    let context = kuril_core::history::parse(kuril_core::data::CONTEXT).unwrap();
     let g = Gazetteer::parse(GAZETTEER).unwrap();
     let events = Lexicon::parse_events(EVENTS).unwrap();
     let facts = facts();
@@ -316,7 +317,7 @@ fn context_events_follow_the_reference_and_the_lexicon() {
 
 #[test]
 fn eras_turn_on_reference_dates() {
-    let eras = kuril_widget::history::parse_eras(kuril_widget::data::ERAS).unwrap();
+    let eras = kuril_core::history::parse_eras(kuril_core::data::ERAS).unwrap();
     let facts = facts();
     let dates = event_dates(&facts);
     for e in &eras {

@@ -5,12 +5,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use kuril_widget::article::{Article, Meta};
-use kuril_widget::data::{Knowledge, ARTICLE};
-use kuril_widget::date::Date;
-use kuril_widget::extract::extract;
-use kuril_widget::story::{Story, Warning};
-use kuril_widget::text::Span;
+use kuril_core::date::Date;
+use kuril_core::story::{Story, Warning};
+use kuril_core::text::Span;
+use kuril_extract::article::{Article, Meta};
+use kuril_extract::extract;
+use kuril_extract::{Knowledge, ARTICLE};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 

@@ -3,12 +3,13 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use kuril_core::data::Bundle;
+use kuril_core::map::MapAsset;
+use kuril_extract::newsroom::{self, Kind};
 use kuril_widget::components::{
     App, AppProps, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, IslandCard, IslandCardProps,
     MapView, MapViewProps, SharedBundle, Source, Timeline, TimelineProps,
 };
-use kuril_widget::data::{self, Bundle};
-use kuril_widget::map::MapAsset;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::{AttrValue, BaseComponent, LocalServerRenderer};
@@ -151,7 +152,7 @@ async fn the_map_shows_who_held_the_land_on_the_date() {
         render::<MapView>(MapViewProps {
             bundle: b.clone(),
             highlight: Rc::new(vec![]),
-            date: Some(kuril_widget::date::Date::parse(date).unwrap()),
+            date: Some(kuril_core::date::Date::parse(date).unwrap()),
             event: None,
             on_place: yew::Callback::noop(),
         })
@@ -236,8 +237,8 @@ async fn the_card_quotes_the_article_as_text() {
 async fn text_from_an_article_is_never_parsed_as_html() {
     let text = "MOSCOW, February 11. /TASS/. <img src=x onerror=alert(1)> said in an interview on Sunday that the \
                 1956 declaration <b>stands</b>.";
-    let b = Bundle::from_article(text, data::ARTICLE_META).unwrap();
-    let b = SharedBundle::from(b);
+    let story = kuril_extract::story_of(text, kuril_extract::ARTICLE_META).unwrap();
+    let b = SharedBundle::from(Bundle::with_story(story).unwrap());
     let i = b
         .timeline
         .iter()
@@ -255,7 +256,7 @@ async fn text_from_an_article_is_never_parsed_as_html() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn broken_data_shows_a_message_in_the_box() {
-    let err = data::DataError::from(MapAsset::parse("<svg/>").unwrap_err());
+    let err = kuril_core::data::DataError::from(MapAsset::parse("<svg/>").unwrap_err());
     let html = render::<ErrorBox>(ErrorBoxProps {
         message: AttrValue::from(err.to_string()),
         on_retry: None,
@@ -273,8 +274,8 @@ async fn a_place_card_gives_names_area_control_events_and_sentences() {
         render::<IslandCard>(IslandCardProps {
             bundle: b.clone(),
             place,
-            date: kuril_widget::date::Date::parse(date).ok(),
-            about: Rc::new(kuril_widget::history::concerning(
+            date: kuril_core::date::Date::parse(date).ok(),
+            about: Rc::new(kuril_core::history::concerning(
                 &b.timeline,
                 &b.gazetteer.places[place].id,
                 &b.gazetteer,
@@ -338,7 +339,7 @@ async fn the_1956_declaration_hatches_what_it_would_transfer() {
         render::<MapView>(MapViewProps {
             bundle: b.clone(),
             highlight: Rc::new(vec![]),
-            date: Some(kuril_widget::date::Date::parse("1956-10-19").unwrap()),
+            date: Some(kuril_core::date::Date::parse("1956-10-19").unwrap()),
             event: Some(AttrValue::Static(event)),
             on_place: yew::Callback::noop(),
         })
@@ -476,6 +477,16 @@ async fn the_timeline_shows_eras_clusters_and_a_filtered_list() {
     assert!(kunashir.contains("2 of 2"));
 }
 
+/// A fetched story file as the newsroom module hands it to the widget.
+fn story_file(json: &str) -> Source {
+    Source::from_newsroom(newsroom::read(Kind::Story, json.as_bytes()))
+}
+
+/// A fetched article as the newsroom module hands it to the widget.
+fn article_file(bytes: &[u8]) -> Source {
+    Source::from_newsroom(newsroom::read(Kind::Article, bytes))
+}
+
 /// The App with some of its options set.
 async fn app_with(opts: &[(&str, &'static str)], source: Source) -> String {
     let mut p = AppProps {
@@ -547,24 +558,20 @@ async fn bad_options_are_explained_in_the_box() {
 #[tokio::test(flavor = "current_thread")]
 async fn a_story_file_drives_the_widget_and_a_bad_one_is_reported() {
     let kyodo = std::fs::read("tests/articles/kyodo-wire.txt").unwrap();
-    let mut story = Bundle::from_article_bytes(&kyodo).unwrap().story;
+    let mut story = kuril_extract::story_of_bytes(&kyodo).unwrap();
     story.article.headline = Some("An edited <b>headline</b>".into());
     let json = serde_json::to_string(&story).unwrap();
-    let html = app_with(&[], Source::Story(json.clone().into())).await;
+    let html = app_with(&[], story_file(&json)).await;
     assert!(
         html.contains("An edited &lt;b&gt;headline&lt;/b&gt;"),
         "{html}"
     );
     assert!(html.contains("kw-map") && !html.contains("role=\"alert\""));
 
-    let broken = app_with(
-        &[],
-        Source::Story(json[..json.len() / 2].to_string().into()),
-    )
-    .await;
+    let broken = app_with(&[], story_file(&json[..json.len() / 2])).await;
     assert!(broken.contains("not a kuril story") && broken.contains("kw-retry"));
     let other = json.replacen("kuril-story/1", "kuril-story/9", 1);
-    let other = app_with(&[("lang", "ja")], Source::Story(other.into())).await;
+    let other = app_with(&[("lang", "ja")], story_file(&other)).await;
     assert!(
         other.contains("schema 'kuril-story/9'")
             && other.contains("地図と年表を表示できませんでした")
@@ -591,7 +598,7 @@ async fn a_hostile_story_renders_without_panicking() {
     story.text = "ё".repeat(3);
     let json = serde_json::to_string(&story).unwrap();
     for start in ["joint-declaration-1956", "interview"] {
-        let html = app_with(&[("start-at", start)], Source::Story(json.clone().into())).await;
+        let html = app_with(&[("start-at", start)], story_file(&json)).await;
         assert!(
             html.contains("kw-map") || html.contains("role=\"alert\""),
             "{html}"
@@ -602,12 +609,12 @@ async fn a_hostile_story_renders_without_panicking() {
 #[tokio::test(flavor = "current_thread")]
 async fn fetched_articles_and_fetch_states_show_in_the_box() {
     let kyodo = std::fs::read("tests/articles/kyodo-wire.txt").unwrap();
-    let html = app_with(&[], Source::Article(Rc::new(kyodo))).await;
+    let html = app_with(&[], article_file(&kyodo)).await;
     assert!(
         html.contains("kw-map") && html.contains("Kunashir"),
         "{html}"
     );
-    let binary = app_with(&[], Source::Article(Rc::new(vec![0, 159, 146, 150]))).await;
+    let binary = app_with(&[], article_file(&[0, 159, 146, 150])).await;
     assert!(binary.contains("not UTF-8") && binary.contains("kw-retry"));
     let loading = app_with(&[("lang", "ru")], Source::Loading("story.json".into())).await;
     assert!(loading.contains("aria-busy=\"true\"") && loading.contains("Загрузка"));
@@ -658,4 +665,25 @@ async fn screen_readers_get_a_summary_and_the_islands_and_events_as_lists() {
     assert_eq!(events.matches("<li>").count(), b.timeline.len());
     let ru = app_with(&[("lang", "ru")], Source::Bundled).await;
     assert!(ru.contains(&format!("хронология из {} событий", b.timeline.len())));
+}
+
+/// The components' look-ups of the interface's words all exist.
+#[test]
+fn every_key_the_components_use_is_in_the_table() {
+    let s = kuril_core::i18n::Strings::parse(kuril_core::data::UI).unwrap();
+    let keys: Vec<&str> = s.keys().collect();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/components");
+    let mut used = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let src = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for call in [".get(\"", ".fill(\""] {
+            for (i, _) in src.match_indices(call) {
+                let rest = &src[i + call.len()..];
+                let key = &rest[..rest.find('"').unwrap()];
+                assert!(keys.contains(&key), "ui.tsv has no '{key}'");
+                used += 1;
+            }
+        }
+    }
+    assert!(used > 40, "only {used} look-ups found");
 }

@@ -4,10 +4,10 @@
 
 #![no_main]
 
-use kuril_widget::article::{Article, Meta};
-use kuril_widget::data::Knowledge;
-use kuril_widget::date::Date;
-use kuril_widget::extract::extract;
+use kuril_extract::article::{Article, Meta};
+use kuril_extract::Knowledge;
+use kuril_core::date::Date;
+use kuril_extract::extract;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 

@@ -6,15 +6,18 @@
 
 #![no_main]
 
-use kuril_widget::data::Bundle;
-use kuril_widget::state::{Action, WidgetState};
+use kuril_core::data::Bundle;
+use kuril_core::state::{Action, WidgetState};
+use kuril_extract::newsroom::{self, Kind};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(json) = std::str::from_utf8(data) else {
+    // As in the browser: the newsroom module reads the file and hands the
+    // widget the packed story, which the widget unpacks.
+    let Ok(packed) = newsroom::read(Kind::Story, data) else {
         return;
     };
-    let Ok(b) = Bundle::from_story_json(json) else {
+    let Ok(b) = Bundle::from_packed(&packed) else {
         return;
     };
     let story = &b.story;

@@ -3,10 +3,10 @@
 //! the article's sentences that name it.
 
 use super::{use_i18n, SharedBundle};
-use crate::data::Bundle;
-use crate::date::Date;
-use crate::i18n::Words;
-use crate::state::Action;
+use kuril_core::data::Bundle;
+use kuril_core::date::Date;
+use kuril_core::i18n::Words;
+use kuril_core::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -115,11 +115,11 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use kuril_core::i18n::Lang;
 
     #[test]
     fn areas_read_like_numbers() {
-        let ui = crate::i18n::Strings::parse(crate::data::UI).unwrap();
+        let ui = kuril_core::i18n::Strings::parse(kuril_core::data::UI).unwrap();
         let (en, ru, ja) = (ui.at(Lang::En), ui.at(Lang::Ru), ui.at(Lang::Ja));
         assert_eq!(area_text(&en, 3166.6), "3,167 km²");
         assert_eq!(area_text(&en, 95.0), "95 km²");

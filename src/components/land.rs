@@ -4,7 +4,7 @@
 //! the map's view box, do not rebuild these paths: its props stay equal.
 
 use super::{use_i18n, SharedBundle};
-use crate::date::Date;
+use kuril_core::date::Date;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -76,7 +76,7 @@ pub fn Land(props: &LandProps) -> Html {
     // What the selected event proposed, hatched over the land.
     let hatched = b.map.features.iter().filter_map(|feat| {
         let e = props.event.as_deref()?;
-        crate::proposals::for_place(&b.proposals, e, &feat.id, g)?;
+        kuril_core::proposals::for_place(&b.proposals, e, &feat.id, g)?;
         Some(html! {
             <path class="kw-proposed" data-proposed={feat.id.clone()}
                 d={feat.path.clone()} fill={format!("url(#{})", props.hatch)} />

@@ -4,7 +4,7 @@
 //! islands lie in the world.
 
 use super::{svg_int, use_i18n, SharedBundle};
-use crate::gazetteer::Place;
+use kuril_core::gazetteer::Place;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,7 +17,7 @@ pub struct LocatorInsetProps {
 
 /// The places to mark: named in the article, with a point that the main
 /// map does not show but the inset does.
-pub fn places_to_mark(b: &crate::data::Bundle) -> Vec<&Place> {
+pub fn places_to_mark(b: &kuril_core::data::Bundle) -> Vec<&Place> {
     let f = &b.map.frame;
     b.gazetteer
         .places

@@ -4,10 +4,10 @@
 
 use super::land::Land;
 use super::{svg_int, use_i18n, LocatorInset, SharedBundle};
-use crate::boundaries::LineKind;
-use crate::control::Holder;
-use crate::date::Date;
-use crate::map::{Frame, View};
+use kuril_core::boundaries::LineKind;
+use kuril_core::control::Holder;
+use kuril_core::date::Date;
+use kuril_core::map::{Frame, View};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -269,13 +269,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let control = |id: &str| props.date.and_then(|d| b.control.at(id, d, g));
     let proposal = |id: &str| {
         let e = props.event.as_deref()?;
-        crate::proposals::for_place(&b.proposals, e, id, g)
+        kuril_core::proposals::for_place(&b.proposals, e, id, g)
     };
     // For the legend: the holders shown in first-seen order, whether any
     // land is claimed, and what the selected event proposed.
     let mut shown: Vec<Holder> = Vec::new();
     let mut claimed = false;
-    let mut proposed: Vec<&crate::proposals::Proposal> = Vec::new();
+    let mut proposed: Vec<&kuril_core::proposals::Proposal> = Vec::new();
     for feat in &b.map.features {
         if let Some(c) = control(&feat.id) {
             if !shown.contains(&c.holder) {
@@ -336,7 +336,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
         html! {
             <div class="kw-legend">
-                <p class="kw-legend-title">{ t.fill(if d.precision() == crate::date::Precision::Day { "held-on" } else { "held-in" }, &[&t.date(d)]) }</p>
+                <p class="kw-legend-title">{ t.fill(if d.precision() == kuril_core::date::Precision::Day { "held-on" } else { "held-in" }, &[&t.date(d)]) }</p>
                 <ul>
                     { for items }
                     if claimed { <li><span class="kw-swatch kw-claimed"></span>{ t.get("claimed-japan") }</li> }
@@ -368,7 +368,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // wide, drawn at the same size on screen at any zoom.
     let (svx, svy, svw, svh) = view.view_box(f);
     let unit = 1.0 / view.zoom;
-    let scale = crate::map::scale_bar(f, svw / 5.0).map(|(km, len)| {
+    let scale = kuril_core::map::scale_bar(f, svw / 5.0).map(|(km, len)| {
         let (x0, y) = (svx + svw * 0.97 - len, svy + svh * 0.95);
         let (a, b) = (svg_int(x0), svg_int(x0 + len));
         let tick = svg_int(y - 40.0 * unit);

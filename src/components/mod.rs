@@ -20,11 +20,11 @@ pub use map_view::{MapView, MapViewProps};
 pub use text_version::{TextLists, TextVersion, TextVersionProps};
 pub use timeline::{key_action, Timeline, TimelineProps};
 
-use crate::data::Bundle;
-use crate::history::concerning;
-use crate::i18n::{Lang, Strings, Words};
-use crate::options::{height, Theme};
-use crate::state::{resolve_start, step, Action, Start, WidgetState};
+use kuril_core::data::Bundle;
+use kuril_core::history::concerning;
+use kuril_core::i18n::{Lang, Strings, Words};
+use kuril_core::options::{height, Theme};
+use kuril_core::state::{resolve_start, step, Action, Start, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -55,7 +55,7 @@ impl I18n {
 pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n {
         lang: Lang::En,
-        strings: Rc::new(Strings::parse(crate::data::UI).unwrap_or_default()),
+        strings: Rc::new(Strings::parse(kuril_core::data::UI).unwrap_or_default()),
     })
 }
 
@@ -283,21 +283,31 @@ pub fn Widget(props: &WidgetProps) -> Html {
 /// Where the widget's story comes from.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Source {
-    /// The bundled TASS article.
+    /// The bundled story (packed at build time).
     #[default]
     Bundled,
-    /// A file is on its way from this URL.
+    /// A file is on its way from this URL, or being read.
     Loading(AttrValue),
     /// The file at `url` could not be fetched.
     Failed { url: AttrValue, error: AttrValue },
-    /// An article's text, fetched from `article-src`: the story is
-    /// extracted from it in the browser.
-    Article(Rc<Vec<u8>>),
-    /// A story file, fetched from `story-src`.
-    Story(AttrValue),
+    /// A story the newsroom module extracted from an `article-src` or read
+    /// from a `story-src`, packed (`kuril_core::pack`).
+    Packed(Rc<Vec<u8>>),
+    /// The file arrived but holds no story: why, in the newsroom module's
+    /// words.
+    Unreadable(AttrValue),
 }
 
 impl Source {
+    /// The newsroom module's answer for a fetched file: its packed story,
+    /// or why it holds none.
+    pub fn from_newsroom(answer: Result<Vec<u8>, String>) -> Source {
+        match answer {
+            Ok(packed) => Source::Packed(Rc::new(packed)),
+            Err(why) => Source::Unreadable(why.into()),
+        }
+    }
+
     /// Whether it came from elsewhere (so trying again may help).
     fn remote(&self) -> bool {
         !matches!(self, Source::Bundled)
@@ -362,14 +372,13 @@ pub fn App(props: &AppProps) -> Html {
     let bundle = use_memo(props.source.clone(), |s| {
         let b = match s {
             Source::Bundled => Bundle::load(),
-            Source::Article(bytes) => Bundle::from_article_bytes(bytes),
-            Source::Story(json) => Bundle::from_story_json(json),
-            Source::Loading(_) | Source::Failed { .. } => return None,
+            Source::Packed(bytes) => Bundle::from_packed(bytes),
+            _ => return None,
         };
         Some(b.map(SharedBundle::from))
     });
     // The widget's words, read once for every component.
-    let strings = use_memo((), |_| Strings::parse(crate::data::UI).map(Rc::new));
+    let strings = use_memo((), |_| Strings::parse(kuril_core::data::UI).map(Rc::new));
     let lang = props.lang.as_deref().map(Lang::parse).transpose();
     let i18n = I18n {
         lang: lang.clone().ok().flatten().unwrap_or_default(),
@@ -394,6 +403,7 @@ pub fn App(props: &AppProps) -> Html {
             html! { <section class="kw kw-loading" aria-busy="true"><p class="kw-hint">{ text }</p></section> }
         }
         (.., Source::Failed { url, error: e }) => error(format!("{url}: {e}"), retry),
+        (.., Source::Unreadable(e)) => error(e.to_string(), retry),
         (_, _, _, _, Some(Err(e)), _) => error(e.to_string(), retry),
         (_, _, _, _, Some(Ok(b)), _) => match props
             .start_at

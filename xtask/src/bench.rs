@@ -6,10 +6,10 @@
 
 use crate::engines::Engine;
 use crate::tools::{self, Tools};
-use crate::{bundle, compare, root, run, server, step, Result};
+use crate::{bundle, compare, root, server, step, Result};
 use serde_json::{json, Value};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Targets from the extraction issue, in microseconds per extraction.
 const NATIVE_TARGET_US: f64 = 1000.0;
@@ -18,7 +18,16 @@ const BROWSER_TARGET_US: f64 = 5000.0;
 fn native(tools: &Tools) -> Result<Value> {
     step("extraction, native (release build, 500 runs)");
     let out = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--release", "--bin", "extract", "--"])
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "kuril-extract",
+            "--bin",
+            "extract",
+            "--",
+        ])
         .args([
             "data/article/tass-989536.txt",
             "--meta",
@@ -40,25 +49,21 @@ fn native(tools: &Tools) -> Result<Value> {
 }
 
 fn browser() -> Result<Value> {
-    step("extraction, wasm release build in headless Chromium (200 runs)");
-    let addr = server::spawn("127.0.0.1:0", &root().join("target/bench/dist"))?;
+    step("extraction, the newsroom module's wasm in headless Chromium (200 runs)");
+    let addr = server::spawn("127.0.0.1:0", &root().join("dist"))?;
     let browser = Engine::Chromium.start()?;
     let s = browser.session();
-    let result = (|| -> Result<Value> {
-        s.goto(&format!("http://{addr}/?bench-extract=200"))?;
-        let start = Instant::now();
-        loop {
-            let v = s.script("return document.documentElement.dataset.kwBench || null")?;
-            if let Some(text) = v.as_str() {
-                return Ok(serde_json::from_str(text)?);
-            }
-            if start.elapsed() > Duration::from_secs(60) {
-                return Err("the page did not report a benchmark".into());
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
-    })();
-    result
+    s.goto(&format!("http://{addr}/embed.html"))?;
+    // The newsroom module, loaded into the page for the measurement only.
+    s.script(
+        "import('/kuril-newsroom.js').then(async (m) => { await m.default(); \
+         document.documentElement.dataset.kwBench = m.bench_extract(200); })",
+    )?;
+    let text = s.wait_script(
+        "return document.documentElement.dataset.kwBench || null",
+        Duration::from_secs(60),
+    )?;
+    Ok(serde_json::from_str(text.as_str().unwrap_or("{}"))?)
 }
 
 pub fn measure() -> Result {
@@ -66,20 +71,7 @@ pub fn measure() -> Result {
     tools.ensure_build_tools()?;
     tools.ensure_browsers()?;
     let native = native(&tools)?;
-    // The readers' bundle, for its sizes; then one with the bench hook.
     bundle::build(&tools)?;
-    step("release bundle with the bench feature (target/bench/dist)");
-    run(Command::new(tools.bin().join("trunk"))
-        .args([
-            "build",
-            "--release",
-            "--features",
-            "bench",
-            "--dist",
-            "target/bench/dist",
-        ])
-        .env("PATH", tools.path_env())
-        .env("TRUNK_SKIP_VERSION_CHECK", "true"))?;
     let chromium = browser()?;
     let (comparison, table) = compare::run(&tools)?;
     let ratio = |v: &Value, target: f64| v["median_us"].as_f64().map(|m| m / target);

@@ -16,6 +16,7 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
 
 /// Builds the release bundle into `dist/` and prints the size of each file.
 pub fn build(tools: &Tools) -> Result {
+    crate::story::write()?;
     step("release bundle (trunk build --release, wasm-opt -Oz)");
     run(Command::new(tools.bin().join("trunk"))
         .args(["build", "--release", "--dist", "dist"])

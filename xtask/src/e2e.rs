@@ -84,6 +84,54 @@ pub(crate) type Check = fn(&Session, Engine) -> Result;
 
 const CHECKS: &[(&str, Check)] = &[
     (
+        "the default embeds download no newsroom module and no story file; article-src starts it, in a worker, under the iframe's strict CSP",
+        |s, _| {
+            // First of all the checks, on the page as it opened: its own
+            // widget, the <kuril-widget> element and the iframe embed.
+            wait(s, "const f = document.querySelector('iframe[data-kuril-embed]'); \
+                     const el = document.querySelector('kuril-widget'); \
+                     return f && f.contentDocument && f.contentDocument.querySelector('.kw-map path') \
+                       && el && el.shadowRoot && el.shadowRoot.querySelector('.kw-map path');")?;
+            let list = "const names = performance.getEntriesByType('resource').map((e) => e.name); \
+                        for (const f of document.querySelectorAll('iframe')) { \
+                          try { names.push(...f.contentWindow.performance.getEntriesByType('resource').map((e) => e.name)); } \
+                          catch (e) { names.push('unreadable frame ' + f.src); } } \
+                        return names;";
+            let names = s.script(list)?;
+            let names: Vec<&str> = names
+                .as_array()
+                .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+                .unwrap_or_default();
+            let newsroom: Vec<&&str> = names
+                .iter()
+                .filter(|n| n.contains("newsroom") || n.ends_with(".json") || n.ends_with(".story"))
+                .collect();
+            ensure(
+                names.iter().any(|n| n.ends_with("kuril-widget-core_bg.wasm")) && newsroom.is_empty(),
+                format!("the default embeds requested {newsroom:?} (all: {names:?})"),
+            )?;
+            // An article given to the iframe embed: extracted in the
+            // newsroom worker, under the frame's strict CSP.
+            s.script(
+                "const f = document.createElement('iframe'); f.id = 'kw-nr'; f.style.width = '700px'; \
+                 f.src = 'embed.html?article-src=examples/kyodo-wire.txt'; document.body.appendChild(f);",
+            )?;
+            let got = s.wait_script(
+                "const w = document.getElementById('kw-nr').contentWindow; const d = w && w.document; \
+                 const q = d && d.querySelector('.kw-sub q'); \
+                 if (!q || !d.querySelector('.kw-map path')) return null; \
+                 return { headline: q.textContent, violations: w.kuril.cspViolations };",
+                Duration::from_secs(30),
+            )?;
+            s.script("document.getElementById('kw-nr').remove();")?;
+            ensure(
+                got["headline"].as_str().is_some_and(|h| h.contains("suspension of peace treaty talks"))
+                    && got["violations"].as_array().is_some_and(Vec::is_empty),
+                format!("article-src in embed.html: {got}"),
+            )
+        },
+    ),
+    (
         "the map shows the four disputed islands as named features",
         |s, _| {
             for id in ["iturup", "kunashir", "shikotan"] {

@@ -6,8 +6,8 @@
 //! in step with the data.
 
 use crate::{root, step, Result};
+use kuril_core::data::Bundle;
 use kuril_widget::components::{SharedBundle, TextVersion, TextVersionProps};
-use kuril_widget::data::Bundle;
 
 const START: &str = "<!-- text-version: written by `cargo xtask fallback` -->";
 const END: &str = "<!-- /text-version -->";

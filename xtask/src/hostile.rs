@@ -7,7 +7,7 @@
 //! end-to-end test in each browser.
 
 use crate::{root, step, Result};
-use kuril_widget::data::Bundle;
+use kuril_core::data::Bundle;
 use serde_json::{json, Value};
 
 /// Put in every text field: if any of it ran, `window.kwPwned` would be set.
@@ -162,8 +162,8 @@ pub fn expectations() -> Result<Vec<Expect>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kuril_extract::newsroom::{self, Kind};
     use kuril_widget::components::{App, AppProps, Source};
-    use std::rc::Rc;
 
     /// Each file through the whole widget, rendered natively by Yew's
     /// server-side renderer: the message `expect.tsv` names, or the map;
@@ -178,11 +178,9 @@ mod tests {
         let mut wrong = Vec::new();
         for Expect { file, story, error } in rows {
             let bytes = std::fs::read(root().join("tests/hostile").join(&file)).unwrap();
-            let source = if story {
-                Source::Story(String::from_utf8_lossy(&bytes).into_owned().into())
-            } else {
-                Source::Article(Rc::new(bytes))
-            };
+            // What the newsroom module answers the widget in the browser.
+            let kind = if story { Kind::Story } else { Kind::Article };
+            let source = Source::from_newsroom(newsroom::read(kind, &bytes));
             let props = AppProps {
                 source,
                 ..AppProps::default()

@@ -10,6 +10,8 @@
 //! - `cargo xtask bench`: extraction time natively and in headless Chromium,
 //!   and the comparison with TimelineJS + Leaflet, written to
 //!   `target/bench/report.json` and `report.md`.
+//! - `cargo xtask story`: extract the bundled article natively and pack its
+//!   story into `data/story/` (the build does it too).
 //! - `cargo xtask geodata`: regenerate `data/map/kurils.map` from the source
 //!   land polygons.
 //! - `cargo xtask hostile`: regenerate the corpus of hostile inputs in
@@ -25,8 +27,10 @@ mod engines;
 mod fallback;
 mod geodata;
 mod hostile;
+mod layers;
 mod scenarios;
 mod server;
+mod story;
 mod tools;
 mod webdriver;
 
@@ -60,7 +64,7 @@ pub fn run(cmd: &mut Command) -> Result {
 }
 
 const USAGE: &str =
-    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|geodata|fallback|hostile|setup [--browsers]>";
+    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|story|geodata|fallback|hostile|setup [--browsers]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -77,6 +81,7 @@ fn main() -> ExitCode {
             bundle::build(&t)?;
             e2e::run(&engines(&args)?)
         }),
+        Some("story") => story::write(),
         Some("geodata") => geodata::generate(),
         Some("fallback") => fallback::write(),
         Some("hostile") => hostile::write(),
@@ -120,6 +125,7 @@ fn test(args: &[String]) -> Result {
         c.env("PATH", tools.path_env());
         c
     };
+    layers::check()?;
     step("format check");
     run(cargo().args(["fmt", "--all", "--check"]))?;
     step("clippy (native, all targets)");
@@ -131,11 +137,15 @@ fn test(args: &[String]) -> Result {
         "-D",
         "warnings",
     ]))?;
-    step("clippy (wasm32 widget)");
+    step("clippy (wasm32: the widget and the newsroom module)");
     run(cargo().args([
         "clippy",
         "--target",
         tools::WASM_TARGET,
+        "-p",
+        "kuril-widget",
+        "-p",
+        "kuril-newsroom",
         "--lib",
         "--bins",
         "--tests",
@@ -143,7 +153,7 @@ fn test(args: &[String]) -> Result {
         "-D",
         "warnings",
     ]))?;
-    step("native tests: unit, doc, data checks and render tests (yew SSR)");
+    step("native tests: unit, doc, layers, data checks and render tests (yew SSR)");
     run(cargo().args(["test", "--workspace"]))?;
     step("browser tests: wasm-bindgen-test in headless Chromium");
     run(cargo()

@@ -1,8 +1,8 @@
 //! A news article as plain text with optional metadata: its blocks
 //! (paragraphs), sentences with byte offsets, headline and dateline.
 
-use crate::date::{month_from_name, Date, DateError};
-use crate::text::Span;
+use kuril_core::date::{month_from_name, Date, DateError};
+use kuril_core::text::Span;
 use thiserror::Error;
 
 /// Metadata that travels with an article text (`*.meta` file: `key: value`
@@ -81,19 +81,7 @@ pub enum ArticleError {
     Html,
 }
 
-/// Whether a text is an HTML page rather than a plain text or JSON file.
-pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .trim_start()
-        .chars()
-        .take(15)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    head.starts_with("<!doctype html")
-        || head.starts_with("<html")
-        || head.starts_with("<head")
-        || head.starts_with("<body")
-}
+pub use kuril_core::text::looks_like_html;
 
 /// The dateline that opens a wire story: `MOSCOW, February 11. /TASS/.`
 #[derive(Clone, Debug, PartialEq)]

@@ -1,10 +1,10 @@
-//! `cargo run --bin extract -- ARTICLE.txt [--meta META]`: extracts the story
+//! `cargo run -p kuril-extract --bin extract -- ARTICLE.txt [--meta META]`: extracts the story
 //! from an article with the bundled gazetteer and lexicon and prints it as
 //! JSON (schema `kuril-story/1`, see `docs/story-schema.md`).
 
-use kuril_widget::article::{Article, Meta};
-use kuril_widget::data::Knowledge;
-use kuril_widget::extract::extract;
+use kuril_extract::article::{Article, Meta};
+use kuril_extract::extract;
+use kuril_extract::Knowledge;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: extract ARTICLE.txt [--meta META] [--bench RUNS]";

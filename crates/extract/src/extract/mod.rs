@@ -13,14 +13,14 @@ mod dates;
 mod quotes;
 
 use crate::article::Article;
-use crate::date::Date;
-use crate::gazetteer::Gazetteer;
 use crate::lexicon::{Cue, EntityKind, EventDate, EventPlaces, KnownEvent, Lexicon};
 use crate::names::{tokens, Hit, NameIndex, PhraseIndex, Token};
-use crate::story::{
+use kuril_core::date::Date;
+use kuril_core::gazetteer::Gazetteer;
+use kuril_core::story::{
     self, ArticleInfo, Claim, Dateline, Entity, Event, Mention, Quote, Story, Warning, YearSource,
 };
-use crate::text::{CharIndex, Span};
+use kuril_core::text::{CharIndex, Span};
 
 /// What the extractor knows: the gazetteer and the lexicon, with the name
 /// index and word lists prepared once for any number of articles.
@@ -621,7 +621,7 @@ impl<'a> Extractor<'a> {
         };
         let date = year.and_then(|y| Date::ymd(y, dl.month, dl.day).ok());
         if let (Some(p), Some(d)) = (published, date) {
-            if p.precision() == crate::date::Precision::Day && p != d {
+            if p.precision() == kuril_core::date::Precision::Day && p != d {
                 self.warnings.push(Warning::DatelineMismatch {
                     dateline: d.to_string(),
                     published: p,
@@ -649,7 +649,7 @@ impl<'a> Extractor<'a> {
         let how = format!(
             "the dateline ({} {})",
             dl.day,
-            crate::date::MONTHS[dl.month as usize - 1]
+            kuril_core::date::MONTHS[dl.month as usize - 1]
         );
         Some(match dates::named_weekday(sentence.of(self.text)) {
             Some((name, wd)) => {

@@ -1,57 +1,46 @@
-//! The data bundled into the widget: the article and its metadata, the
-//! gazetteer, the lexicon and the map asset, all from `data/`, and the story
-//! extracted from them.
+//! The data bundled into the widget, all from `data/`: the story of the
+//! bundled article (extracted at build time and packed, see [`crate::pack`]),
+//! the gazetteer, the map and locator assets, who held what when, lines,
+//! proposals, context events, eras and the interface's words.
 
-use crate::article::{Article, ArticleError, Meta, MetaError};
 use crate::boundaries::{self, Line, LinesError};
 use crate::control::{ControlError, ControlTable};
-use crate::extract::extract;
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::history::{self, ContextError, Entry, Era};
-use crate::lexicon::{Lexicon, LexiconError};
 use crate::locator::Locator;
 use crate::map::{MapAsset, MapError};
+use crate::pack::{self, PackError};
 use crate::proposals::{self, Proposal, ProposalsError};
 use crate::story::{Story, SCHEMA};
 use thiserror::Error;
 
-/// The TASS article of 11 February 2018, exactly as published.
-pub const ARTICLE: &str = include_str!("../data/article/tass-989536.txt");
-/// Its metadata.
-pub const ARTICLE_META: &str = include_str!("../data/article/tass-989536.meta");
+/// The story of the bundled TASS article of 11 February 2018, extracted
+/// and packed by `cargo xtask story` (a test keeps it current).
+pub const STORY: &[u8] = include_bytes!("../../../data/story/tass-989536.story");
 /// The gazetteer.
-pub const GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
-/// The lexicon files.
-pub const EVENTS: &str = include_str!("../data/lexicon/events.tsv");
-pub const ENTITIES: &str = include_str!("../data/lexicon/entities.tsv");
-pub const WORDS: &str = include_str!("../data/lexicon/words.tsv");
-pub const CLAIMS: &str = include_str!("../data/lexicon/claims.tsv");
+pub const GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
 /// Who held each place, by period.
-pub const CONTROL: &str = include_str!("../data/control.tsv");
+pub const CONTROL: &str = include_str!("../../../data/control.tsv");
 /// Borders and lines of control by era.
-pub const LINES: &str = include_str!("../data/lines.tsv");
+pub const LINES: &str = include_str!("../../../data/lines.tsv");
 /// What events proposed for places (the 1956 declaration).
-pub const PROPOSALS: &str = include_str!("../data/proposals.tsv");
+pub const PROPOSALS: &str = include_str!("../../../data/proposals.tsv");
 /// Context events for the timeline, with sources.
-pub const CONTEXT: &str = include_str!("../data/context.tsv");
+pub const CONTEXT: &str = include_str!("../../../data/context.tsv");
 /// Eras, drawn as bands on the timeline.
-pub const ERAS: &str = include_str!("../data/eras.tsv");
+pub const ERAS: &str = include_str!("../../../data/eras.tsv");
 /// The widget's own words in English, Russian and Japanese.
-pub const UI: &str = include_str!("../data/ui.tsv");
+pub const UI: &str = include_str!("../../../data/ui.tsv");
 /// The map asset.
-pub const MAP: &str = include_str!("../data/map/kurils.map");
+pub const MAP: &str = include_str!("../../../data/map/kurils.map");
 /// The locator inset's land.
-pub const LOCATOR: &str = include_str!("../data/map/locator.map");
+pub const LOCATOR: &str = include_str!("../../../data/map/locator.map");
 
 /// Any data file that could not be read.
 #[derive(Debug, Error, PartialEq)]
 pub enum DataError {
     #[error(transparent)]
-    Meta(#[from] MetaError),
-    #[error(transparent)]
     Gazetteer(#[from] GazetteerError),
-    #[error(transparent)]
-    Lexicon(#[from] LexiconError),
     #[error(transparent)]
     Map(#[from] MapError),
     #[error(transparent)]
@@ -63,7 +52,7 @@ pub enum DataError {
     #[error(transparent)]
     Context(#[from] ContextError),
     #[error(transparent)]
-    Article(#[from] ArticleError),
+    Pack(#[from] PackError),
     #[error("the story file is not a kuril story: {0}")]
     StoryJson(String),
     #[error("the story file has schema '{0}'; this widget reads '{SCHEMA}'")]
@@ -72,19 +61,7 @@ pub enum DataError {
     StoryHtml,
 }
 
-pub use crate::extract::Knowledge;
-
-impl Knowledge {
-    /// The bundled gazetteer and lexicon.
-    pub fn load() -> Result<Knowledge, DataError> {
-        Ok(Knowledge::new(
-            Gazetteer::parse(GAZETTEER)?,
-            Lexicon::parse(EVENTS, ENTITIES, WORDS, CLAIMS)?,
-        ))
-    }
-}
-
-/// Everything the widget shows, read and extracted once.
+/// Everything the widget shows, read once.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bundle {
     pub story: Story,
@@ -101,29 +78,23 @@ pub struct Bundle {
 }
 
 impl Bundle {
-    /// Extracts the story from `article` (with its metadata) using the
-    /// bundled knowledge and map.
-    pub fn from_article(article: &str, meta: &str) -> Result<Bundle, DataError> {
-        let k = Knowledge::load()?;
-        let article = Article::new(article, Meta::parse(meta)?);
-        let story = extract(&article, &k);
-        Bundle::with_story(story, k)
+    /// The bundled story and data.
+    pub fn load() -> Result<Bundle, DataError> {
+        Bundle::from_packed(STORY)
     }
 
-    /// Extracts the story from an article text fetched from elsewhere (the
-    /// `article-src` attribute): bytes that are not plain text are refused.
-    pub fn from_article_bytes(bytes: &[u8]) -> Result<Bundle, DataError> {
-        let k = Knowledge::load()?;
-        let article = Article::from_bytes(bytes, Meta::default())?;
-        let story = extract(&article, &k);
-        Bundle::with_story(story, k)
+    /// The bundle around a packed story (the bundled one, or one the
+    /// newsroom module extracted or read).
+    pub fn from_packed(bytes: &[u8]) -> Result<Bundle, DataError> {
+        Bundle::with_story(pack::decode(bytes)?)
     }
 
-    /// Shows a story file (the `story-src` attribute): a story as the
+    /// Reads a story file (the `story-src` attribute): a story as the
     /// `extract` CLI writes it, perhaps edited since.
     #[cfg(feature = "serde")]
-    pub fn from_story_json(json: &str) -> Result<Bundle, DataError> {
-        if crate::article::looks_like_html(json) {
+    pub fn story_from_json(json: &str) -> Result<Story, DataError> {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+        if crate::text::looks_like_html(json) {
             return Err(DataError::StoryHtml);
         }
         if !json.trim_start().starts_with('{') {
@@ -134,11 +105,12 @@ impl Bundle {
         if story.schema != SCHEMA {
             return Err(DataError::Schema(story.schema.chars().take(40).collect()));
         }
-        Bundle::with_story(story, Knowledge::load()?)
+        Ok(story)
     }
 
     /// The bundle around a story.
-    fn with_story(story: Story, k: Knowledge) -> Result<Bundle, DataError> {
+    pub fn with_story(story: Story) -> Result<Bundle, DataError> {
+        let gazetteer = Gazetteer::parse(GAZETTEER)?;
         let map = MapAsset::parse(MAP)?;
         let locator = Locator::parse(LOCATOR)?;
         let control = ControlTable::parse(CONTROL)?;
@@ -148,7 +120,7 @@ impl Bundle {
         let eras = history::parse_eras(ERAS)?;
         Ok(Bundle {
             story,
-            gazetteer: k.gazetteer,
+            gazetteer,
             map,
             locator,
             control,
@@ -167,11 +139,6 @@ impl Bundle {
             .language
             .clone()
             .unwrap_or_else(|| "en".into())
-    }
-
-    /// The bundled data.
-    pub fn load() -> Result<Bundle, DataError> {
-        Bundle::from_article(ARTICLE, ARTICLE_META)
     }
 }
 

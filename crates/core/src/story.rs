@@ -8,7 +8,6 @@
 
 use crate::date::Date;
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::EntityKind;
 use crate::text::Span;
 use std::fmt;
 
@@ -17,6 +16,18 @@ pub const SCHEMA: &str = "kuril-story/1";
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
+
+/// What kind of actor an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum EntityKind {
+    Person,
+    Media,
+    Programme,
+    Organisation,
+    State,
+}
 
 /// Where the year of the article's own date comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

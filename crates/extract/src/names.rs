@@ -2,7 +2,7 @@
 //! multi-word names, so that a typo or a transliteration variant still
 //! resolves ("MOSXOW" is Moscow, "Litsva" is "Litsa", "Itúrup" is Iturup).
 
-use crate::text::Span;
+use kuril_core::text::Span;
 
 /// A word of the text.
 #[derive(Clone, Debug, PartialEq)]

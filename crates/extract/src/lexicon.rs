@@ -4,8 +4,8 @@
 //! words it reads sentences by (`words.tsv`: speech verbs, pronouns,
 //! demonyms, roles) and the positions of each side (`claims.tsv`).
 
-use crate::date::{Date, DateError};
-use crate::text::{self, file_table, FileTableError};
+use kuril_core::date::{Date, DateError};
+use kuril_core::text::{self, file_table, FileTableError};
 use thiserror::Error;
 
 /// When a known event happened.
@@ -68,17 +68,7 @@ pub struct KnownEvent {
     pub source: String,
 }
 
-/// What kind of actor an entity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-pub enum EntityKind {
-    Person,
-    Media,
-    Programme,
-    Organisation,
-    State,
-}
+pub use kuril_core::story::EntityKind;
 
 /// A person, medium, programme or organisation the extractor knows.
 #[derive(Clone, Debug, PartialEq)]

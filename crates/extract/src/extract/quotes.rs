@@ -2,7 +2,7 @@
 //! nested quotes, quotes that run on across paragraphs) and the words that
 //! attribute them.
 
-use crate::text::Span;
+use kuril_core::text::Span;
 
 /// A top-level quotation found in the text (byte offsets).
 #[derive(Clone, Debug, PartialEq)]

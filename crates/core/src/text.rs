@@ -194,6 +194,20 @@ impl CharIndex {
     }
 }
 
+/// Whether a text is an HTML page rather than a plain text or JSON file.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<head")
+        || head.starts_with("<body")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -2,9 +2,9 @@
 //! "March 1945"), the weekday a sentence names ("on Sunday"), and the year of
 //! the article's own date when no metadata gives one.
 
-use crate::date::{month_from_name, weekday_from_name, Date, WEEKDAYS};
 use crate::names::Token;
-use crate::text::{find_words, Span};
+use kuril_core::date::{month_from_name, weekday_from_name, Date, WEEKDAYS};
+use kuril_core::text::{find_words, Span};
 
 fn number(text: &str, t: &Token) -> Option<u32> {
     let s = t.span.of(text).trim_end_matches(['.', ',']);

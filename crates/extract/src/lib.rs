@@ -1,0 +1,78 @@
+//! kuril-extract: the newsroom's extractor, from an article's text to a
+//! kuril story in which every item carries the spans of the sentences it
+//! comes from. It depends on the pure core only; the reader's bundle never
+//! carries it (`cargo xtask story` runs it at build time, and the newsroom
+//! module runs it in a Web Worker for `article-src`).
+//!
+//! - [`article`]: article text, metadata, blocks, sentences, dateline;
+//! - [`names`]: words, accent folding, tolerant multi-word name matching;
+//! - [`lexicon`]: events and their cues, entities, words, positions;
+//! - [`extract`]: names, roles, speakers, quotes, dates, events, positions.
+
+pub mod article;
+pub mod extract;
+pub mod lexicon;
+pub mod names;
+pub mod newsroom;
+
+pub use extract::{extract, Knowledge};
+
+use article::{Article, ArticleError, Meta, MetaError};
+use kuril_core::data::DataError;
+use kuril_core::gazetteer::{Gazetteer, GazetteerError};
+use kuril_core::story::Story;
+use lexicon::{Lexicon, LexiconError};
+use thiserror::Error;
+
+/// The TASS article of 11 February 2018, exactly as published.
+pub const ARTICLE: &str = include_str!("../../../data/article/tass-989536.txt");
+/// Its metadata.
+pub const ARTICLE_META: &str = include_str!("../../../data/article/tass-989536.meta");
+/// The lexicon files.
+pub const EVENTS: &str = include_str!("../../../data/lexicon/events.tsv");
+pub const ENTITIES: &str = include_str!("../../../data/lexicon/entities.tsv");
+pub const WORDS: &str = include_str!("../../../data/lexicon/words.tsv");
+pub const CLAIMS: &str = include_str!("../../../data/lexicon/claims.tsv");
+
+/// Why no story could be extracted (the data, or the article itself).
+#[derive(Debug, Error, PartialEq)]
+pub enum ExtractError {
+    #[error(transparent)]
+    Meta(#[from] MetaError),
+    #[error(transparent)]
+    Gazetteer(#[from] GazetteerError),
+    #[error(transparent)]
+    Lexicon(#[from] LexiconError),
+    #[error(transparent)]
+    Article(#[from] ArticleError),
+    #[error(transparent)]
+    Data(#[from] DataError),
+}
+
+impl Knowledge {
+    /// The bundled gazetteer and lexicon.
+    pub fn load() -> Result<Knowledge, ExtractError> {
+        Ok(Knowledge::new(
+            Gazetteer::parse(kuril_core::data::GAZETTEER)?,
+            Lexicon::parse(EVENTS, ENTITIES, WORDS, CLAIMS)?,
+        ))
+    }
+}
+
+/// The story of `article` with its metadata (`key: value` lines).
+pub fn story_of(article: &str, meta: &str) -> Result<Story, ExtractError> {
+    let k = Knowledge::load()?;
+    Ok(extract(&Article::new(article, Meta::parse(meta)?), &k))
+}
+
+/// The story of an article fetched from elsewhere (`article-src`): bytes
+/// that are not plain text are refused.
+pub fn story_of_bytes(bytes: &[u8]) -> Result<Story, ExtractError> {
+    let k = Knowledge::load()?;
+    Ok(extract(&Article::from_bytes(bytes, Meta::default())?, &k))
+}
+
+/// The story of the bundled article, as `cargo xtask story` packs it.
+pub fn bundled_story() -> Result<Story, ExtractError> {
+    story_of(ARTICLE, ARTICLE_META)
+}
