@@ -1,6 +1,10 @@
 //! Trunk's entry point: mounts the widget into every element of the page
 //! that has a `data-kuril-widget` attribute, and exports [`mount`] for the
-//! `<kuril-widget>` element (`embed/kuril-widget.js`).
+//! `<kuril-widget>` element (`embed/kuril-widget.js`). Where the page (or a
+//! declarative shadow root) holds the build-time render
+//! (`div.kw-root[data-kw-ssr]`, `cargo xtask fallback`) and the widget's
+//! options are the defaults, it is hydrated in place; otherwise the widget
+//! renders afresh.
 //!
 //! Options are the element's attributes (`lang`, `theme`, `start-at`,
 //! `article-src`, `story-src`, `height`; with a `data-` prefix on a page's
@@ -282,6 +286,7 @@ export function newsroom(kind, bytes) {
     /// Mounts a widget into `root`, reading its options from `host`.
     fn mount_at(
         root: web_sys::Element,
+        ssr: bool,
         host: web_sys::HtmlElement,
         prefix: &'static str,
     ) -> Shared {
@@ -325,9 +330,51 @@ export function newsroom(kind, bytes) {
         // for (not the bundled story for a moment before a story-src).
         refresh(&w);
         let props = w.borrow().props.clone();
-        let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+        // The build-time render shows the widget with its default options:
+        // with those it is hydrated in place (no second paint, no shift);
+        // with others it gives way to a fresh render.
+        let app = if ssr && shows_defaults(&w.borrow()) {
+            renderer.hydrate()
+        } else {
+            root.set_inner_html("");
+            renderer.render()
+        };
         w.borrow_mut().app = Some(app);
         w
+    }
+
+    /// Whether a widget asks for what the build-time render shows: the
+    /// bundled story in English, light, opening at the article's occasion.
+    fn shows_defaults(m: &Mounted) -> bool {
+        let p = &m.props;
+        m.remote.is_none()
+            && p.lang.as_deref().is_none_or(|l| l == "en")
+            && p.theme.as_deref().is_none_or(|t| t == "light")
+            && p.start_at.is_none()
+            && p.height.is_none()
+    }
+
+    /// The widget's root in `parent` (a mount point or a shadow root): the
+    /// build-time render's (`.kw-root[data-kw-ssr]`, then `true`), or a new
+    /// one in place of whatever `parent` held (a text version, a notice).
+    fn root_in(
+        doc: &web_sys::Document,
+        parent: &web_sys::Node,
+    ) -> Option<(web_sys::Element, bool)> {
+        let children = parent.child_nodes();
+        let found = (0..children.length())
+            .filter_map(|i| children.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .find(|e| e.class_name().split_whitespace().any(|c| c == "kw-root"));
+        if let Some(root) = found {
+            let ssr = root.has_attribute("data-kw-ssr");
+            return Some((root, ssr));
+        }
+        parent.set_text_content(None);
+        let root = doc.create_element("div").ok()?;
+        root.set_class_name("kw-root");
+        parent.append_child(&root).ok()?;
+        Some((root, false))
     }
 
     /// The size of the wasm linear memory in bytes, for the soak test and
@@ -379,12 +426,12 @@ export function newsroom(kind, bytes) {
         let sheet = web_sys::CssStyleSheet::new()?;
         sheet.replace_sync(WIDGET_CSS)?;
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-        let root = doc.create_element("div")?;
-        shadow.append_child(&root)?;
+        // A declarative shadow root may already hold the build-time render.
+        let (root, ssr) = root_in(&doc, &shadow).ok_or("no root for the widget")?;
         ROOTS.with(|r| r.borrow_mut().push(root.clone()));
         let host: web_sys::HtmlElement = shadow.host().dyn_into()?;
         Ok(WidgetHandle {
-            widget: Some(mount_at(root.clone(), host, "")),
+            widget: Some(mount_at(root.clone(), ssr, host, "")),
             root,
         })
     }
@@ -399,9 +446,10 @@ export function newsroom(kind, bytes) {
             let Ok(host) = el.clone().dyn_into::<web_sys::HtmlElement>() else {
                 continue;
             };
-            // Replace the page's loading / no-script fallback.
-            el.set_inner_html("");
-            let w = mount_at(el, host, "data-");
+            let Some((root, ssr)) = root_in(&doc, &el) else {
+                continue;
+            };
+            let w = mount_at(root, ssr, host, "data-");
             PAGE.with(|p| p.borrow_mut().push(w));
         }
     }

@@ -10,14 +10,14 @@ mod island_card;
 mod land;
 mod locator;
 mod map_view;
-mod text_version;
+mod text_lists;
 mod timeline;
 
 pub use card::{EventCard, EventCardProps};
 pub use island_card::{area_text, IslandCard, IslandCardProps};
 pub use locator::{places_to_mark, LocatorInset, LocatorInsetProps};
 pub use map_view::{MapView, MapViewProps};
-pub use text_version::{TextLists, TextVersion, TextVersionProps};
+pub use text_lists::{TextLists, TextListsProps};
 pub use timeline::{key_action, Timeline, TimelineProps};
 
 use kuril_core::data::Bundle;
@@ -420,8 +420,20 @@ pub fn App(props: &AppProps) -> Html {
         (_, _, _, _, None, _) => Html::default(),
     };
     let theme = theme.ok().flatten().unwrap_or_default();
+    // Once rendered or hydrated in the browser, the frame says so
+    // (`data-kw-live`): from then on the widget answers input. Effects never
+    // run in the build-time render, so the static page lacks it.
+    let frame = use_node_ref();
+    {
+        let frame = frame.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = frame.cast::<web_sys::Element>() {
+                let _ = el.set_attribute("data-kw-live", "");
+            }
+        });
+    }
     html! {
-        <div class="kw-frame" lang={i18n.lang.code()} data-theme={theme.name()}
+        <div ref={frame} class="kw-frame" lang={i18n.lang.code()} data-theme={theme.name()}
             data-height={fixed.ok().flatten().map(|_| "")}>
             <ContextProvider<I18n> context={i18n}>{ body }</ContextProvider<I18n>>
         </div>

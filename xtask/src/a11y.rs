@@ -53,7 +53,7 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, _| {
             let here = s.script("return location.origin")?;
             s.goto(&format!("{}/index.html", here.as_str().unwrap_or_default()))?;
-            s.wait_for(".kw-mount .kw-map path", Duration::from_secs(30))?;
+            s.wait_for(".kw-mount [data-kw-live] .kw-map path", Duration::from_secs(30))?;
             wait(s, "return !!document.querySelector('kuril-widget')?.shadowRoot?.querySelector('.kw-map path');")?;
             let mut found = Vec::new();
             found.extend(axe(s)?.into_iter().map(|v| format!("opening: {v}")));

@@ -90,8 +90,8 @@ const CHECKS: &[(&str, Check)] = &[
             // widget, the <kuril-widget> element and the iframe embed.
             wait(s, "const f = document.querySelector('iframe[data-kuril-embed]'); \
                      const el = document.querySelector('kuril-widget'); \
-                     return f && f.contentDocument && f.contentDocument.querySelector('.kw-map path') \
-                       && el && el.shadowRoot && el.shadowRoot.querySelector('.kw-map path');")?;
+                     return f && f.contentDocument && f.contentDocument.querySelector('[data-kw-live] .kw-map path') \
+                       && el && el.shadowRoot && el.shadowRoot.querySelector('[data-kw-live] .kw-map path');")?;
             let list = "const names = performance.getEntriesByType('resource').map((e) => e.name); \
                         for (const f of document.querySelectorAll('iframe')) { \
                           try { names.push(...f.contentWindow.performance.getEntriesByType('resource').map((e) => e.name)); } \
@@ -118,8 +118,8 @@ const CHECKS: &[(&str, Check)] = &[
             )?;
             let got = s.wait_script(
                 "const w = document.getElementById('kw-nr').contentWindow; const d = w && w.document; \
-                 const q = d && d.querySelector('.kw-sub q'); \
-                 if (!q || !d.querySelector('.kw-map path')) return null; \
+                 const q = d && d.querySelector('[data-kw-live] .kw-sub q'); \
+                 if (!q || !w.kuril || !q.textContent.includes('suspension') || !d.querySelector('.kw-map path')) return null; \
                  return { headline: q.textContent, violations: w.kuril.cspViolations };",
                 Duration::from_secs(30),
             )?;
@@ -427,47 +427,71 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
-        "the build-time text version (yew SSR) is in the page, and about as tall as the live widget that replaces it",
+        "the first paint is the whole widget (built at build time) and hydrating it moves nothing: embed.html without scripts, with them, and the element's declarative shadow root",
         |s, _| {
-            let items = s.wait_script(
-                "if (window.kwText === undefined) { window.kwText = null; \
-                   fetch('fallback.html').then((r) => r.text()).then((t) => { window.kwText = t; }); } \
-                 return window.kwText === null ? null : (window.kwText.match(/<li>/g) || []).length;",
-                Duration::from_secs(10),
-            )?;
-            // The text version's height beside the live widget's, at the
-            // same width: put next to the mount point, measured, removed.
-            let measure = |doc: &str| -> Result<(f64, f64)> {
-                let h = s.script(&format!(
-                    "const doc = {doc}; doc.documentElement.style.scrollbarWidth = 'none'; \
-                     const mount = doc.querySelector('[data-kuril-widget]'); \
-                     const probe = doc.createElement('div'); probe.className = mount.className; \
-                     probe.innerHTML = window.kwText; mount.after(probe); \
-                     const text = probe.getBoundingClientRect().height; probe.remove(); \
-                     return [text, mount.getBoundingClientRect().height];"
-                ))?;
-                Ok((h[0].as_f64().unwrap_or(0.0), h[1].as_f64().unwrap_or(1.0)))
-            };
-            let wide = measure("document")?;
-            // At 400 px: the demo page in a frame that wide (Firefox's
-            // window cannot be that narrow).
+            // The same page three ways, 700 px wide: scripts off (what
+            // readers without JavaScript get, and every reader's first
+            // paint), hydrated, and the element with the pasted fallback.
             s.script(
-                "const f = document.createElement('iframe'); f.id = 'kw-tv'; f.src = 'index.html'; \
-                 f.style.cssText = 'width: 400px; height: 900px; border: 0'; document.body.appendChild(f);",
+                "window.kwFallback = null; fetch('fallback.html').then((r) => r.text()).then((t) => { window.kwFallback = t; }); \
+                 for (const [id, attrs] of [['kw-ssr-static', 'sandbox=\"allow-same-origin\" src=\"embed.html\"'], \
+                                            ['kw-ssr-live', 'src=\"embed.html\"']]) { \
+                   const box = document.createElement('div'); box.innerHTML = `<iframe id=\"${id}\" ${attrs} style=\"width: 700px; height: 1400px; border: 0\"></iframe>`; \
+                   document.body.appendChild(box.firstChild); }",
             )?;
-            wait(s, "const d = document.getElementById('kw-tv').contentDocument; return !!(d && d.querySelector('.kw-mount .kw-map path'));")?;
-            let narrow = measure("document.getElementById('kw-tv').contentDocument");
-            s.script("document.getElementById('kw-tv').remove();")?;
-            let narrow = narrow?;
-            println!("   text version / live widget: {wide:.0?} px at 1280, {narrow:.0?} px at 400");
-            // The height was fitted to Chromium's fonts in a window; in a
-            // 400 px frame, and with Firefox's and WebKit's default fonts,
-            // the live widget comes out 11–17% taller.
-            let within = 0.2;
-            let close = |(text, live): (f64, f64)| (text / live - 1.0).abs() < within;
+            wait(s, "return window.kwFallback !== null;")?;
+            s.script(
+                "const f = document.createElement('iframe'); f.id = 'kw-ssr-element'; f.style.cssText = 'width: 700px; height: 1400px; border: 0'; \
+                 f.srcdoc = '<!doctype html><html><head><link rel=\"stylesheet\" href=\"embed.css\"><script type=\"module\" src=\"kuril-widget.js\"></script></head>' \
+                   + '<body><kuril-widget>' + window.kwFallback + '</kuril-widget></body></html>'; document.body.appendChild(f);",
+            )?;
+            // Where each part of the widget is, in a document or shadow root.
+            // Relative to the widget's frame (the host pages differ), and
+            // for events to the list's scrolled content: once live, the list
+            // scrolls to the selected event, which moves no layout.
+            let boxes = "(root) => { const out = {}; const o = root.querySelector('.kw-frame').getBoundingClientRect(); \
+                 const list = root.querySelector('.kw-events'); \
+                 for (const sel of ['.kw-head', '.kw-map', '.kw-legend', '.kw-timeline', '.kw-card', '.kw-event[data-event=interview]', \
+                                    '.kw-event[data-event=shimoda-1855]', '.kw-map path[data-place=kunashir]', '.kw-locator']) { \
+                   const e = root.querySelector(sel); const r = e && e.getBoundingClientRect(); \
+                   const [sx, sy] = e && list.contains(e) ? [list.scrollLeft, list.scrollTop] : [0, 0]; \
+                   out[sel] = r ? [r.x - o.x + sx, r.y - o.y + sy, r.width, r.height].map(Math.round) : null; } return out; }";
+            let stat = s.wait_script(
+                &format!("const d = document.getElementById('kw-ssr-static').contentDocument; \
+                          if (!d || !d.querySelector('.kw-map path')) return null; \
+                          return {{ boxes: ({boxes})(d), lists: d.querySelectorAll('.kw-sr li').length, \
+                                   pressed: d.querySelector('.kw-event[aria-pressed=true]')?.dataset.event, \
+                                   card: d.querySelector('.kw-card-title')?.textContent, live: !!d.querySelector('[data-kw-live]') }};"),
+                Duration::from_secs(20),
+            )?;
+            let live = s.wait_script(
+                &format!("const d = document.getElementById('kw-ssr-live').contentDocument; \
+                          if (!d || !d.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
+                          return {{ boxes: ({boxes})(d), roots: d.querySelectorAll('.kw-frame').length }};"),
+                Duration::from_secs(30),
+            )?;
+            let element = s.wait_script(
+                &format!("const d = document.getElementById('kw-ssr-element').contentDocument; \
+                          const r = d && d.querySelector('kuril-widget')?.shadowRoot; \
+                          if (!r || !r.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
+                          return {{ boxes: ({boxes})(r), roots: r.querySelectorAll('.kw-frame').length }};"),
+                Duration::from_secs(30),
+            )?;
+            for id in ["kw-ssr-static", "kw-ssr-live", "kw-ssr-element"] {
+                s.script(&format!("document.getElementById('{id}').remove();"))?;
+            }
+            let complete = stat["boxes"].as_object().is_some_and(|o| o.values().all(|v| !v.is_null()))
+                && stat["lists"].as_u64() > Some(20)
+                && stat["pressed"] == "interview"
+                && stat["live"] == false;
+            ensure(complete, format!("without scripts: {stat}"))?;
             ensure(
-                items.as_u64() > Some(20) && close(wide) && close(narrow),
-                format!("text version: {items} items, {wide:?} at 1280, {narrow:?} at 400"),
+                live["boxes"] == stat["boxes"] && live["roots"] == 1,
+                format!("hydrated embed.html moved: {} against the first paint {}", live["boxes"], stat["boxes"]),
+            )?;
+            ensure(
+                element["boxes"] == stat["boxes"] && element["roots"] == 1,
+                format!("the element's shadow root moved: {} against {}", element["boxes"], stat["boxes"]),
             )
         },
     ),
@@ -645,7 +669,11 @@ fn run_in(engine: Engine, addr: &str) -> Result<(usize, usize)> {
     let browser = engine.start()?;
     let session = browser.session();
     session.goto(&format!("http://{addr}/"))?;
-    let widget = session.wait_for(".kw-map path[data-place]", Duration::from_secs(30));
+    // Hydrated (or rendered): from then on it answers input.
+    let widget = session.wait_for(
+        ".kw-mount [data-kw-live] .kw-map path[data-place]",
+        Duration::from_secs(30),
+    );
     if let Err(e) = widget {
         let text = session.script("return document.body.innerText")?;
         return Err(format!("the widget did not render: {e}; page text: {text}").into());

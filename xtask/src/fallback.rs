@@ -1,37 +1,48 @@
-//! `cargo xtask fallback`: renders the widget's text version
-//! ([`kuril_widget::components::TextVersion`]) with Yew's server-side
-//! renderer and writes it into the pages' mount points, between the
-//! markers below, and into `embed/fallback.html` for newsrooms to paste
-//! inside their `<kuril-widget>` element. A test keeps the committed files
-//! in step with the data.
+//! `cargo xtask fallback`: renders the whole widget (map on the start
+//! date, timeline, card, the screen-reader lists) at build time with Yew's
+//! server-side renderer, hydratable, with its default options, and writes
+//! it into the pages' mount points between the markers below, and into
+//! `embed/fallback.html` as a declarative shadow root for newsrooms to
+//! paste inside their `<kuril-widget>` element. It is the first paint, what
+//! readers without JavaScript and print get, and what the browser hydrates
+//! (`src/main.rs`) when the widget's options are the defaults. A test keeps
+//! the committed files in step with the data and the components.
 
 use crate::{root, step, Result};
-use kuril_core::data::Bundle;
-use kuril_widget::components::{SharedBundle, TextVersion, TextVersionProps};
+use kuril_widget::components::{App, AppProps};
 
-const START: &str = "<!-- text-version: written by `cargo xtask fallback` -->";
-const END: &str = "<!-- /text-version -->";
+const START: &str = "<!-- widget: written by `cargo xtask fallback` -->";
+const END: &str = "<!-- /widget -->";
 
-/// The files that carry the text version between the markers.
+/// The files that carry the widget between the markers.
 const PAGES: [&str; 2] = ["index.html", "embed/embed.html"];
 
-/// The text version as HTML.
+/// The widget with its default options as hydratable HTML, in the root the
+/// browser looks for (`div.kw-root[data-kw-ssr]`).
 pub fn render() -> Result<String> {
-    let bundle: SharedBundle = Bundle::load()?.into();
     let rt = tokio::runtime::Builder::new_current_thread().build()?;
     let html = rt.block_on(
-        yew::LocalServerRenderer::<TextVersion>::with_props(TextVersionProps { bundle })
-            .hydratable(false)
+        yew::LocalServerRenderer::<App>::with_props(AppProps::default())
+            .hydratable(true)
             .render(),
     );
-    Ok(html)
+    Ok(format!("<div class=\"kw-root\" data-kw-ssr>{html}</div>"))
 }
 
-/// `page` with the text version between its markers, keeping the markers'
+/// What newsrooms paste inside `<kuril-widget>`: the render in a
+/// declarative shadow root, with the widget's stylesheet (its address is
+/// theirs to set, beside `kuril-widget.js`).
+pub fn element_fallback(html: &str) -> String {
+    format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"widget.css\">{html}</template>\n"
+    )
+}
+
+/// `page` with `html` between its markers, keeping the markers'
 /// indentation.
 fn splice(page: &str, html: &str) -> Result<String> {
     let (Some(a), Some(b)) = (page.find(START), page.find(END)) else {
-        return Err("the markers for the text version are missing".into());
+        return Err("the markers for the build-time render are missing".into());
     };
     let indent: String = page[..a].chars().rev().take_while(|c| *c == ' ').collect();
     Ok(format!(
@@ -44,7 +55,7 @@ fn splice(page: &str, html: &str) -> Result<String> {
 /// What each file should hold: (path, contents).
 fn expected() -> Result<Vec<(std::path::PathBuf, String)>> {
     let html = render()?;
-    let mut out = vec![(root().join("embed/fallback.html"), format!("{html}\n"))];
+    let mut out = vec![(root().join("embed/fallback.html"), element_fallback(&html))];
     for p in PAGES {
         let path = root().join(p);
         let page = std::fs::read_to_string(&path)?;
@@ -53,9 +64,9 @@ fn expected() -> Result<Vec<(std::path::PathBuf, String)>> {
     Ok(out)
 }
 
-/// Writes the text version into the pages.
+/// Writes the build-time render into the pages.
 pub fn write() -> Result {
-    step("text version: yew SSR into index.html, embed/embed.html, embed/fallback.html");
+    step("build-time render: yew SSR into index.html, embed/embed.html, embed/fallback.html");
     for (path, text) in expected()? {
         std::fs::write(&path, text)?;
         println!("wrote {}", path.display());
@@ -68,7 +79,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_pages_carry_the_current_text_version() {
+    fn the_pages_carry_the_current_render() {
         for (path, text) in expected().unwrap() {
             let now = std::fs::read_to_string(&path).unwrap_or_default();
             assert!(
@@ -80,12 +91,20 @@ mod tests {
     }
 
     #[test]
-    fn the_text_version_lists_islands_and_events_as_text() {
+    fn the_render_is_the_whole_widget_on_its_start_date_with_the_lists() {
         let html = render().unwrap();
-        assert!(html.contains("Iturup / Etorofu (3,167 km²): held by Russia; claimed by Japan"));
+        // The map on the article's date, the timeline, the card.
+        assert!(html.contains("class=\"kw-map\"") && html.contains("data-place=\"kunashir\""));
+        assert!(html.contains("kw-held-russia") && html.contains("kw-claimed"));
+        assert!(
+            html.contains("data-event=\"interview\"") && html.contains("aria-pressed=\"true\"")
+        );
         assert!(html.contains("<time datetime=\"1956-10-19\">19 October 1956</time>"));
-        assert!(html.contains("Soviet-Japanese Joint Declaration"));
+        // Hydratable: Yew's component markers; no script or inline style.
+        assert!(html.contains("<!--<[") && html.starts_with("<div class=\"kw-root\" data-kw-ssr>"));
         assert!(!html.contains("<script") && !html.contains("style="));
+        let shadow = element_fallback(&html);
+        assert!(shadow.starts_with("<template shadowrootmode=\"open\">"));
         let spliced = splice(&format!("  <div>\n  {START}\nold\n  {END}\n</div>"), "NEW").unwrap();
         assert_eq!(
             spliced,

@@ -1,46 +1,23 @@
-//! The widget as plain text: the four islands with their names, areas and
-//! status on the article's date, and every event with its date, summary
-//! and source. Rendered at build time by Yew's server-side renderer
-//! (`cargo xtask fallback`) into the pages' mount points, where it is the
-//! first paint before the wasm arrives and the whole story without
-//! JavaScript; the live widget replaces it.
+//! The widget as text: the four islands with their names, areas and status
+//! on the article's date, and every event with its date, summary and
+//! source, as lists under their headings. The live widget gives them to
+//! screen readers beside the map and the timeline; in the build-time render
+//! (`cargo xtask fallback`) they are there before any script runs.
 
 use super::island_card::{area_text, status_text};
 use super::{start_index, use_i18n, SharedBundle};
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
-pub struct TextVersionProps {
+pub struct TextListsProps {
     pub bundle: SharedBundle,
-}
-
-#[component]
-pub fn TextVersion(props: &TextVersionProps) -> Html {
-    let b = &props.bundle;
-    let i18n = use_i18n();
-    let t = i18n.words();
-    let src_lang = b.text_lang();
-    let headline = b.story.article.headline.clone().unwrap_or_default();
-    let publisher = b.story.article.publisher.clone().unwrap_or_default();
-    html! {
-        <section class="kw kw-static" aria-label={t.get("text-version")}>
-            <h2 class="kw-title">{ t.get("title") }</h2>
-            <p class="kw-sub">
-                { t.get("from-article") }{ " " }<q lang={src_lang}>{ headline }</q>
-                if !publisher.is_empty() { { format!(" ({publisher})") } }
-            </p>
-            <p class="kw-hint kw-static-note">{ t.get("text-loading") }</p>
-            <TextLists bundle={b.clone()} />
-            <p class="kw-attrib">{ b.map.attribution.clone() }</p>
-        </section>
-    }
 }
 
 /// The four islands and every event as lists, under their headings: the
 /// heart of the text version, and what the live widget gives screen
 /// readers beside the map and the timeline.
 #[component]
-pub fn TextLists(props: &TextVersionProps) -> Html {
+pub fn TextLists(props: &TextListsProps) -> Html {
     let b = &props.bundle;
     let i18n = use_i18n();
     let t = i18n.words();
