@@ -172,21 +172,27 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // Whether the reader has chosen anything yet: the page address is only
     // rewritten after that.
     let acted = use_mut_ref(|| false);
+    // What the reader sees now, for stepping: read when an action comes,
+    // so that `on_action` stays one callback for the widget's life and the
+    // components it reaches (every land shape) are not rebuilt each step.
+    let shown = use_mut_ref(|| (visible.clone(), selected));
+    *shown.borrow_mut() = (visible.clone(), selected);
     let on_action = {
-        let (selection, visible, acted) = (selection.clone(), visible.clone(), acted.clone());
-        Callback::from(move |a: Action| {
+        let (dispatch, acted) = (selection.dispatcher(), acted.clone());
+        use_callback((), move |a: Action, _| {
             *acted.borrow_mut() = true;
             // Stepping moves among the events shown.
             let a = match a {
                 Action::Next | Action::Prev | Action::First | Action::Last => {
-                    match step(&visible, selection.0.selected, a) {
+                    let (visible, selected) = &*shown.borrow();
+                    match step(visible, *selected, a) {
                         Some(i) => Action::Select(i),
                         None => return,
                     }
                 }
                 other => other,
             };
-            selection.dispatch(a)
+            dispatch.dispatch(a)
         })
     };
     // The selected event's id and ISO date.
@@ -216,7 +222,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
     let date = state.date_in(&bundle.timeline);
     let event = chosen.map(|(id, _)| id);
-    let on_place = on_action.reform(Action::OpenIsland);
+    let on_place = (*use_memo(on_action.clone(), |a| a.reform(Action::OpenIsland))).clone();
     let filter = state
         .filter
         .and_then(|i| bundle.gazetteer.places.get(i))

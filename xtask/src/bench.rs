@@ -73,6 +73,7 @@ pub fn measure() -> Result {
     let native = native(&tools)?;
     bundle::build(&tools)?;
     let chromium = browser()?;
+    let sizes = crate::sizes::reader_wasm(&tools)?;
     let (comparison, table) = compare::run(&tools)?;
     let ratio = |v: &Value, target: f64| v["median_us"].as_f64().map(|m| m / target);
     let report = json!({
@@ -86,6 +87,7 @@ pub fn measure() -> Result {
             "median_over_target": { "native": ratio(&native, NATIVE_TARGET_US), "chromium": ratio(&chromium, BROWSER_TARGET_US) },
         },
         "comparison": comparison,
+        "reader_wasm": sizes,
     });
     let dir = root().join("target/bench");
     std::fs::create_dir_all(&dir)?;
@@ -93,9 +95,10 @@ pub fn measure() -> Result {
     std::fs::write(dir.join("report.json"), &text)?;
     let md = format!(
         "# kuril-widget against TimelineJS + Leaflet\n\nMedians of {} runs each, alternating, in headless Chromium; (smallest–largest). \
-         Ratio: ours / reference. Written by `cargo xtask bench`.\n\n{table}",
-        compare::RUNS
-    );
+         Ratio: ours / reference. Written by `cargo xtask bench`{}.\n\n{table}",
+        if compare::quick() { 3 } else { compare::RUNS },
+        if compare::quick() { " with KURIL_BENCH_QUICK=1 (desktop at ×4 only)" } else { "" }
+    ) + &crate::sizes::table(&sizes);
     std::fs::write(dir.join("report.md"), &md)?;
     println!("{md}\nwritten to target/bench/report.json and target/bench/report.md");
     Ok(())

@@ -16,7 +16,10 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
 
 /// Builds the release bundle into `dist/` and prints the size of each file.
 pub fn build(tools: &Tools) -> Result {
+    // The derived assets first: the packed story, then the build-time
+    // render that the browser hydrates (it must match this build).
     crate::story::write()?;
+    crate::fallback::write()?;
     step("release bundle (trunk build --release, wasm-opt -Oz)");
     run(Command::new(tools.bin().join("trunk"))
         .args(["build", "--release", "--dist", "dist"])

@@ -18,6 +18,11 @@ use std::time::Duration;
 
 /// Page loads per page, viewport and CPU rate.
 pub const RUNS: usize = 5;
+/// `KURIL_BENCH_QUICK=1`: desktop at ×4 only, three loads each, for trying
+/// a change; the report says so.
+pub fn quick() -> bool {
+    std::env::var("KURIL_BENCH_QUICK").is_ok_and(|v| v == "1")
+}
 /// (name, width, height, mobile).
 const VIEWPORTS: [(&str, u32, u32, bool); 2] =
     [("desktop", 1280, 800, false), ("mobile", 375, 667, true)];
@@ -100,6 +105,40 @@ fn reference_page(tools: &Tools, dir: &Path) -> Result {
     Ok(())
 }
 
+/// A news page with one `<kuril-widget>` holding the pasted fallback (the
+/// build-time render in a declarative shadow root), served with a copy of
+/// `dist/` from `dir`.
+fn element_page(dir: &Path) -> Result {
+    fn copy(from: &Path, to: &Path) -> Result {
+        std::fs::create_dir_all(to)?;
+        for e in std::fs::read_dir(from)? {
+            let e = e?;
+            if e.file_type()?.is_dir() {
+                copy(&e.path(), &to.join(e.file_name()))?;
+            } else {
+                std::fs::copy(e.path(), to.join(e.file_name()))?;
+            }
+        }
+        Ok(())
+    }
+    copy(&root().join("dist"), dir)?;
+    let fallback = std::fs::read_to_string(root().join("embed/fallback.html"))?;
+    std::fs::write(
+        dir.join("element.html"),
+        format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>A news page with one kuril-widget</title>\
+             <script type=\"module\" src=\"kuril-widget.js\"></script>\
+             <script type=\"module\">import {{ memory_bytes }} from './kuril-widget-core.js'; \
+             window.kuril = {{ memoryBytes: () => {{ try {{ return memory_bytes(); }} catch (e) {{ return 0; }} }} }};</script>\
+             </head><body><h1>News</h1><p>An article about the dispute.</p>\
+             <kuril-widget>{fallback}</kuril-widget></body></html>\n"
+        ),
+    )?;
+    Ok(())
+}
+
 /// The reference page: TimelineJS below a Leaflet map of the same land, the
 /// event's places outlined when the timeline moves, a popup for a place.
 /// No tile layer: tiles would be a third-party request.
@@ -135,15 +174,32 @@ timeline.on('change', (e) => {
 /// Installed before any page script: records when the page is ready (its
 /// map and timeline in the DOM, then one frame), and every long task.
 const OBSERVER: &str = r#"
-window.__kwb = { longtasks: [], ready: null };
+window.__kwb = { longtasks: [], ready: null, interactive: null, cls: 0 };
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __kwb.longtasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: true }); } catch (e) {}
-const __kwbReady = () => document.querySelector('.kw-map path[data-place]') && document.querySelector('.kw-event')
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) __kwb.cls += e.value; })
+  .observe({ type: 'layout-shift', buffered: true }); } catch (e) {}
+const __kwbRoot = () => document.querySelector('kuril-widget')?.shadowRoot || document;
+const __kwbReady = () => __kwbRoot().querySelector('.kw-map path[data-place]') && __kwbRoot().querySelector('.kw-event')
   || document.querySelector('path.leaflet-interactive') && document.querySelector('.tl-timemarker');
-const __kwbPoll = () => { if (__kwbReady()) requestAnimationFrame(() => { __kwb.ready = performance.now(); });
-  else requestAnimationFrame(__kwbPoll); };
+// Ours answers input once rendered or hydrated (data-kw-live); the
+// reference once it is ready.
+const __kwbLive = () => __kwbRoot().querySelector('[data-kw-live] .kw-map') || document.querySelector('.tl-timemarker');
+const __kwbPoll = () => {
+  if (__kwb.ready === null && __kwbReady()) requestAnimationFrame(() => { if (__kwb.ready === null) __kwb.ready = performance.now(); });
+  if (__kwb.interactive === null && __kwbLive()) __kwb.interactive = performance.now();
+  if (__kwb.ready === null || __kwb.interactive === null) requestAnimationFrame(__kwbPoll);
+};
 requestAnimationFrame(__kwbPoll);
 "#;
+
+/// Chromium's running totals (seconds) reported per interaction, in ms.
+const PHASES: [(&str, &str); 4] = [
+    ("step_script", "ScriptDuration"),
+    ("step_style", "RecalcStyleDuration"),
+    ("step_layout", "LayoutDuration"),
+    ("step_task", "TaskDuration"),
+];
 
 /// One page load's figures.
 fn load(s: &Session, url: &str) -> Result<Value> {
@@ -151,7 +207,7 @@ fn load(s: &Session, url: &str) -> Result<Value> {
     s.cdp("HeapProfiler.collectGarbage", json!({}))?;
     s.goto(url)?;
     s.wait_script(
-        "return window.__kwb && window.__kwb.ready",
+        "return window.__kwb && window.__kwb.ready && window.__kwb.interactive",
         Duration::from_secs(60),
     )
     .map_err(|e| format!("{url} was not ready: {e}"))?;
@@ -160,9 +216,11 @@ fn load(s: &Session, url: &str) -> Result<Value> {
     let page = s.script(
         "const res = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation')); \
          const fcp = performance.getEntriesByName('first-contentful-paint')[0]; \
-         const ready = __kwb.ready; \
-         const blocking = __kwb.longtasks.filter(([t]) => t < ready).reduce((n, [, d]) => n + Math.max(0, d - 50), 0); \
-         return { ready, fcp: fcp ? fcp.startTime : null, blocking, long_tasks: __kwb.longtasks.filter(([t]) => t < ready).length, \
+         const ready = __kwb.ready, interactive = Math.max(__kwb.interactive, ready); \
+         const until = (end) => __kwb.longtasks.filter(([t]) => t < end); \
+         const blocking = (end) => until(end).reduce((n, [, d]) => n + Math.max(0, d - 50), 0); \
+         return { ready, interactive, fcp: fcp ? fcp.startTime : null, blocking: blocking(ready), \
+           blocking_interactive: blocking(interactive), long_tasks: until(interactive).length, cls: __kwb.cls, \
            assets: res.map((r) => ({ name: r.name.replace(location.origin + '/', '') || 'page', transfer: r.transferSize, gzip: r.encodedBodySize, raw: r.decodedBodySize })), \
            wasm: window.kuril && window.kuril.memoryBytes ? window.kuril.memoryBytes() : 0 };",
     )?;
@@ -178,7 +236,25 @@ fn load(s: &Session, url: &str) -> Result<Value> {
     let mut out = page;
     out["js_heap"] = json!(heap);
     out["memory"] = json!(heap + out["wasm"].as_f64().unwrap_or(0.0));
+    // Where the interactions' time goes, by phase: Chromium's running
+    // totals before and after them, per interaction (ten steps, four
+    // islands).
+    let before = s.cdp("Performance.getMetrics", json!({}))?;
     out["latency"] = s.script_async(LATENCY)?;
+    let after = s.cdp("Performance.getMetrics", json!({}))?;
+    let metric = |m: &Value, name: &str| {
+        m["metrics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|x| x["name"] == name)
+            .and_then(|x| x["value"].as_f64())
+            .unwrap_or(0.0)
+    };
+    for (key, name) in PHASES {
+        let per = (metric(&after, name) - metric(&before, name)) * 1000.0 / 14.0;
+        out[key] = json!(per);
+    }
     Ok(out)
 }
 
@@ -190,7 +266,8 @@ fn load(s: &Session, url: &str) -> Result<Value> {
 /// callback runs once that frame is painted.
 const LATENCY: &str = r#"
 const done = arguments[arguments.length - 1];
-const ours = !!document.querySelector('.kw-map');
+const root = document.querySelector('kuril-widget')?.shadowRoot || document;
+const ours = !!root.querySelector('.kw-map');
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 const task = () => new Promise((r) => setTimeout(r, 0));
 async function measure(act, changed) {
@@ -208,10 +285,10 @@ async function measure(act, changed) {
   const step = [], island = [];
   for (let i = 0; i < 10; i++) {
     if (ours) {
-      const before = document.querySelector('.kw-event[aria-pressed=true]')?.dataset.event;
-      const next = [...document.querySelectorAll('.kw-timeline .kw-tool')].find((b) => b.textContent === '›' && !b.disabled)
-        || document.querySelector(".kw-event[data-event='shimoda-1855']");
-      step.push(await measure(() => next.click(), () => document.querySelector('.kw-event[aria-pressed=true]')?.dataset.event !== before));
+      const before = root.querySelector('.kw-event[aria-pressed=true]')?.dataset.event;
+      const next = [...root.querySelectorAll('.kw-timeline .kw-tool')].find((b) => b.textContent === '›' && !b.disabled)
+        || root.querySelector(".kw-event[data-event='shimoda-1855']");
+      step.push(await measure(() => next.click(), () => root.querySelector('.kw-event[aria-pressed=true]')?.dataset.event !== before));
     } else {
       const before = document.querySelector('.tl-timemarker.tl-timemarker-active')?.id;
       const next = document.querySelector('.tl-slidenav-next');
@@ -221,9 +298,9 @@ async function measure(act, changed) {
   }
   for (const id of ['iturup', 'kunashir', 'shikotan', 'habomai_shibotsu']) {
     if (ours) {
-      island.push(await measure(() => document.querySelector(`.kw-map path[data-place='${id}']`).dispatchEvent(new MouseEvent('click', { bubbles: true })),
-        () => (document.querySelector('.kw-island .kw-card-title')?.textContent || '').length > 0 && document.querySelector('.kw-island').dataset.kwb !== id
-          && (document.querySelector('.kw-island').dataset.kwb = id)));
+      island.push(await measure(() => root.querySelector(`.kw-map path[data-place='${id}']`).dispatchEvent(new MouseEvent('click', { bubbles: true })),
+        () => (root.querySelector('.kw-island .kw-card-title')?.textContent || '').length > 0 && root.querySelector('.kw-island').dataset.kwb !== id
+          && (root.querySelector('.kw-island').dataset.kwb = id)));
     } else {
       const layer = Object.values(map._layers).find((l) => l.feature && l.feature.properties.id === id);
       island.push(await measure(() => layer.fire('click', { latlng: layer.getBounds().getCenter() }),
@@ -257,9 +334,15 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
     let ref_dir = root().join("target/bench/reference");
     reference_page(tools, &ref_dir)?;
     let ours = server::spawn("127.0.0.1:0", &root().join("dist"))?;
+    let element_dir = root().join("target/bench/element");
+    element_page(&element_dir)?;
+    let element = server::spawn("127.0.0.1:0", &element_dir)?;
     let reference = server::spawn("127.0.0.1:0", &ref_dir)?;
+    // Ours twice (the iframe embed's page, and a page with one
+    // <kuril-widget> holding the pasted fallback), then the reference.
     let pages = [
-        ("kuril-widget", format!("http://{ours}/embed.html")),
+        ("embed.html", format!("http://{ours}/embed.html")),
+        ("element", format!("http://{element}/element.html")),
         (
             "timelinejs+leaflet",
             format!("http://{reference}/index.html"),
@@ -276,17 +359,22 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
     )?;
     let mut configs = Vec::new();
     let mut table = String::from(
-        "| viewport | CPU | figure | kuril-widget | TimelineJS + Leaflet | ratio | target |\n|---|---|---|---|---|---|---|\n",
+        "| viewport | CPU | figure | embed.html | element | TimelineJS + Leaflet | ratio embed.html | ratio element | target |\n|---|---|---|---|---|---|---|---|---|\n",
     );
-    for (vp, w, h, mobile) in VIEWPORTS {
+    let (viewports, rates, loads) = if quick() {
+        (&VIEWPORTS[..1], &CPU_RATES[1..], 3)
+    } else {
+        (&VIEWPORTS[..], &CPU_RATES[..], RUNS)
+    };
+    for &(vp, w, h, mobile) in viewports {
         s.cdp(
             "Emulation.setDeviceMetricsOverride",
             json!({ "width": w, "height": h, "deviceScaleFactor": 1, "mobile": mobile }),
         )?;
-        for rate in CPU_RATES {
+        for &rate in rates {
             s.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))?;
-            let mut runs: Vec<Vec<Value>> = vec![Vec::new(), Vec::new()];
-            for _ in 0..RUNS {
+            let mut runs: Vec<Vec<Value>> = vec![Vec::new(); pages.len()];
+            for _ in 0..loads {
                 for (i, (_, url)) in pages.iter().enumerate() {
                     runs[i].push(load(s, url)?);
                 }
@@ -299,14 +387,18 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
                     let total = |k: &str| summary(r.iter().map(|x| x["assets"].as_array().into_iter().flatten().filter_map(|a| a[k].as_f64()).sum()).collect());
                     json!({
                         "transfer_bytes": total("transfer"), "gzip_bytes": total("gzip"), "raw_bytes": total("raw"),
-                        "fcp_ms": f("fcp"), "ready_ms": f("ready"), "blocking_ms": f("blocking"), "long_tasks": f("long_tasks"),
+                        "fcp_ms": f("fcp"), "ready_ms": f("ready"), "interactive_ms": f("interactive"),
+                        "blocking_ms": f("blocking"), "blocking_interactive_ms": f("blocking_interactive"),
+                        "long_tasks": f("long_tasks"), "cls": f("cls"),
                         "js_heap_bytes": f("js_heap"), "wasm_bytes": f("wasm"), "memory_bytes": f("memory"),
                         "step_latency_ms": lat("step"), "island_latency_ms": lat("island"),
+                        "interaction_script_ms": f("step_script"), "interaction_style_ms": f("step_style"),
+                        "interaction_layout_ms": f("step_layout"), "interaction_task_ms": f("step_task"),
                         "assets": r[0]["assets"],
                     })
                 })
                 .collect();
-            let rows: [(&str, &str, Option<f64>); 9] = [
+            let rows: [(&str, &str, Option<f64>); 18] = [
                 (
                     "transfer_bytes",
                     "bytes transferred (gzip, with headers)",
@@ -319,57 +411,98 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
                     "ready (map and timeline painted), ms",
                     Some(0.25),
                 ),
-                ("blocking_ms", "blocking time to ready, ms", Some(0.1)),
+                (
+                    "interactive_ms",
+                    "interactive (hydrated: input handled), ms",
+                    Some(0.5),
+                ),
+                ("blocking_ms", "blocking time to ready, ms", None),
+                (
+                    "blocking_interactive_ms",
+                    "blocking time to interactive, ms",
+                    Some(0.1),
+                ),
+                ("cls", "cumulative layout shift (×1000)", None),
                 (
                     "memory_bytes",
                     "memory after GC (JS heap + wasm)",
-                    Some(0.6),
+                    Some(0.5),
                 ),
                 ("js_heap_bytes", "JS heap after GC", None),
+                ("wasm_bytes", "wasm linear memory", None),
+                ("long_tasks", "long tasks to interactive", None),
                 ("step_latency_ms", "latency: next event, ms", None),
                 ("island_latency_ms", "latency: click an island, ms", None),
+                (
+                    "interaction_task_ms",
+                    "per interaction: main-thread tasks, ms",
+                    None,
+                ),
+                (
+                    "interaction_script_ms",
+                    "per interaction: script (JS and wasm), ms",
+                    None,
+                ),
+                ("interaction_style_ms", "per interaction: style, ms", None),
+                ("interaction_layout_ms", "per interaction: layout, ms", None),
             ];
+            let reference = figures.len() - 1;
             let mut ratios = serde_json::Map::new();
             for (key, label, target) in rows {
-                let (a, b) = (
-                    figures[0][key]["median"].as_f64(),
-                    figures[1][key]["median"].as_f64(),
-                );
-                let ratio = a
-                    .zip(b)
-                    .map(|(a, b)| if b > 0.0 { a / b } else { f64::NAN });
-                ratios.insert(key.into(), json!(ratio));
+                let scale = if key == "cls" { 1000.0 } else { 1.0 };
+                let median = |f: &Value| f[key]["median"].as_f64();
+                let ratio = |i: usize| {
+                    median(&figures[i])
+                        .zip(median(&figures[reference]))
+                        .map(|(a, b)| if b > 0.0 { a / b } else { f64::NAN })
+                };
+                ratios.insert(key.into(), json!([ratio(0), ratio(1)]));
                 let spread = |f: &Value| {
+                    let digits = if key.starts_with("interaction_") {
+                        1
+                    } else {
+                        0
+                    };
                     format!(
-                        "{:.0} ({:.0}–{:.0})",
-                        f[key]["median"].as_f64().unwrap_or(f64::NAN),
-                        f[key]["min"].as_f64().unwrap_or(f64::NAN),
-                        f[key]["max"].as_f64().unwrap_or(f64::NAN)
+                        "{:.digits$} ({:.digits$}–{:.digits$})",
+                        f[key]["median"].as_f64().unwrap_or(f64::NAN) * scale,
+                        f[key]["min"].as_f64().unwrap_or(f64::NAN) * scale,
+                        f[key]["max"].as_f64().unwrap_or(f64::NAN) * scale
                     )
                 };
                 let target = match (key, target) {
                     ("step_latency_ms" | "island_latency_ms", _) => "< 16 ms".to_string(),
+                    ("cls", _) => "0".to_string(),
                     (_, Some(t)) => format!("≤ {t}×"),
                     _ => String::new(),
                 };
+                let shown = |r: Option<f64>| {
+                    r.filter(|r| r.is_finite())
+                        .map(|r| format!("{r:.2}"))
+                        .unwrap_or_default()
+                };
                 table += &format!(
-                    "| {vp} {w}×{h} | ×{rate} | {label} | {} | {} | {} | {target} |\n",
+                    "| {vp} {w}×{h} | ×{rate} | {label} | {} | {} | {} | {} | {} | {target} |\n",
                     spread(&figures[0]),
                     spread(&figures[1]),
-                    ratio.map(|r| format!("{r:.2}")).unwrap_or_default()
+                    spread(&figures[reference]),
+                    shown(ratio(0)),
+                    shown(ratio(1)),
                 );
             }
             configs.push(json!({
                 "viewport": { "name": vp, "width": w, "height": h, "mobile": mobile },
-                "cpu_throttling": rate, "runs": RUNS,
-                "kuril_widget": figures[0], "reference": figures[1], "ratio_ours_over_reference": ratios,
+                "cpu_throttling": rate, "runs": loads,
+                "embed_html": figures[0], "element": figures[1], "reference": figures[reference],
+                "ratio_ours_over_reference": ratios,
             }));
         }
     }
     Ok((
         json!({
             "reference": "npm @knight-lab/timelinejs@3.9.11 + leaflet@1.9.4, the same events and land polygons",
-            "pages": { "kuril_widget": "dist/embed.html", "reference": "target/bench/reference/index.html" },
+            "pages": { "embed_html": "dist/embed.html", "element": "target/bench/element/element.html", "reference": "target/bench/reference/index.html" },
+            "ratios": "ours / reference, [embed.html, element]",
             "configs": configs,
         }),
         table,

@@ -30,6 +30,7 @@ mod hostile;
 mod layers;
 mod scenarios;
 mod server;
+mod sizes;
 mod story;
 mod tools;
 mod webdriver;

@@ -21,6 +21,8 @@ pub const NPM_TEST_PACKAGES: &[&str] = &[
     "@knight-lab/timelinejs@3.9.11",
     "leaflet@1.9.4",
 ];
+/// twiggy, from crates.io: the benchmark's wasm size by crate and function.
+pub const TWIGGY: &str = "0.8.0";
 /// geckodriver, from crates.io, drives Debian's Firefox ESR.
 pub const GECKODRIVER: &str = "0.37.1";
 /// Debian packages for the browser tests: the three engines and their
@@ -196,6 +198,11 @@ impl Tools {
             cmd.arg("--locked");
         }
         run(&mut cmd)
+    }
+
+    /// twiggy, for the benchmark's size report.
+    pub fn ensure_twiggy(&self) -> Result {
+        self.cargo_install("twiggy", TWIGGY, &format!("twiggy {TWIGGY}"), true)
     }
 
     /// The three engines and their drivers (Debian's, and geckodriver from

@@ -21,7 +21,9 @@ use thiserror::Error;
 pub struct Feature {
     /// Gazetteer id, or `land` for unnamed land.
     pub id: String,
-    pub path: String,
+    /// Shared, so that the map's components hand it to the DOM without a
+    /// copy.
+    pub path: std::rc::Rc<str>,
 }
 
 /// Projected metres to SVG units: `svg = ((x - x_min) * k, (y_max - y) * k)`.
@@ -115,7 +117,7 @@ impl MapAsset {
                 ["feature", id, path] if !id.is_empty() && path.starts_with('M') => {
                     features.push(Feature {
                         id: id.to_string(),
-                        path: path.to_string(),
+                        path: (*path).into(),
                     })
                 }
                 other => {
