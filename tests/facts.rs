@@ -1,5 +1,6 @@
 //! Checks the bundled data files against the checked reference facts in
-//! `../shared/reference/kuril-facts.json` (override with `KURIL_FACTS`):
+//! `data/reference/kuril-facts.json` (a copy of the facts checked with their
+//! sources, kept in the project; override with `KURIL_FACTS`):
 //! gazetteer names and coordinates, and the lexicon's event dates.
 
 #![cfg(not(target_arch = "wasm32"))]
@@ -14,7 +15,7 @@ fn facts() -> Value {
     let path = std::env::var("KURIL_FACTS").unwrap_or_else(|_| {
         concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../shared/reference/kuril-facts.json"
+            "/data/reference/kuril-facts.json"
         )
         .to_string()
     });
