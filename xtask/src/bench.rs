@@ -74,6 +74,7 @@ pub fn measure() -> Result {
     bundle::build(&tools)?;
     let chromium = browser()?;
     let sizes = crate::sizes::reader_wasm(&tools)?;
+    let steps = crate::profile::steps_by_function()?;
     let (comparison, table) = compare::run(&tools)?;
     let ratio = |v: &Value, target: f64| v["median_us"].as_f64().map(|m| m / target);
     let report = json!({
@@ -88,6 +89,7 @@ pub fn measure() -> Result {
         },
         "comparison": comparison,
         "reader_wasm": sizes,
+        "step_profile": steps,
     });
     let dir = root().join("target/bench");
     std::fs::create_dir_all(&dir)?;
@@ -98,7 +100,8 @@ pub fn measure() -> Result {
          Ratio: ours / reference. Written by `cargo xtask bench`{}.\n\n{table}",
         if compare::quick() { 3 } else { compare::RUNS },
         if compare::quick() { " with KURIL_BENCH_QUICK=1 (desktop at ×4 only)" } else { "" }
-    ) + &crate::sizes::table(&sizes);
+    ) + &crate::sizes::table(&sizes)
+        + &crate::profile::table(&steps);
     std::fs::write(dir.join("report.md"), &md)?;
     println!("{md}\nwritten to target/bench/report.json and target/bench/report.md");
     Ok(())

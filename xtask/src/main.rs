@@ -28,6 +28,7 @@ mod fallback;
 mod geodata;
 mod hostile;
 mod layers;
+mod profile;
 mod scenarios;
 mod server;
 mod sizes;

@@ -1,0 +1,181 @@
+//! Where a step's script time goes, by function, for `cargo xtask bench`:
+//! `embed.html` with the reader's wasm as [`crate::sizes`] built it (the
+//! shipped module plus its function names), in headless Chromium with the
+//! CPU slowed four times, sampled by the DevTools protocol's profiler over
+//! twenty steps to the next event. Self time per step, by function and by
+//! kind: our wasm, the wasm-bindgen JS glue, the browser's own work.
+
+use crate::engines::Engine;
+use crate::{root, server, step, Result};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+/// Steps sampled.
+const STEPS: usize = 20;
+
+/// Twenty steps to the next event, each until its frame is painted.
+const STEPS_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => {
+  for (let i = 0; i < 20; i++) {
+    const next = [...document.querySelectorAll('.kw-timeline .kw-tool')].find((b) => b.textContent === '›' && !b.disabled)
+      || document.querySelector(".kw-event[data-event='shimoda-1855']");
+    next.click();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  }
+  done(true);
+})();
+"#;
+
+fn copy_dir(from: &Path, to: &Path) -> Result {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()))?;
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The kind of a profile node: our wasm (a Rust path), the JS glue, or the
+/// browser (its own DOM and layout work, idle, GC).
+fn kind_of(name: &str, url: &str) -> &'static str {
+    if name.contains("::") {
+        "wasm (Rust)"
+    } else if url.ends_with("kuril-widget-core.js") || url.contains("/snippets/") {
+        "wasm-bindgen JS glue"
+    } else if name == "(idle)" {
+        "idle"
+    } else {
+        "browser (DOM calls, layout forced by script, GC, other)"
+    }
+}
+
+/// Self time per step by function (the largest) and by kind, in ms.
+pub fn steps_by_function() -> Result<Value> {
+    step("a step's script time by function (DevTools profiler, CPU x4)");
+    let dir = root().join("target/bench/profile");
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&root().join("dist"), &dir)?;
+    let named = root().join("target/bench/twiggy");
+    std::fs::copy(
+        named.join("kuril-widget-core.opt.wasm"),
+        dir.join("kuril-widget-core_bg.wasm"),
+    )?;
+    std::fs::copy(
+        named.join("kuril-widget-core.js"),
+        dir.join("kuril-widget-core.js"),
+    )?;
+    copy_dir(&named.join("snippets"), &dir.join("snippets"))?;
+    let addr = server::spawn("127.0.0.1:0", &dir)?;
+    let browser = Engine::Chromium.start()?;
+    let s = browser.session();
+    s.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false }),
+    )?;
+    s.goto(&format!("http://{addr}/embed.html"))?;
+    s.wait_for("[data-kw-live] .kw-map path", Duration::from_secs(30))?;
+    s.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))?;
+    s.cdp("Profiler.enable", json!({}))?;
+    s.cdp("Profiler.setSamplingInterval", json!({ "interval": 50 }))?;
+    s.cdp("Profiler.start", json!({}))?;
+    s.script_async(STEPS_SCRIPT)?;
+    let profile = s.cdp("Profiler.stop", json!({}))?["profile"].take();
+    let mut nodes = BTreeMap::new();
+    for n in profile["nodes"].as_array().into_iter().flatten() {
+        let frame = &n["callFrame"];
+        let url = frame["url"].as_str().unwrap_or("");
+        let name = match frame["functionName"].as_str().unwrap_or("") {
+            "" => format!("({})", url.rsplit('/').next().unwrap_or("")),
+            f => f.to_string(),
+        };
+        let kind = kind_of(&name, url);
+        nodes.insert(n["id"].as_i64().unwrap_or(-1), (name, kind));
+    }
+    let deltas: Vec<f64> = profile["timeDeltas"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_f64)
+        .collect();
+    let (mut by_fn, mut by_kind) = (BTreeMap::<String, f64>::new(), BTreeMap::<&str, f64>::new());
+    for (i, id) in profile["samples"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let Some((name, kind)) = id.as_i64().and_then(|id| nodes.get(&id)) else {
+            continue;
+        };
+        // A sample's time is the gap to the next one, in microseconds.
+        let ms = deltas.get(i + 1).copied().unwrap_or(0.0) / 1000.0 / STEPS as f64;
+        *by_fn.entry(name.clone()).or_default() += ms;
+        *by_kind.entry(kind).or_default() += ms;
+    }
+    let mut top: Vec<(String, f64)> = by_fn.into_iter().collect();
+    top.sort_by(|a, b| b.1.total_cmp(&a.1));
+    top.truncate(20);
+    Ok(json!({
+        "steps": STEPS, "cpu_throttling": 4,
+        "by_kind_ms_per_step": by_kind,
+        "top_functions_ms_per_step": top.iter().map(|(n, ms)| json!({ "function": n, "ms": ms })).collect::<Vec<_>>(),
+    }))
+}
+
+/// The profile as Markdown.
+pub fn table(p: &Value) -> String {
+    let mut md = String::from(
+        "\n## A step by function (DevTools profiler, 20 steps, CPU ×4, self time per step)\n\n| kind | ms |\n|---|---|\n",
+    );
+    for (kind, ms) in p["by_kind_ms_per_step"].as_object().into_iter().flatten() {
+        md += &format!("| {kind} | {:.2} |\n", ms.as_f64().unwrap_or(0.0));
+    }
+    md += "\n| function | ms |\n|---|---|\n";
+    for f in p["top_functions_ms_per_step"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        let name: String = f["function"]
+            .as_str()
+            .unwrap_or("")
+            .chars()
+            .take(110)
+            .collect();
+        md += &format!(
+            "| `{}` | {:.2} |\n",
+            name.replace('|', "\\|"),
+            f["ms"].as_f64().unwrap_or(0.0)
+        );
+    }
+    md
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kind_of;
+
+    #[test]
+    fn profile_nodes_are_sorted_by_kind() {
+        assert_eq!(
+            kind_of("yew::dom_bundle::bnode::reconcile::h1", ""),
+            "wasm (Rust)"
+        );
+        assert_eq!(
+            kind_of(
+                "getStringFromWasm0",
+                "http://127.0.0.1:1/kuril-widget-core.js"
+            ),
+            "wasm-bindgen JS glue"
+        );
+        assert_eq!(kind_of("(idle)", ""), "idle");
+        assert!(kind_of("setAttribute", "").starts_with("browser"));
+    }
+}
