@@ -103,7 +103,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                     // (Firefox's window cannot be made narrower than 450 px).
                     let over = s.wait_script(
                         "const f = document.getElementById('kw-vp'); const d = f.contentDocument; \
-                         if (!d || !d.querySelector('.kw-map path')) return null; \
+                         if (!d || !d.querySelector('[data-kw-live] .kw-map path')) return null; \
                          const h = Math.ceil(d.documentElement.scrollHeight); f.style.height = h + 'px'; \
                          return { over: d.documentElement.scrollWidth - d.documentElement.clientWidth, h };",
                         Duration::from_secs(20),
