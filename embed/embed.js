@@ -26,6 +26,9 @@ for (const name of ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'he
   const value = params.get(name);
   if (value !== null && mount) mount.setAttribute('data-' + name, value);
 }
+// The iframe's address is its own: it keeps the selected event there
+// (`#start-at=…`), so a link to the embed reopens it.
+if (mount) mount.setAttribute('data-sync-url', '');
 const id = params.get('chartId') || params.get('childId') || 'kuril-widget';
 const pymId = params.get('childId') || id;
 

@@ -14,7 +14,7 @@
 // exception on the host page.
 import init, { mount } from './kuril-widget-core.js';
 
-const ATTRIBUTES = ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'height'];
+const ATTRIBUTES = ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'height', 'sync-url'];
 let ready = null;
 
 class KurilWidget extends HTMLElement {

@@ -7,9 +7,11 @@
 //! renders afresh.
 //!
 //! Options are the element's attributes (`lang`, `theme`, `start-at`,
-//! `article-src`, `story-src`, `height`; with a `data-` prefix on a page's
-//! own mount point). A page's widget also opens at the address's
-//! `#start-at=…`. A story file or article is fetched (from the page's own
+//! `article-src`, `story-src`, `height`, `sync-url`; with a `data-` prefix
+//! on a page's own mount point). The page address is the host's: only a
+//! widget with `sync-url` reads its start from it and writes the selected
+//! event back, under its own key (`kuril_core::address`), keeping the rest
+//! of the address and the history entry's state. A story file or article is fetched (from the page's own
 //! origin under a strict CSP) and the widget shows "loading", the story, or
 //! why it failed with a "Try again" button.
 //!
@@ -22,14 +24,6 @@
 mod web {
     use kuril_widget::components::{App, AppProps, Source};
     use wasm_bindgen::JsCast;
-
-    /// The value of `key` in a page address's `?a=1&b=2` or `#a=1&b=2`.
-    fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
-        query
-            .trim_start_matches(['?', '#'])
-            .split('&')
-            .find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))
-    }
 
     fn mount_points(doc: &web_sys::Document) -> Vec<web_sys::Element> {
         let Ok(nodes) = doc.query_selector_all("[data-kuril-widget]") else {
@@ -114,13 +108,12 @@ mod web {
             let mut m = w.borrow_mut();
             m.props.lang = m.attr("lang");
             m.props.theme = m.attr("theme");
-            // A page's own widget (or the iframe's) also opens at the
-            // address's `#start-at=…`; an element on a newsroom's page does not.
-            let page = m.prefix == "data-";
-            m.props.start_at = m.attr("start-at").or_else(|| {
-                page.then_some(())?;
+            m.props.start_at = m.attr("start-at");
+            // With `sync-url`, the widget also opens where its key in the
+            // page address says; without it the address is left alone.
+            m.props.address_start = sync_key(&m.host, m.prefix).and_then(|key| {
                 let hash = web_sys::window()?.location().hash().ok()?;
-                param(&hash, "start-at").map(AttrValue::from)
+                kuril_core::address::read(&hash, &key).map(AttrValue::from)
             });
             m.props.height = m.attr("height");
             // The height, checked, reaches the style sheet as a custom
@@ -294,6 +287,9 @@ export function newsroom(kind, bytes) {
         // crosses a shadow boundary so the host page hears it.
         let target = host.clone();
         let on_select = yew::Callback::from(move |(id, date): (AttrValue, AttrValue)| {
+            if let Some(key) = sync_key(&target, prefix) {
+                write_address(&key, &id);
+            }
             let detail = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&detail, &"id".into(), &id.as_str().into());
             let _ = js_sys::Reflect::set(&detail, &"date".into(), &date.as_str().into());
@@ -344,6 +340,34 @@ export function newsroom(kind, bytes) {
         w
     }
 
+    /// The widget's key in the page address when its host asked for
+    /// `sync-url` (`data-sync-url` on a page's own mount point).
+    fn sync_key(host: &web_sys::HtmlElement, prefix: &str) -> Option<String> {
+        host.has_attribute(&format!("{prefix}sync-url"))
+            .then(|| kuril_core::address::key_for(&host.id()))
+    }
+
+    /// Sets the widget's key in the page address to the selected event,
+    /// keeping the rest of the fragment, the history entry and its state:
+    /// the URL is absolute, so a `<base href>` cannot redirect it.
+    fn write_address(key: &str, event: &str) {
+        let Some(w) = web_sys::window() else { return };
+        let (Ok(href), Ok(hash), Ok(history)) =
+            (w.location().href(), w.location().hash(), w.history())
+        else {
+            return;
+        };
+        let url = format!(
+            "{}{}",
+            href.split('#').next().unwrap_or(&href),
+            kuril_core::address::with(&hash, key, event)
+        );
+        if href != url {
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(&url));
+        }
+    }
+
     /// Whether a widget asks for what the build-time render shows: the
     /// bundled story in English, light, opening at the article's occasion.
     fn shows_defaults(m: &Mounted) -> bool {
@@ -352,6 +376,7 @@ export function newsroom(kind, bytes) {
             && p.lang.as_deref().is_none_or(|l| l == "en")
             && p.theme.as_deref().is_none_or(|t| t == "light")
             && p.start_at.is_none()
+            && p.address_start.is_none()
             && p.height.is_none()
     }
 

@@ -200,23 +200,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .and_then(|i| bundle.timeline.get(i))
         .map(|e| (AttrValue::from(e.id.clone()), AttrValue::from(e.date.iso())));
     {
-        // Once the reader has chosen: a link reopens the selected event
-        // (`#start-at=<id>` in the page's address, the embed's inside an
-        // iframe, without a history entry), and the host hears of it.
+        // Once the reader has chosen, the host hears of it (and, where the
+        // host asked for it, the page address follows: `src/main.rs`).
         let (acted, on_select) = (acted.clone(), props.on_select.clone());
         use_effect_with(chosen.clone(), move |chosen| {
-            let Some(c) = chosen.as_ref().filter(|_| *acted.borrow()) else {
-                return;
-            };
-            #[cfg(target_arch = "wasm32")]
-            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-                let _ = h.replace_state_with_url(
-                    &wasm_bindgen::JsValue::NULL,
-                    "",
-                    Some(&format!("#start-at={}", c.0)),
-                );
+            if let Some(c) = chosen.as_ref().filter(|_| *acted.borrow()) {
+                on_select.emit(c.clone());
             }
-            on_select.emit(c.clone());
         });
     }
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
@@ -351,6 +341,11 @@ pub struct AppProps {
     /// value that names nothing is shown as an error in the box.
     #[prop_or_default]
     pub start_at: Option<AttrValue>,
+    /// Where the page address says to open (`sync-url`): used when it names
+    /// an event or a date, else quietly the default start (a shared link
+    /// with a stale or mangled value still opens the widget).
+    #[prop_or_default]
+    pub address_start: Option<AttrValue>,
     /// The interface language: `en`, `ru` or `ja` (English if unset).
     #[prop_or_default]
     pub lang: Option<AttrValue>,
@@ -419,7 +414,10 @@ pub fn App(props: &AppProps) -> Html {
         {
             // A new start-at opens a new widget state.
             Ok(start) => {
-                html! { <Widget key={props.start_at.clone().unwrap_or_default().to_string()} bundle={b.clone()} {start} on_select={props.on_select.clone()} /> }
+                let start = start
+                    .or_else(|| resolve_start(&b.timeline, props.address_start.as_deref()?).ok());
+                let key = props.start_at.as_ref().or(props.address_start.as_ref());
+                html! { <Widget key={key.cloned().unwrap_or_default().to_string()} bundle={b.clone()} {start} on_select={props.on_select.clone()} /> }
             }
             Err(e) => error(e.to_string(), None),
         },

@@ -606,6 +606,43 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "the page address is the host's: with <base href=\"/\">, a hash route and history.state, two widgets leave all three alone; sync-url writes only its own key",
+        |s, _| {
+            // A single-page host: a base, a route in the hash, router state.
+            s.script(
+                "window.kwAddr = [location.href, history.state]; \
+                 const base = document.createElement('base'); base.href = '/'; base.id = 'kw-base'; document.head.prepend(base); \
+                 history.replaceState({ route: 'asia' }, '', location.pathname + '#/world/asia');",
+            )?;
+            add_widgets(s, &[("kw-p", ""), ("kw-s", "sync-url")])?;
+            wait(s, "return window.kwQ('kw-p', '[data-kw-live] .kw-event') && window.kwQ('kw-s', '[data-kw-live] .kw-event');")?;
+            let before = s.script("return history.length")?;
+            for id in ["kw-p", "kw-s", "kw-p", "kw-s"] {
+                s.script(&format!(
+                    "window.kwQ('{id}', \".kw-event[data-event='joint-declaration-1956']\").click(); \
+                     window.kwQ('{id}', \".kw-event[data-event='yalta-1945']\").click();"
+                ))?;
+            }
+            wait(s, "return window.kwQ('kw-s', '.kw-event[aria-pressed=true]')?.dataset.event === 'yalta-1945';")?;
+            let after = s.script(
+                "return { state: history.state, path: location.pathname, was: new URL(window.kwAddr[0]).pathname, \
+                          hash: location.hash, length: history.length };",
+            )?;
+            // Back to the demo page as it was.
+            s.script(
+                "document.getElementById('kw-base').remove(); document.getElementById('kw-box').remove(); \
+                 history.replaceState(window.kwAddr[1], '', window.kwAddr[0]);",
+            )?;
+            ensure(
+                after["state"]["route"] == "asia"
+                    && after["path"] == after["was"]
+                    && after["hash"] == "#/world/asia&start-at-kw-s=yalta-1945"
+                    && after["length"] == before,
+                format!("after two widgets' clicks: {after} (history length before: {before})"),
+            )
+        },
+    ),
+    (
         "a link with #start-at=1900 opens the map in 1900: all the Kurils Japanese",
         |s, e| {
             let here = s.script("return location.origin")?;

@@ -12,11 +12,13 @@
 //! - time: context events and eras ([`history`]), the timeline's scale
 //!   ([`scale`]);
 //! - the widget's state and its transitions ([`state`]), languages
-//!   ([`i18n`]) and options ([`options`]);
+//!   ([`i18n`]), options ([`options`]) and its key in the page address
+//!   ([`address`]);
 //! - the bundled data files and the [`data::Bundle`] the widget shows.
 //!
 //! Coordinates are always given longitude first, then latitude, in degrees.
 
+pub mod address;
 pub mod boundaries;
 pub mod control;
 pub mod data;
