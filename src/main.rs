@@ -11,9 +11,11 @@
 //! on a page's own mount point). The page address is the host's: only a
 //! widget with `sync-url` reads its start from it and writes the selected
 //! event back, under its own key (`kuril_core::address`), keeping the rest
-//! of the address and the history entry's state. A story file or article is fetched (from the page's own
-//! origin under a strict CSP) and the widget shows "loading", the story, or
-//! why it failed with a "Try again" button.
+//! of the address and the history entry's state. A story file or article is fetched
+//! from an allowed source only (the page's origin, the widget's own, and
+//! those the page lists in `<meta name="kuril-widget-sources">`), without
+//! cookies or a referrer, up to a size cap, and the widget shows "loading",
+//! the story, or why it failed with a "Try again" button.
 //!
 //! The widget's own story is bundled, packed. A fetched article or story
 //! file goes to the newsroom module (`crates/newsroom`), which this module
@@ -153,7 +155,7 @@ mod web {
         };
         let weak = Rc::downgrade(w);
         wasm_bindgen_futures::spawn_local(async move {
-            let source = match fetch_bytes(&url).await {
+            let source = match fetch_bytes(&url, matches!(remote, Remote::Story(_))).await {
                 Ok(bytes) => {
                     let kind = match remote {
                         Remote::Story(_) => "story",
@@ -206,6 +208,57 @@ function start() {
   };
   return w;
 }
+// Where story and article files may come from: the page's origin, the
+// widget's own files' origin, and those the host page lists in
+// <meta name="kuril-widget-sources" content="https://a.example https://b.example">
+// (in the page, so that an attribute alone cannot widen it).
+function allowed(url) {
+  let u;
+  try { u = new URL(url, document.baseURI); } catch (e) { throw 'not an address'; }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw 'only http and https addresses are fetched';
+  const origins = [location.origin, new URL(import.meta.url).origin];
+  const meta = document.querySelector('meta[name="kuril-widget-sources"]');
+  for (const o of (meta ? meta.content : '').split(/\s+/)) {
+    try { if (o) origins.push(new URL(o).origin); } catch (e) { /* not an origin */ }
+  }
+  if (!origins.includes(u.origin)) throw `${u.origin} is not a source this page allows (kuril-widget-sources)`;
+  return u.href;
+}
+// A GET of at most `cap` bytes within `ms`: no cookies, no referrer; the
+// body is read as a stream and dropped once it passes the cap (an early
+// no from Content-Length). Rejects with a message for the reader.
+export async function fetch_capped(url, cap, ms) {
+  const href = allowed(url);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort('timeout'), ms);
+  const mb = `${Math.round(cap / 1048576)} MB`;
+  try {
+    const resp = await fetch(href, { signal: abort.signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    if (!resp.ok) throw `HTTP ${resp.status}`;
+    const length = Number(resp.headers.get('Content-Length'));
+    if (length > cap) throw `the file is larger than ${mb} (${length} bytes)`;
+    const reader = resp.body.getReader();
+    const parts = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > cap) { reader.cancel(); throw `the file is larger than ${mb}`; }
+      parts.push(value);
+    }
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) { out.set(p, at); at += p.length; }
+    return out;
+  } catch (e) {
+    if (abort.signal.aborted && abort.signal.reason === 'timeout') throw `no answer within ${ms / 1000} s`;
+    abort.abort();
+    throw typeof e === 'string' ? e : (e && e.message) || 'the request failed';
+  } finally {
+    clearTimeout(timer);
+  }
+}
 export function newsroom(kind, bytes) {
   worker = worker || start();
   const id = ++next;
@@ -219,6 +272,9 @@ export function newsroom(kind, bytes) {
         /// Hands a fetched file to the newsroom worker; resolves to the
         /// packed story, or rejects with why there is none.
         fn newsroom(kind: &str, bytes: js_sys::Uint8Array) -> js_sys::Promise;
+        /// Fetches at most `cap` bytes from an allowed source within `ms`;
+        /// resolves to the body, or rejects with why there is none.
+        fn fetch_capped(url: &str, cap: u32, ms: u32) -> js_sys::Promise;
     }
 
     /// The newsroom module's answer for a fetched file (`kind` is `story`
@@ -234,46 +290,23 @@ export function newsroom(kind, bytes) {
 
     /// How long a story or article file may take to arrive.
     const FETCH_TIMEOUT_MS: u32 = 10_000;
+    /// The largest article and story file a widget reads: the extractor's
+    /// input and the worker's memory stay bounded whatever a server sends.
+    const ARTICLE_CAP: u32 = 2 << 20;
+    const STORY_CAP: u32 = 4 << 20;
 
-    /// The body of a GET request, or why there is none. It stays in
-    /// JavaScript's memory: the worker takes it from there.
-    async fn fetch_bytes(url: &str) -> Result<js_sys::Uint8Array, String> {
-        use wasm_bindgen_futures::JsFuture;
-        let why = |e: wasm_bindgen::JsValue| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "the request failed".into())
-        };
-        let window = web_sys::window().ok_or("no window")?;
-        // A server that never answers gets a clear message, not a spinner.
-        let init = web_sys::RequestInit::new();
-        init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
-            FETCH_TIMEOUT_MS,
-        )));
-        let timed_out = |e: wasm_bindgen::JsValue| {
-            let name = js_sys::Reflect::get(&e, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string());
-            // Only the timeout aborts these fetches; WebKit reports it as
-            // an AbortError, the others as a TimeoutError.
-            if matches!(name.as_deref(), Some("TimeoutError" | "AbortError")) {
-                format!("no answer within {} s", FETCH_TIMEOUT_MS / 1000)
-            } else {
-                why(e)
-            }
-        };
-        let resp: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-            .await
-            .map_err(timed_out)?
-            .dyn_into()
-            .map_err(why)?;
-        if !resp.ok() {
-            return Err(format!("HTTP {}", resp.status()));
+    /// The body of a GET request for a story (or an article), or why there
+    /// is none (a source the page does not allow, a timeout, a status, a
+    /// body over the cap). It stays in JavaScript's memory: the worker takes
+    /// it from there.
+    async fn fetch_bytes(url: &str, story: bool) -> Result<js_sys::Uint8Array, String> {
+        let cap = if story { STORY_CAP } else { ARTICLE_CAP };
+        match wasm_bindgen_futures::JsFuture::from(fetch_capped(url, cap, FETCH_TIMEOUT_MS)).await {
+            Ok(body) => Ok(body.unchecked_into()),
+            Err(why) => Err(why
+                .as_string()
+                .unwrap_or_else(|| "the request failed".into())),
         }
-        let buf = JsFuture::from(resp.array_buffer().map_err(why)?)
-            .await
-            .map_err(timed_out)?;
-        Ok(js_sys::Uint8Array::new(&buf))
     }
 
     /// Mounts a widget into `root`, reading its options from `host`.

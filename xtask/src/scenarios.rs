@@ -175,6 +175,41 @@ pub const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "bounded fetches: 40 MB story and article files are refused (with and without a length) while the page keeps painting, other origins and data: are refused, a story after a byte-order mark loads",
+        |s, _| {
+            let port = s.script("return location.port")?;
+            let other = format!("http://localhost:{}/examples/kyodo-wire.story.json", port.as_str().unwrap_or(""));
+            // The longest gap between frames while the files arrive.
+            s.script(
+                "window.kwGap = 0; window.kwFrames = true; let last = performance.now(); \
+                 const tick = (t) => { window.kwGap = Math.max(window.kwGap, t - last); last = t; \
+                   if (window.kwFrames) requestAnimationFrame(tick); }; requestAnimationFrame(tick);",
+            )?;
+            let attrs = [
+                ("kw-b1", "story-src=\"/__test/big\"".to_string()),
+                ("kw-b2", "article-src=\"/__test/big-unsized\"".to_string()),
+                ("kw-b3", "story-src=\"/__test/bom-story.json\"".to_string()),
+                ("kw-b4", format!("story-src=\"{other}\"")),
+                ("kw-b5", "article-src=\"data:text/plain,MOSCOW%2C%20February%2011.\"".to_string()),
+            ];
+            let widgets: Vec<(&str, &str)> = attrs.iter().map(|(id, a)| (*id, a.as_str())).collect();
+            add_widgets(s, &widgets)?;
+            let mut got = Vec::new();
+            for (id, _) in &widgets {
+                got.push(settled(s, id, Duration::from_secs(15))?);
+            }
+            let gap = s.script("window.kwFrames = false; return window.kwGap;")?;
+            s.script("document.getElementById('kw-box').remove();")?;
+            let says = |i: usize, want: &str| got[i].as_str().is_some_and(|t| t.contains(want));
+            ensure(
+                says(0, "larger than 4 MB") && says(1, "larger than 2 MB") && got[2] == "map"
+                    && says(3, "is not a source this page allows") && says(4, "only http and https")
+                    && gap.as_f64().is_some_and(|g| g < 500.0),
+                format!("{got:?}; longest frame gap {gap} ms"),
+            )
+        },
+    ),
+    (
         "soak: 10,000 interactions (steps, selections, island cards, zooms); DOM nodes and wasm memory stay flat",
         |s, engine| {
             let out = s.script_async(SOAK)?;

@@ -42,8 +42,8 @@ fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
 struct Site {
     dir: PathBuf,
     /// For the end-to-end test: `/__test/hostile/…` from `tests/hostile/`,
-    /// and `/__test/hang`, which answers only after 12 s (longer than the
-    /// widget waits).
+    /// `/__test/hang`, which answers only after 12 s (longer than the
+    /// widget waits), and the generated bodies of `test_body`.
     test_routes: bool,
 }
 
@@ -70,6 +70,11 @@ fn handle(mut stream: TcpStream, site: &Site) -> Result {
     }
     let mut parts = line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    if site.test_routes {
+        if let Some(done) = test_body(&mut stream, target)? {
+            return Ok(done);
+        }
+    }
     let file = match target.strip_prefix("/__test/") {
         Some("hang") if site.test_routes => {
             std::thread::sleep(std::time::Duration::from_secs(12));
@@ -109,6 +114,51 @@ fn handle(mut stream: TcpStream, site: &Site) -> Result {
         stream.write_all(&body)?;
     }
     Ok(())
+}
+
+/// The end-to-end test's generated bodies: `/__test/big` (40 MB of text
+/// with its Content-Length), `/__test/big-unsized` (the same streamed
+/// without one) and `/__test/bom-story.json` (the example story file after
+/// a UTF-8 byte-order mark). `None` for any other path.
+fn test_body(stream: &mut std::net::TcpStream, target: &str) -> std::io::Result<Option<()>> {
+    const BIG: usize = 40 << 20;
+    let chunk = "Lavrov said the islands. ".repeat(2600).into_bytes();
+    let (sized, body) = match target {
+        "/__test/big" => (true, None),
+        "/__test/big-unsized" => (false, None),
+        "/__test/bom-story.json" => {
+            let story = std::fs::read(crate::root().join("embed/examples/kyodo-wire.story.json"))?;
+            (true, Some([b"\xEF\xBB\xBF".as_slice(), &story].concat()))
+        }
+        _ => return Ok(None),
+    };
+    let len = body.as_ref().map_or(BIG, Vec::len);
+    let length = if sized {
+        format!("Content-Length: {len}\r\n")
+    } else {
+        String::new()
+    };
+    stream.write_all(
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n{length}Cache-Control: no-store\r\nConnection: close\r\n\r\n"
+        )
+        .as_bytes(),
+    )?;
+    match body {
+        Some(b) => stream.write_all(&b)?,
+        // Until 40 MB are sent or the browser hangs up.
+        None => {
+            let mut sent = 0;
+            while sent < BIG {
+                let n = chunk.len().min(BIG - sent);
+                if stream.write_all(&chunk[..n]).is_err() {
+                    break;
+                }
+                sent += n;
+            }
+        }
+    }
+    Ok(Some(()))
 }
 
 /// Binds `addr` and serves `dir` on a background thread, gzipped where the
