@@ -155,12 +155,10 @@ mod web {
         };
         let weak = Rc::downgrade(w);
         wasm_bindgen_futures::spawn_local(async move {
-            let source = match fetch_bytes(&url, matches!(remote, Remote::Story(_))).await {
+            let story = matches!(remote, Remote::Story(_));
+            let source = match fetch_bytes(&url, story).await {
                 Ok(bytes) => {
-                    let kind = match remote {
-                        Remote::Story(_) => "story",
-                        Remote::Article(_) => "article",
-                    };
+                    let kind = if story { "story" } else { "article" };
                     Source::from_newsroom(read_in_worker(kind, bytes).await)
                 }
                 Err(error) => Source::Failed {

@@ -109,19 +109,7 @@ fn reference_page(tools: &Tools, dir: &Path) -> Result {
 /// build-time render in a declarative shadow root), served with a copy of
 /// `dist/` from `dir`.
 fn element_page(dir: &Path) -> Result {
-    fn copy(from: &Path, to: &Path) -> Result {
-        std::fs::create_dir_all(to)?;
-        for e in std::fs::read_dir(from)? {
-            let e = e?;
-            if e.file_type()?.is_dir() {
-                copy(&e.path(), &to.join(e.file_name()))?;
-            } else {
-                std::fs::copy(e.path(), to.join(e.file_name()))?;
-            }
-        }
-        Ok(())
-    }
-    copy(&root().join("dist"), dir)?;
+    crate::copy_dir(&root().join("dist"), dir)?;
     let fallback = std::fs::read_to_string(root().join("embed/fallback.html"))?;
     std::fs::write(
         dir.join("element.html"),

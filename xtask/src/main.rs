@@ -49,6 +49,21 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// Copies the folder `from` into `to`, recursively (the benchmark's pages
+/// beside a copy of `dist/`).
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> Result {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()))?;
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name()))?;
+        }
+    }
+    Ok(())
+}
+
 /// Prints a step heading.
 pub fn step(what: &str) {
     println!("\n==> {what}");

@@ -6,10 +6,9 @@
 //! kind: our wasm, the wasm-bindgen JS glue, the browser's own work.
 
 use crate::engines::Engine;
-use crate::{root, server, step, Result};
+use crate::{copy_dir, root, server, step, Result};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::time::Duration;
 
 /// Steps sampled.
@@ -28,19 +27,6 @@ const done = arguments[arguments.length - 1];
   done(true);
 })();
 "#;
-
-fn copy_dir(from: &Path, to: &Path) -> Result {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)? {
-        let e = e?;
-        if e.file_type()?.is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()))?;
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name()))?;
-        }
-    }
-    Ok(())
-}
 
 /// The kind of a profile node: our wasm (a Rust path), the JS glue, or the
 /// browser (its own DOM and layout work, idle, GC).
