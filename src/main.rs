@@ -290,8 +290,8 @@ export function newsroom(kind, bytes) {
     const FETCH_TIMEOUT_MS: u32 = 10_000;
     /// The largest article and story file a widget reads: the extractor's
     /// input and the worker's memory stay bounded whatever a server sends.
-    const ARTICLE_CAP: u32 = 2 << 20;
-    const STORY_CAP: u32 = 4 << 20;
+    const ARTICLE_CAP: u32 = kuril_core::story::MAX_TEXT_BYTES as u32;
+    const STORY_CAP: u32 = kuril_core::story::MAX_STORY_FILE_BYTES as u32;
 
     /// The body of a GET request for a story (or an article), or why there
     /// is none (a source the page does not allow, a timeout, a status, a

@@ -48,6 +48,74 @@ fn native(tools: &Tools) -> Result<Value> {
     Ok(serde_json::from_slice(&out.stdout)?)
 }
 
+/// Extraction time per mebibyte of each 1 MiB text of the hostile corpus
+/// (the adversarial texts and the repeated news paragraph), at 1 MiB and
+/// at 2 MiB (the file twice): linear work keeps the ratio near 2. The
+/// fastest of five runs, the least disturbed by other work on the machine.
+fn adversarial(tools: &Tools) -> Result<(Value, String)> {
+    step("extraction on the adversarial corpus, native, at 1 and 2 MiB");
+    crate::run(
+        Command::new(env!("CARGO"))
+            .args([
+                "build",
+                "--quiet",
+                "--release",
+                "-p",
+                "kuril-extract",
+                "--bin",
+                "extract",
+            ])
+            .env("PATH", tools.path_env())
+            .current_dir(root()),
+    )?;
+    let exe = root().join("target/release/extract");
+    let dir = root().join("target/bench/adversarial");
+    std::fs::create_dir_all(&dir)?;
+    let mut files: Vec<_> = std::fs::read_dir(root().join("tests/hostile/article"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.metadata().is_ok_and(|m| m.len() > 1_000_000))
+        .collect();
+    files.sort();
+    let time = |path: &std::path::Path| -> Result<f64> {
+        let out = Command::new(&exe)
+            .arg(path)
+            .args(["--bench", "5"])
+            .output()?;
+        let v: Value = serde_json::from_slice(&out.stdout).map_err(|e| {
+            format!(
+                "extract --bench {}: {e}: {}",
+                path.display(),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        })?;
+        v["min_us"].as_f64().ok_or_else(|| "no min_us".into())
+    };
+    let mut rows = Vec::new();
+    let mut md = String::from(
+        "\n## Extraction on the adversarial corpus\n\nNative release build, fastest of 5 runs; the 2 MiB text is the file twice. \
+         Linear work gives a ratio near 2 (target: at most 2.5).\n\n\
+         | file | 1 MiB (ms) | 2 MiB (ms) | ms per MiB at 2 MiB | ratio 2 MiB / 1 MiB |\n|---|---:|---:|---:|---:|\n",
+    );
+    for path in files {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let one = std::fs::read(&path)?;
+        let double = dir.join(&name);
+        std::fs::write(&double, [one.as_slice(), one.as_slice()].concat())?;
+        let mib = one.len() as f64 / f64::from(1 << 20);
+        let (a, b) = (time(&path)? / 1000.0, time(&double)? / 1000.0);
+        md += &format!(
+            "| {name} | {a:.0} | {b:.0} | {:.0} | {:.2} |\n",
+            b / (2.0 * mib),
+            b / a
+        );
+        rows.push(json!({ "file": name, "bytes": one.len(), "ms_1x": a, "ms_2x": b, "ms_per_mib_2x": b / (2.0 * mib), "ratio": b / a }));
+    }
+    Ok((Value::Array(rows), md))
+}
+
 fn browser() -> Result<Value> {
     step("extraction, the newsroom module's wasm in headless Chromium (200 runs)");
     let addr = server::spawn("127.0.0.1:0", &root().join("dist"))?;
@@ -71,6 +139,7 @@ pub fn measure() -> Result {
     tools.ensure_build_tools()?;
     tools.ensure_browsers()?;
     let native = native(&tools)?;
+    let (adversarial, adversarial_md) = adversarial(&tools)?;
     bundle::build(&tools)?;
     let chromium = browser()?;
     let sizes = crate::sizes::reader_wasm(&tools)?;
@@ -87,6 +156,7 @@ pub fn measure() -> Result {
             "targets_us": { "native": NATIVE_TARGET_US, "chromium": BROWSER_TARGET_US },
             "median_over_target": { "native": ratio(&native, NATIVE_TARGET_US), "chromium": ratio(&chromium, BROWSER_TARGET_US) },
         },
+        "adversarial_extraction": adversarial,
         "comparison": comparison,
         "reader_wasm": sizes,
         "step_profile": steps,
@@ -101,7 +171,8 @@ pub fn measure() -> Result {
         if compare::quick() { 3 } else { compare::RUNS },
         if compare::quick() { " with KURIL_BENCH_QUICK=1 (desktop at ×4 only)" } else { "" }
     ) + &crate::sizes::table(&sizes)
-        + &crate::profile::table(&steps);
+        + &crate::profile::table(&steps)
+        + &adversarial_md;
     std::fs::write(dir.join("report.md"), &md)?;
     println!("{md}\nwritten to target/bench/report.json and target/bench/report.md");
     Ok(())

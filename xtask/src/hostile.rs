@@ -43,6 +43,25 @@ fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
         Ok(serde_json::to_vec(&v)?)
     };
     let event = base["events"][0].clone();
+    let events = |n: usize| {
+        with(&|v| {
+            let events: Vec<Value> = (0..n)
+                .map(|i| {
+                    let mut e = event.clone();
+                    e["id"] = json!(format!("event-{i}"));
+                    e["title"] = json!(format!("Event number {i}"));
+                    e["date"] = json!(format!(
+                        "{}-{:02}-{:02}",
+                        1800 + i % 220,
+                        1 + i % 12,
+                        1 + i % 28
+                    ));
+                    e
+                })
+                .collect();
+            v["events"] = Value::Array(events);
+        })
+    };
     let mut out: Vec<(&'static str, Vec<u8>)> = vec![
         ("story/malformed.json", br#"{"schema": "kuril-story/1", "article": {"headline": "Cut off"#.to_vec()),
         ("story/not-an-object.json", b"[1, 2, 3]".to_vec()),
@@ -70,18 +89,9 @@ fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
                 m["place"] = json!("nowhere");
             }
         })?),
-        ("story/ten-thousand-events.json", with(&|v| {
-            let events: Vec<Value> = (0..10_000)
-                .map(|i| {
-                    let mut e = event.clone();
-                    e["id"] = json!(format!("event-{i}"));
-                    e["title"] = json!(format!("Event number {i}"));
-                    e["date"] = json!(format!("{}-{:02}-{:02}", 1800 + i % 220, 1 + i % 12, 1 + i % 28));
-                    e
-                })
-                .collect();
-            v["events"] = Value::Array(events);
-        })?),
+        // As many events as a story may have, and ten times more.
+        ("story/events-at-the-limit.json", events(kuril_core::story::MAX_EVENTS)?),
+        ("story/ten-thousand-events.json", events(10_000)?),
         ("story/megabyte-strings.json", with(&|v| {
             let big = "Kunashir ".repeat((1 << 20) / 9);
             v["article"]["headline"] = json!(big);
@@ -100,6 +110,32 @@ fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
         ("article/html-page.html", HTML_PAGE.as_bytes().to_vec()),
         ("article/russian.txt", RUSSIAN.as_bytes().to_vec()),
         ("article/html-payload.txt", format!("{PAYLOAD}\n\nMOSCOW, February 11. /TASS/. {PAYLOAD} Russia and Japan discussed the four islands, which Japan calls the Northern Territories. {PAYLOAD}\n").into_bytes()),
+        // Texts made to find quadratic passes in the extractor: each is one
+        // mebibyte, and the bench times each at one and at two (the file
+        // twice), where linear work takes twice the time.
+        ("article/adversarial-dots.txt", mebibyte(".")),
+        ("article/adversarial-one-name.txt", mebibyte("Lavrov ")),
+        ("article/adversarial-lavrov-said.txt", mebibyte("Lavrov said. ")),
+        ("article/adversarial-quote-marks.txt", mebibyte("\"“ ”\" ")),
+        ("article/adversarial-no-spaces.txt", mebibyte("KunashirIturupShikotanHabomai")),
+        ("article/adversarial-role-phrases.txt", {
+            // A new person in every phrase, each later named by surname.
+            let name = |i: usize| -> String {
+                let l = |k: usize| char::from(b'a' + (k % 26) as u8);
+                format!("{}{}{}", l(i / 676).to_ascii_uppercase(), l(i / 26), l(i))
+            };
+            let phrases: String = (0..20_000)
+                .map(|i| format!("Foreign Minister {} {} said {} agreed. ", name(i), name(i + 7), name(i + 7)))
+                .collect();
+            mebibyte(&phrases)
+        }),
+        // More events than a story may have: refused before it is read.
+        ("story/hundred-thousand-events.json", with(&|v| {
+            let events: Vec<Value> = (0..100_000)
+                .map(|i| json!({"id": format!("e{i}"), "date": "1956", "title": "", "places": [], "evidence": []}))
+                .collect();
+            v["events"] = Value::Array(events);
+        })?),
         ("article/megabyte.txt", {
             let para = "MOSCOW, February 11. /TASS/. Russian Foreign Minister Sergey Lavrov said the 1956 Soviet-Japanese Joint Declaration mentions the transfer of Shikotan and the Habomai islets after a peace treaty is signed.\n\n";
             para.repeat((1 << 20) / para.len()).into_bytes()
@@ -107,6 +143,17 @@ fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
     ];
     out.sort_by_key(|(p, _)| *p);
     Ok(out)
+}
+
+/// `unit` repeated to one mebibyte (cut at a character).
+fn mebibyte(unit: &str) -> Vec<u8> {
+    let mut text = unit.repeat((1 << 20) / unit.len() + 1);
+    let mut end = 1 << 20;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text.into_bytes()
 }
 
 /// What a server answers for a missing page when it sends its index

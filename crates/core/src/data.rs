@@ -59,6 +59,8 @@ pub enum DataError {
     Schema(String),
     #[error("the story file is an HTML page, not a story")]
     StoryHtml,
+    #[error(transparent)]
+    TooLarge(#[from] crate::story::TooLarge),
 }
 
 /// Everything the widget shows, read once.
@@ -105,11 +107,13 @@ impl Bundle {
         if story.schema != SCHEMA {
             return Err(DataError::Schema(story.schema.chars().take(40).collect()));
         }
+        story.check_size()?;
         Ok(story)
     }
 
     /// The bundle around a story.
     pub fn with_story(story: Story) -> Result<Bundle, DataError> {
+        story.check_size()?;
         let gazetteer = Gazetteer::parse(GAZETTEER)?;
         let map = MapAsset::parse(MAP)?;
         let locator = Locator::parse(LOCATOR)?;

@@ -370,6 +370,7 @@ impl Pack for Story {
             quotes: Pack::take(r)?,
             claims: Pack::take(r)?,
             warnings: Pack::take(r)?,
+            steps: Default::default(),
         })
     }
 }

@@ -14,6 +14,37 @@ use std::fmt;
 /// The schema this crate writes.
 pub const SCHEMA: &str = "kuril-story/1";
 
+/// The longest article text a story may carry, in bytes (2 MiB). The
+/// bundled article has 4 KB; a long feature has 50 KB.
+pub const MAX_TEXT_BYTES: usize = 2 << 20;
+/// The largest story file the widget reads, in bytes (4 MiB).
+pub const MAX_STORY_FILE_BYTES: usize = 4 << 20;
+/// The most events a story may have: the timeline draws each one, and
+/// 10,000 of them held the page for 3 to 7 s in the browsers (500, a few
+/// hundred milliseconds). The bundled story has 14.
+pub const MAX_EVENTS: usize = 500;
+/// The longest headline, title, name or role, in characters: the widget
+/// shows them whole, and a title of a megabyte held the page for a second.
+pub const MAX_LABEL_CHARS: usize = 1_000;
+/// The most spans (sentences, mentions, evidence, quotes…) a story may
+/// hold in all: what 2 MiB of text can give, and no more.
+pub const MAX_SPANS: usize = 2_000_000;
+
+/// Why a file is refused for its size, in the words the browser's capped
+/// fetch uses too.
+pub fn file_too_large(len: usize, max: usize) -> String {
+    format!("the file is larger than {} MB ({len} bytes)", max >> 20)
+}
+
+/// A story beyond one of the limits above.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("the story is too large for the widget: {count} {what}, at most {max}")]
+pub struct TooLarge {
+    pub what: &'static str,
+    pub count: usize,
+    pub max: usize,
+}
+
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
@@ -264,9 +295,58 @@ pub struct Story {
     pub quotes: Vec<Quote>,
     pub claims: Vec<Claim>,
     pub warnings: Vec<Warning>,
+    /// Where the characters of `text` start, for [`Story::slice`].
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub steps: crate::text::CharSteps,
 }
 
 impl Story {
+    /// Whether the story is within the widget's limits, which keep every
+    /// render and look-up of a story from a file quick.
+    pub fn check_size(&self) -> Result<(), TooLarge> {
+        let spans = self.sentences.len()
+            + self.mentions.len()
+            + self.quotes.len()
+            + self
+                .entities
+                .iter()
+                .map(|e| e.mentions.len())
+                .sum::<usize>()
+            + self
+                .events
+                .iter()
+                .map(|e| e.evidence.len() + e.passages.len())
+                .sum::<usize>()
+            + self.claims.iter().map(|c| c.evidence.len()).sum::<usize>();
+        let labels = self
+            .article
+            .headline
+            .iter()
+            .chain(self.events.iter().map(|e| &e.title))
+            .chain(
+                self.entities
+                    .iter()
+                    .flat_map(|e| std::iter::once(&e.name).chain(&e.role)),
+            )
+            .chain(self.claims.iter().map(|c| &c.statement));
+        // Counting stops past the limit: a label of a megabyte costs no more.
+        let longest = labels
+            .map(|l| l.chars().take(MAX_LABEL_CHARS + 1).count())
+            .max()
+            .unwrap_or(0);
+        for (what, count, max) in [
+            ("bytes of text", self.text.len(), MAX_TEXT_BYTES),
+            ("events", self.events.len(), MAX_EVENTS),
+            ("spans of text", spans, MAX_SPANS),
+            ("characters in a title or name", longest, MAX_LABEL_CHARS),
+        ] {
+            if count > max {
+                return Err(TooLarge { what, count, max });
+            }
+        }
+        Ok(())
+    }
+
     /// The text of a character span (empty if it does not fit the text).
     /// A sentence cut around a passage inside it: the text before, the
     /// passage, the text after. A passage outside the sentence marks
@@ -292,17 +372,10 @@ impl Story {
         if span.end <= span.start {
             return "";
         }
-        let mut bounds = self
-            .text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain(std::iter::once(self.text.len()));
-        let Some(start) = bounds.nth(span.start) else {
-            return "";
-        };
-        match bounds.nth(span.end - span.start - 1) {
-            Some(end) => &self.text[start..end],
-            None => "",
+        let at = |ch| self.steps.byte_of(&self.text, ch);
+        match (at(span.start), at(span.end)) {
+            (Some(start), Some(end)) => self.text.get(start..end).unwrap_or(""),
+            _ => "",
         }
     }
 
@@ -382,6 +455,7 @@ mod tests {
             }],
             claims: vec![],
             warnings: vec![],
+            steps: Default::default(),
         };
         assert_eq!(
             story
@@ -390,6 +464,39 @@ mod tests {
             Some("Ann Lee")
         );
         assert!(story.speaker_of(Span { start: 18, end: 21 }).is_none());
+    }
+
+    #[test]
+    fn a_story_past_a_limit_is_refused_with_the_count_and_the_limit() {
+        let story = crate::data::Bundle::load().unwrap().story;
+        assert_eq!(story.check_size(), Ok(()));
+        let many = Story {
+            events: vec![story.events[0].clone(); MAX_EVENTS + 1],
+            ..story.clone()
+        };
+        let err = many.check_size().unwrap_err();
+        assert_eq!((err.what, err.count, err.max), ("events", 501, 500));
+        assert!(crate::data::Bundle::with_story(many).is_err());
+        let spans = Story {
+            sentences: vec![Span { start: 0, end: 1 }; MAX_SPANS + 1],
+            ..story.clone()
+        };
+        assert_eq!(spans.check_size().unwrap_err().what, "spans of text");
+        let mut titled = story.clone();
+        titled.events[0].title = "Kunashir ".repeat(200);
+        assert_eq!(
+            titled.check_size().unwrap_err().to_string(),
+            "the story is too large for the widget: 1001 characters in a title or name, at most 1000"
+        );
+        let long = Story {
+            text: "x".repeat(MAX_TEXT_BYTES + 1),
+            ..story
+        };
+        assert!(long
+            .check_size()
+            .unwrap_err()
+            .to_string()
+            .contains("2097153 bytes of text"));
     }
 
     #[test]
@@ -405,6 +512,7 @@ mod tests {
             quotes: vec![],
             claims: vec![],
             warnings: vec![],
+            steps: Default::default(),
         };
         assert_eq!(story.slice(Span { start: 0, end: 7 }), "Japan’s");
         assert_eq!(story.slice(Span { start: 9, end: 15 }), "Itúrup");

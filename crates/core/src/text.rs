@@ -159,29 +159,42 @@ pub fn list(field: &str) -> Vec<String> {
         .collect()
 }
 
-/// Converts byte offsets of a text into character offsets.
+/// Converts byte offsets of a text into character offsets in constant
+/// time: an extraction converts every span it finds, and a binary search per
+/// span over a large text was most of its time.
 pub struct CharIndex {
-    /// Character offset of each byte offset that starts a character, and of
-    /// the end of the text.
-    chars_at: Vec<(usize, usize)>,
+    /// The character offset of each byte offset (a byte inside a character
+    /// counts as that character); empty for an ASCII text, where the two are
+    /// the same.
+    char_at: Vec<u32>,
+    /// The number of characters.
+    end: usize,
 }
 
 impl CharIndex {
     pub fn new(text: &str) -> CharIndex {
-        let mut chars_at: Vec<(usize, usize)> = text
-            .char_indices()
-            .enumerate()
-            .map(|(c, (b, _))| (b, c))
-            .collect();
-        chars_at.push((text.len(), chars_at.len()));
-        CharIndex { chars_at }
+        if text.is_ascii() {
+            return CharIndex {
+                char_at: Vec::new(),
+                end: text.len(),
+            };
+        }
+        let mut char_at = Vec::with_capacity(text.len());
+        let mut end = 0;
+        for ch in text.chars() {
+            char_at.extend(std::iter::repeat_n(end as u32, ch.len_utf8()));
+            end += 1;
+        }
+        CharIndex { char_at, end }
     }
 
-    /// The character offset of a byte offset (rounded down to a character).
+    /// The character offset of a byte offset (rounded down to a character;
+    /// past the end, the end).
     pub fn char_of(&self, byte: usize) -> usize {
-        match self.chars_at.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => self.chars_at[i].1,
-            Err(i) => self.chars_at[i.saturating_sub(1)].1,
+        match self.char_at.get(byte) {
+            Some(&c) => c as usize,
+            None if self.char_at.is_empty() => byte.min(self.end),
+            None => self.end,
         }
     }
 
@@ -191,6 +204,46 @@ impl CharIndex {
             start: self.char_of(s.start),
             end: self.char_of(s.end),
         }
+    }
+}
+
+/// Where every 64th character of a text starts, built on first use: slicing
+/// by character offsets (a story's spans) then costs at most 64 steps, not
+/// a walk from the start of a long text. A cache, so any two are equal.
+#[derive(Clone, Default)]
+pub struct CharSteps(std::cell::OnceCell<Vec<usize>>);
+
+const STEP: usize = 64;
+
+impl PartialEq for CharSteps {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for CharSteps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CharSteps")
+    }
+}
+
+impl CharSteps {
+    /// The byte offset of character `ch` of `text` (the text this cache
+    /// was first used with), or `None` past its end.
+    pub fn byte_of(&self, text: &str, ch: usize) -> Option<usize> {
+        let steps = self
+            .0
+            .get_or_init(|| text.char_indices().step_by(STEP).map(|(i, _)| i).collect());
+        let from = match steps.get(ch / STEP) {
+            Some(&b) => b,
+            None if ch / STEP == steps.len() => text.len(),
+            None => return None,
+        };
+        text.get(from..)?
+            .char_indices()
+            .map(|(i, _)| from + i)
+            .chain(std::iter::once(text.len()))
+            .nth(ch % STEP)
     }
 }
 
@@ -225,6 +278,22 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn char_steps_find_every_character_of_a_long_mixed_text() {
+        let text = "Итуруп’s “Etorofu” 択捉島 and Iturup. ".repeat(9);
+        let steps = CharSteps::default();
+        let naive: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for (ch, byte) in naive.iter().enumerate() {
+            assert_eq!(steps.byte_of(&text, ch), Some(*byte), "character {ch}");
+        }
+        assert_eq!(steps.byte_of(&text, naive.len()), None);
+        assert_eq!(steps.byte_of(&text, naive.len() + 500), None);
+    }
 
     #[test]
     fn whole_words_only_and_case_insensitive() {

@@ -79,6 +79,8 @@ pub enum ArticleError {
     /// index page answering for a missing file.
     #[error("the article is an HTML page, not plain text")]
     Html,
+    #[error("{}", kuril_core::story::file_too_large(*.0, kuril_core::story::MAX_TEXT_BYTES))]
+    TooLong(usize),
 }
 
 pub use kuril_core::text::looks_like_html;
@@ -133,8 +135,12 @@ impl Article {
             .copied()
             .take_while(|b| dateline.as_ref().is_none_or(|d| b.end <= d.span.start))
             .find(|b| {
+                // A headline is a line of a few words: four or more, and at
+                // most 300 characters (counting stops there).
                 let t = b.of(&text);
-                t.split_whitespace().count() >= 4 && !t.ends_with('.')
+                t.chars().take(301).count() <= 300
+                    && t.split_whitespace().count() >= 4
+                    && !t.ends_with('.')
             });
         Article {
             text,
@@ -148,6 +154,9 @@ impl Article {
 
     /// Reads an article from bytes, refusing what is not a plain text.
     pub fn from_bytes(bytes: &[u8], meta: Meta) -> Result<Article, ArticleError> {
+        if bytes.len() > kuril_core::story::MAX_TEXT_BYTES {
+            return Err(ArticleError::TooLong(bytes.len()));
+        }
         let text =
             std::str::from_utf8(bytes).map_err(|e| ArticleError::NotUtf8(e.valid_up_to()))?;
         if let Some(at) = text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
@@ -164,10 +173,9 @@ impl Article {
 
     /// The sentence that contains byte offset `at`.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
-        self.sentences
-            .iter()
-            .copied()
-            .find(|s| s.start <= at && at < s.end)
+        // Sentences are in text order and do not overlap.
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(i).copied().filter(|s| s.start <= at)
     }
 }
 
@@ -196,52 +204,54 @@ fn blocks(text: &str) -> Vec<Span> {
 }
 
 /// Whether the word that ends just before the full stop at `dot` is an
-/// abbreviation or an initial.
+/// abbreviation or an initial. The look back stops one character past the
+/// longest abbreviation: a longer word is none, and a run of dots or a text
+/// without spaces would otherwise be read back to its start for every dot.
 fn is_abbreviation(text: &str, dot: usize) -> bool {
-    let word_start = text[..dot]
-        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    let longest = ABBREVIATIONS.iter().map(|a| a.len()).max().unwrap_or(0);
+    let mut word_start = 0;
+    for (n, (i, c)) in text[..dot].char_indices().rev().enumerate() {
+        if c.is_whitespace() || OPENERS.contains(&c) {
+            word_start = i + c.len_utf8();
+            break;
+        }
+        if n >= longest {
+            return false;
+        }
+    }
     let word = &text[word_start..dot];
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// The sentences of a block. It walks the text once, with no copy of it:
+/// the look-ahead after a full stop covers only the closing marks and
+/// spaces that follow it.
 fn sentences(text: &str, block: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = block.start;
-    let chars: Vec<(usize, char)> = text[block.start..block.end]
-        .char_indices()
-        .map(|(i, c)| (i + block.start, c))
-        .collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') && !(c == '.' && is_abbreviation(text, at)) {
-            // Closing quotes and brackets belong to the sentence they close.
-            let mut j = i + 1;
-            while j < chars.len() && CLOSERS.contains(&chars[j].1) {
-                j += 1;
-            }
-            let spaced = j < chars.len() && chars[j].1.is_whitespace();
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let next_starts = k < chars.len() && {
-                let n = chars[k].1;
-                n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(&n)
-            };
-            if spaced && next_starts {
-                let end = chars[j].0;
-                out.push(Span { start, end });
-                start = chars[k].0;
-                i = k;
-                continue;
-            }
+    let body = &text[..block.end];
+    let mut at = block.start;
+    while let Some(c) = body[at..].chars().next() {
+        let here = at;
+        at += c.len_utf8();
+        if !matches!(c, '.' | '!' | '?') || (c == '.' && is_abbreviation(text, here)) {
+            continue;
         }
-        i += 1;
+        // Closing quotes and brackets belong to the sentence they close.
+        let after = &body[at..];
+        let end = block.end - after.trim_start_matches(CLOSERS).len();
+        let rest = &body[end..];
+        let next = rest.trim_start();
+        let next_starts = next
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(&n));
+        if rest.starts_with(char::is_whitespace) && next_starts {
+            out.push(Span { start, end });
+            start = block.end - next.len();
+            at = start;
+        }
     }
     if start < block.end {
         out.push(Span {
@@ -413,6 +423,14 @@ mod tests {
         assert_eq!((d.month, d.day, d.year), (10, 19, Some(2016)));
         assert_eq!(d.span.of(&b.text), "YUZHNO-KURILSK, Oct. 19, 2016 —");
         assert!(d.agency.is_none());
+    }
+
+    #[test]
+    fn a_long_first_line_is_no_headline() {
+        let long = format!("{} without a full stop\n\nText.", "Many words ".repeat(30));
+        assert!(Article::new(&long, Meta::default()).headline.is_none());
+        let short = "Lavrov speaks on the islands\n\nText.";
+        assert!(Article::new(short, Meta::default()).headline.is_some());
     }
 
     #[test]

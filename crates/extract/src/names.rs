@@ -318,17 +318,20 @@ impl NameIndex {
             }
         }
         found.sort_by_key(|(n, h)| (std::cmp::Reverse(*n), !h.exact, h.span.start));
-        let mut kept: Vec<Hit> = Vec::new();
+        // Kept hits never overlap, so the only one that can overlap a new
+        // hit is the last kept one starting before its end: one look-up in
+        // an ordered map instead of a pass over all of them.
+        let mut kept: std::collections::BTreeMap<usize, Hit> = Default::default();
         for (_, h) in found {
-            if !kept
-                .iter()
-                .any(|k| k.span.start < h.span.end && h.span.start < k.span.end)
-            {
-                kept.push(h);
+            let clear = kept
+                .range(..h.span.end)
+                .next_back()
+                .is_none_or(|(_, k)| k.span.end <= h.span.start);
+            if clear {
+                kept.insert(h.span.start, h);
             }
         }
-        kept.sort_by_key(|h| h.span);
-        kept
+        kept.into_values().collect()
     }
 }
 

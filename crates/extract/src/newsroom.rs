@@ -7,6 +7,7 @@
 use crate::story_of_bytes;
 use kuril_core::data::Bundle;
 use kuril_core::pack;
+use kuril_core::story::{file_too_large, MAX_STORY_FILE_BYTES};
 
 /// What a fetched file is meant to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,12 +20,17 @@ pub enum Kind {
 
 /// The packed story in a fetched file, or why there is none.
 pub fn read(kind: Kind, bytes: &[u8]) -> Result<Vec<u8>, String> {
+    // The same cap as the browser's fetch, for callers that read files.
+    if kind == Kind::Story && bytes.len() > MAX_STORY_FILE_BYTES {
+        return Err(file_too_large(bytes.len(), MAX_STORY_FILE_BYTES));
+    }
     let story = match kind {
         Kind::Article => story_of_bytes(bytes).map_err(|e| e.to_string())?,
         Kind::Story => {
             Bundle::story_from_json(&String::from_utf8_lossy(bytes)).map_err(|e| e.to_string())?
         }
     };
+    story.check_size().map_err(|e| e.to_string())?;
     Ok(pack::encode(&story))
 }
 

@@ -21,6 +21,7 @@ use kuril_core::story::{
     self, ArticleInfo, Claim, Dateline, Entity, Event, Mention, Quote, Story, Warning, YearSource,
 };
 use kuril_core::text::{CharIndex, Span};
+use std::collections::HashMap;
 
 /// What the extractor knows: the gazetteer and the lexicon, with the name
 /// index and word lists prepared once for any number of articles.
@@ -138,11 +139,22 @@ struct Extractor<'a> {
     article: &'a Article,
     text: &'a str,
     toks: Vec<Token>,
+    /// Names found, in text order (sorted by span): looked up by binary
+    /// search, so that no pass is quadratic in the number of names.
     hits: Vec<Hit>,
     actors: Vec<Actor>,
+    /// Each actor's index in `actors`, by id.
+    actor_at: HashMap<String, usize>,
     warnings: Vec<Warning>,
-    /// (byte offset, person id): who was speaking where, for pronouns.
+    /// (byte offset, person id): who speaks where outside quotations
+    /// ("Lavrov said"), in text order, for pronouns.
     speakers: Vec<(usize, String)>,
+    /// The same for the end of each attributed quotation, in text order.
+    quote_speakers: Vec<(usize, String)>,
+    /// Per role title of the lexicon's role words: where people holding it
+    /// are mentioned (byte offset, actor index), in text order; built once
+    /// the people are known, for "the minister said".
+    role_mentions: Vec<(String, Vec<(usize, usize)>)>,
     /// Where each cue phrase occurs.
     cue_hits: Vec<Vec<Span>>,
     k: &'a Knowledge,
@@ -158,6 +170,26 @@ fn words_at(toks: &[Token], i: usize, w: &[String]) -> bool {
         && toks
             .get(i..i + w.len())
             .is_some_and(|s| s.iter().zip(w).all(|(t, w)| t.folded == *w))
+}
+
+/// The hits that lie inside `range`, from a list sorted by span.
+fn hits_within(hits: &[Hit], range: Span) -> impl DoubleEndedIterator<Item = &Hit> {
+    let from = hits.partition_point(|h| h.span.start < range.start);
+    let to = hits.partition_point(|h| h.span.start < range.end);
+    hits[from..to.max(from)]
+        .iter()
+        .filter(move |h| h.span.end <= range.end)
+}
+
+/// The hits that start at byte `at`, from a list sorted by span.
+fn hits_starting_at(hits: &[Hit], at: usize) -> impl Iterator<Item = &Hit> {
+    let from = hits.partition_point(|h| h.span.start < at);
+    hits[from..].iter().take_while(move |h| h.span.start == at)
+}
+
+/// The last (offset, id) at or before `at` in a list sorted by offset.
+fn last_at_or_before(list: &[(usize, String)], at: usize) -> Option<&(usize, String)> {
+    list[..list.partition_point(|(p, _)| *p <= at)].last()
 }
 
 fn slug(name: &str) -> String {
@@ -176,15 +208,22 @@ impl<'a> Extractor<'a> {
             toks,
             hits,
             actors: Vec::new(),
+            actor_at: HashMap::new(),
             warnings: Vec::new(),
             speakers: Vec::new(),
+            quote_speakers: Vec::new(),
+            role_mentions: Vec::new(),
             cue_hits,
             k,
         }
     }
 
     fn actor_mut(&mut self, id: &str) -> Option<&mut Actor> {
-        self.actors.iter_mut().find(|a| a.entity.id == id)
+        self.actor_at.get(id).map(|&i| &mut self.actors[i])
+    }
+
+    fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actor_at.get(id).map(|&i| &self.actors[i])
     }
 
     fn add_mention(
@@ -200,6 +239,7 @@ impl<'a> Extractor<'a> {
             a.entity.mentions.push(span);
             return;
         }
+        self.actor_at.insert(id.into(), self.actors.len());
         self.actors.push(Actor {
             entity: Entity {
                 id: id.into(),
@@ -260,9 +300,18 @@ impl<'a> Extractor<'a> {
 
     /// Roles written before names ("Russian Foreign Minister Sergey
     /// Lavrov"): they give known people their role as the text states it,
-    /// and make unknown capitalised names after them people.
+    /// and make unknown capitalised names after them people, mentioned
+    /// later by surname ("Kono said"). One pass, with the new names and
+    /// surnames kept aside in text order and merged into the hits at the
+    /// end, so that a text full of role phrases takes linear time.
     fn roles(&mut self) {
         let (titles, demonyms) = (&self.k.titles, &self.k.demonyms);
+        // New people's names as the role introduces them, in text order.
+        let mut named: Vec<Hit> = Vec::new();
+        // Surname (folded) -> the person last introduced with it, and the
+        // token index from which later mentions count.
+        let mut surnames: HashMap<String, String> = HashMap::new();
+        let mut introduced: Vec<(usize, String, String)> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
             if !self.k.starts_phrase(&self.toks[i].folded) {
@@ -297,13 +346,13 @@ impl<'a> Extractor<'a> {
             let country = demonym.map(|(_, _, c)| c.clone());
             let j = i + w.len();
             let Some(next) = self.toks.get(j) else { break };
-            let person_hit = self
-                .hits
-                .iter()
-                .find(|h| h.span.start == next.span.start && h.id.starts_with("e:"))
-                .cloned();
-            if let Some(h) = person_hit {
-                let id = h.id[2..].to_string();
+            let known = |t: &Token| t.capitalised && surnames.contains_key(&t.folded);
+            let person = hits_starting_at(&self.hits, next.span.start)
+                .chain(hits_starting_at(&named, next.span.start))
+                .find(|h| h.id.starts_with("e:"))
+                .map(|h| h.id[2..].to_string())
+                .or_else(|| known(next).then(|| surnames[&next.folded].clone()));
+            if let Some(id) = person {
                 if let Some(a) = self
                     .actor_mut(&id)
                     .filter(|a| a.entity.kind == EntityKind::Person)
@@ -314,12 +363,18 @@ impl<'a> Extractor<'a> {
                     }
                 }
             } else {
+                let in_a_name = |t: &Token| {
+                    let last = |hits: &[Hit]| {
+                        hits[..hits.partition_point(|h| h.span.start <= t.span.start)]
+                            .last()
+                            .is_some_and(|h| h.span.contains(t.span))
+                    };
+                    last(&self.hits) || last(&named) || known(t)
+                };
                 let name_toks: Vec<Token> = self.toks[j..]
                     .iter()
                     .take(3)
-                    .take_while(|t| {
-                        t.capitalised && !self.hits.iter().any(|h| h.span.contains(t.span))
-                    })
+                    .take_while(|t| t.capitalised && !in_a_name(t))
                     .cloned()
                     .collect();
                 // Two or more capitalised words, in one run of text.
@@ -334,6 +389,7 @@ impl<'a> Extractor<'a> {
                     };
                     let name = span.of(self.text).to_string();
                     let id = slug(&name);
+                    let new = self.actor(&id).is_none();
                     self.add_mention(
                         &id,
                         EntityKind::Person,
@@ -345,42 +401,83 @@ impl<'a> Extractor<'a> {
                     if let Some(a) = self.actor_mut(&id) {
                         a.text_role.get_or_insert(role);
                     }
-                    // Later mentions by surname ("Kono said").
-                    let surname = name_toks[name_toks.len() - 1].folded.clone();
-                    let later: Vec<Span> = self.toks[j + name_toks.len()..]
-                        .iter()
-                        .filter(|t| t.folded == surname && t.capitalised)
-                        .map(|t| t.span)
-                        .collect();
-                    if let Some(a) = self.actor_mut(&id) {
-                        a.entity.mentions.extend(later.iter().copied());
+                    named.push(Hit {
+                        id: format!("e:{id}"),
+                        span,
+                        exact: true,
+                    });
+                    if new {
+                        let surname = name_toks[name_toks.len() - 1].folded.clone();
+                        introduced.push((j + name_toks.len(), surname.clone(), id.clone()));
+                        surnames.insert(surname, id);
                     }
-                    for s in std::iter::once(span).chain(later) {
-                        self.hits.push(Hit {
-                            id: format!("e:{id}"),
-                            span: s,
-                            exact: true,
-                        });
-                    }
-                    self.hits.sort_by_key(|h| h.span);
                 }
             }
             i = j;
         }
+        // Later mentions by surname: each goes to the person last
+        // introduced with that surname before it.
+        let mut current: HashMap<&str, &str> = HashMap::new();
+        let mut next_intro = introduced.iter().peekable();
+        let mut later: Vec<Hit> = Vec::new();
+        for (k, t) in self.toks.iter().enumerate() {
+            while let Some((_, surname, id)) = next_intro.next_if(|(from, _, _)| *from <= k) {
+                current.insert(surname, id);
+            }
+            if let Some(id) = current.get(t.folded.as_str()).filter(|_| t.capitalised) {
+                later.push(Hit {
+                    id: format!("e:{id}"),
+                    span: t.span,
+                    exact: true,
+                });
+            }
+        }
+        for h in &later {
+            let span = h.span;
+            if let Some(a) = self.actor_mut(&h.id[2..]) {
+                a.entity.mentions.push(span);
+            }
+        }
+        self.hits.extend(named);
+        self.hits.extend(later);
+        self.hits.sort_by_key(|h| h.span);
     }
 
     /// The person named in tokens `range`, if any.
     fn person_in(&self, range: Span) -> Option<String> {
-        self.hits
-            .iter()
-            .filter(|h| range.contains(h.span) && h.id.starts_with("e:"))
+        hits_within(&self.hits, range)
+            .filter(|h| h.id.starts_with("e:"))
             .map(|h| &h.id[2..])
             .find(|id| {
-                self.actors
-                    .iter()
-                    .any(|a| a.entity.id == *id && a.entity.kind == EntityKind::Person)
+                self.actor(id)
+                    .is_some_and(|a| a.entity.kind == EntityKind::Person)
             })
             .map(String::from)
+    }
+
+    /// For each role title the lexicon's role words point to, where people
+    /// holding it are mentioned, in text order.
+    fn index_roles(&mut self) {
+        let mut titles: Vec<&String> = self.k.role_refs.iter().map(|(_, t)| t).collect();
+        titles.sort();
+        titles.dedup();
+        self.role_mentions = titles
+            .into_iter()
+            .map(|title| {
+                let mut at: Vec<(usize, usize)> = self
+                    .actors
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| {
+                        a.entity.kind == EntityKind::Person
+                            && Self::role_of(a).contains(title.as_str())
+                    })
+                    .flat_map(|(i, a)| a.entity.mentions.iter().map(move |m| (m.start, i)))
+                    .collect();
+                at.sort();
+                (title.clone(), at)
+            })
+            .collect();
     }
 
     /// An actor's roles, as the text and the lexicon give them, in lower case.
@@ -401,10 +498,10 @@ impl<'a> Extractor<'a> {
         }
         let words = words_of(phrase.of(self.text));
         let last_speaker = || {
-            self.speakers
-                .iter()
-                .rev()
-                .find(|(pos, _)| *pos <= at)
+            [&self.speakers, &self.quote_speakers]
+                .into_iter()
+                .filter_map(|list| last_at_or_before(list, at))
+                .max_by_key(|(pos, _)| *pos)
                 .map(|(_, id)| id.clone())
         };
         if words
@@ -418,24 +515,12 @@ impl<'a> Extractor<'a> {
             if (0..words.len()).any(|i| words.get(i..i + rw.len()) == Some(&rw[..])) {
                 // The person with that role mentioned most recently.
                 let best = self
-                    .actors
+                    .role_mentions
                     .iter()
-                    .filter(|a| {
-                        a.entity.kind == EntityKind::Person
-                            && Self::role_of(a).contains(title.as_str())
-                    })
-                    .filter_map(|a| {
-                        a.entity
-                            .mentions
-                            .iter()
-                            .filter(|m| m.start < at)
-                            .map(|m| m.start)
-                            .max()
-                            .map(|m| (m, a))
-                    })
-                    .max_by_key(|(m, _)| *m);
-                if let Some((_, a)) = best {
-                    return Some(a.entity.id.clone());
+                    .find(|(t, _)| t == title)
+                    .and_then(|(_, list)| list[..list.partition_point(|(m, _)| *m < at)].last());
+                if let Some(&(_, a)) = best {
+                    return Some(self.actors[a].entity.id.clone());
                 }
             }
         }
@@ -469,11 +554,7 @@ impl<'a> Extractor<'a> {
                 start: self.toks[i.saturating_sub(3)].span.start,
                 end: self.toks[i].span.start,
             };
-            if let Some(p) = self
-                .hits
-                .iter()
-                .rev()
-                .find(|h| before.contains(h.span) && h.span.end + 1 >= before.end)
+            if let Some(p) = hits_within(&self.hits, before).rfind(|h| h.span.end + 1 >= before.end)
             {
                 if let Some(id) = self.person_in(p.span) {
                     self.speakers.push((self.toks[i].span.start, id));
@@ -564,8 +645,7 @@ impl<'a> Extractor<'a> {
                     .push(Warning::UnattributedQuote { span: q.inner });
             }
             if let Some(s) = &speaker {
-                self.speakers.push((q.end, s.clone()));
-                self.speakers.sort_by_key(|(p, _)| *p);
+                self.quote_speakers.push((q.end, s.clone()));
             }
             out.push(Quote {
                 span: q.inner,
@@ -681,9 +761,15 @@ impl<'a> Extractor<'a> {
             .filter_map(|s| {
                 let mut first = None;
                 for (i, term) in terms.iter().enumerate() {
-                    let hit = term
-                        .iter()
-                        .find_map(|&p| self.cue_hits[p].iter().find(|h| s.contains(**h)))?;
+                    // A phrase's hits are in text order: only those that
+                    // start in the sentence are looked at.
+                    let hit = term.iter().find_map(|&p| {
+                        let hits = &self.cue_hits[p];
+                        hits[hits.partition_point(|h| h.start < s.start)..]
+                            .iter()
+                            .take_while(|h| h.start < s.end)
+                            .find(|h| s.contains(**h))
+                    })?;
                     if i == 0 {
                         first = Some(*hit);
                     }
@@ -810,13 +896,10 @@ impl<'a> Extractor<'a> {
             start: sentence.start,
             end: cue.start,
         };
-        let speaker = self
-            .hits
-            .iter()
+        let speaker = hits_within(&self.hits, before)
             .rev()
-            .filter(|h| before.contains(h.span))
             .find_map(|h| self.person_in(h.span))
-            .and_then(|id| self.actors.iter().find(|a| a.entity.id == id))
+            .and_then(|id| self.actor(&id))
             .map(|a| match &a.text_role {
                 Some(r) => format!("{r} {}", a.entity.name),
                 None => a.entity.name.clone(),
@@ -861,6 +944,7 @@ impl<'a> Extractor<'a> {
     fn run(mut self) -> Story {
         let mentions = self.names();
         self.roles();
+        self.index_roles();
         self.speech_subjects();
         let quotes = self.quotes();
         let dateline = self.dateline();
@@ -956,6 +1040,7 @@ impl<'a> Extractor<'a> {
                 })
                 .collect(),
             warnings,
+            steps: Default::default(),
         }
     }
 }
