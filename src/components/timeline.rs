@@ -291,17 +291,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         </svg>
     };
 
+    // Once, not per item: a render stays linear in the number of events.
+    let selected_shown = shown.iter().any(|s| Some(*s) == props.selected);
     let items = shown.iter().map(|&i| {
         let e = &all[i];
         let sel = props.selected == Some(i);
         let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(i));
         let first = shown.first() == Some(&i);
-        let focusable = sel || (!shown.iter().any(|s| Some(*s) == props.selected) && first);
+        let focusable = sel || (!selected_shown && first);
         html! {
             <li>
                 <button type="button"
                     class={classes!("kw-event", sel.then_some("kw-sel"), e.article.map(|_| "kw-in-article"),
-                        props.about.contains(&i).then_some("kw-about"))}
+                        // In order (history::concerning): a binary search.
+                        props.about.binary_search(&i).is_ok().then_some("kw-about"))}
                     data-event={e.id.clone()} aria-pressed={if sel { "true" } else { "false" }}
                     tabindex={if focusable { "0" } else { "-1" }}
                     {onclick}>

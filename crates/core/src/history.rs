@@ -155,21 +155,13 @@ pub fn merge(story: &Story, context: &[ContextEvent]) -> Vec<Entry> {
             source: Some(c.source.clone()),
         })
         .collect();
-    // The context's entries by id, so that a story of many events merges in
-    // n log n rather than one pass over the list per event.
-    let mut by_id: Vec<(String, usize)> = out
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (x.id.clone(), i))
-        .collect();
-    by_id.sort();
+    // An article event is looked up among the context's entries only (a
+    // fixed file of a few dozen), not among the article events added: the
+    // merge stays linear in the story's events.
+    let known = out.len();
     for (i, e) in story.events.iter().enumerate() {
         let Some(date) = e.date else { continue };
-        let known = by_id
-            .binary_search_by(|(id, _)| id.as_str().cmp(e.id.as_str()))
-            .ok()
-            .map(|k| by_id[k].1);
-        match known.map(|k| &mut out[k]) {
+        match out[..known].iter_mut().find(|x| x.id == e.id) {
             Some(x) => {
                 x.article = Some(i);
                 x.title = e.title.clone();

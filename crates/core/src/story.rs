@@ -392,13 +392,24 @@ impl Story {
     /// The sentences that name `place` or a place that contains it (for
     /// Iturup, also "the four islands"), in text order.
     pub fn sentences_naming(&self, place: &str, gazetteer: &Gazetteer) -> Vec<Span> {
+        // The mentions of the place, in text order (as the story keeps
+        // them): each sentence looks up only those that start in it (n log
+        // n, not sentences × mentions). Out of order, some are missed; no
+        // sort here keeps a sort's code out of the reader's wasm.
+        let at: Vec<Span> = self
+            .mentions
+            .iter()
+            .filter(|m| gazetteer.is_within(place, &m.place))
+            .map(|m| m.span)
+            .collect();
         self.sentences
             .iter()
             .copied()
             .filter(|s| {
-                self.mentions
+                at[at.partition_point(|m| m.start < s.start)..]
                     .iter()
-                    .any(|m| s.contains(m.span) && gazetteer.is_within(place, &m.place))
+                    .take_while(|m| m.start < s.end)
+                    .any(|m| s.contains(*m))
             })
             .collect()
     }
@@ -413,9 +424,12 @@ impl Story {
 
     /// Who speaks in `span`: the speaker of a quotation it overlaps.
     pub fn speaker_of(&self, span: Span) -> Option<&Entity> {
-        self.quotes
-            .iter()
-            .find(|q| q.span.start < span.end && span.start < q.span.end)
+        // Quotations are in text order and apart: the first that ends after
+        // the span starts is the only one that can overlap it.
+        let first = self.quotes.partition_point(|q| q.span.end <= span.start);
+        self.quotes[first..]
+            .first()
+            .filter(|q| q.span.start < span.end && span.start < q.span.end)
             .and_then(|q| q.speaker.as_deref())
             .and_then(|id| self.entity(id))
     }
