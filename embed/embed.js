@@ -21,10 +21,17 @@ document.addEventListener('securitypolicyviolation', (e) => {
 
 const params = new URLSearchParams(location.search);
 const mount = document.querySelector('[data-kuril-widget]');
-// The same options as the element's attributes, as URL parameters.
+// The same options as the element's attributes, as URL parameters. A
+// height in viewport units is refused here: the iframe's viewport is the
+// frame itself, so "80vh" would shrink the frame at every resize round.
 for (const name of ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'height']) {
   const value = params.get(name);
-  if (value !== null && mount) mount.setAttribute('data-' + name, value);
+  if (value === null || !mount) continue;
+  if (name === 'height' && /v(h|w|min|max|b|i)\s*$/i.test(value)) {
+    console.warn(`kuril-widget: height=${value} is refused in the iframe (viewport units measure the frame itself); size the iframe on the host page instead`);
+    continue;
+  }
+  mount.setAttribute('data-' + name, value);
 }
 // The iframe's address is its own: it keeps the selected event there
 // (`#start-at=…`), so a link to the embed reopens it.

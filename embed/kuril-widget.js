@@ -4,38 +4,110 @@
 //   <kuril-widget lang="en" theme="auto" start-at="joint-declaration-1956"></kuril-widget>
 //
 // Attributes (README, "Attributes"): lang, theme, start-at, article-src,
-// story-src, height.
+// story-src, height, sync-url.
 //
 // The element renders into its own Shadow DOM (host CSS cannot reach in,
 // its CSS cannot leak out). It loads the wasm module next to this file, so
 // it works from another origin than the host page. Attributes are read on
 // connection and whenever they change; removing the element unmounts the
-// widget and frees it. Errors show inside the element, never as an uncaught
-// exception on the host page.
-import init, { mount } from './kuril-widget-core.js';
+// widget and frees it.
+//
+// Faults stay in their box. The module is fetched and compiled once, and
+// each widget runs in a wasm instance of its own: a panic (which ends an
+// instance) stops that widget only, with a short message in its box and
+// the details in the console; the others go on, and new ones mount. The
+// glue catches the trap (see xtask/src/bundle.rs), so nothing reaches the
+// host page's window.onerror. An unmounted widget's instance, if sound, is
+// kept for the next one: ES modules are never freed, so instances are
+// reused rather than made anew for every mount.
 
-const ATTRIBUTES = ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'height', 'sync-url'];
-let ready = null;
+const base = import.meta.url;
+const wasm = new URL('./kuril-widget-core_bg.wasm', base);
+const STOPPED = 'The map and timeline stopped working. Reloading the page shows them again.';
+
+let compiled = null;
+let made = 0;
+const spare = [];
+
+function compile() {
+  const bytes = () => fetch(wasm).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status} for ${wasm}`);
+    return r.arrayBuffer();
+  }).then((b) => WebAssembly.compile(b));
+  // compileStreaming needs the application/wasm type; some servers lack it.
+  return WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(fetch(wasm)).catch(bytes)
+    : bytes();
+}
+
+// A sound instance: a spare one, or a new one (the glue module imported
+// under a fragment of its own, which makes it a separate module instance
+// while the file itself is fetched as usual).
+async function instance() {
+  while (spare.length) {
+    const glue = spare.pop();
+    if (!glue.kw_faulted()) return glue;
+  }
+  compiled = compiled || compile();
+  const glue = await import(new URL(`./kuril-widget-core.js#instance-${++made}`, base).href);
+  await glue.default({ module_or_path: await compiled });
+  return glue;
+}
+
+function showStopped(root) {
+  const box = document.createElement('div');
+  box.className = 'kw kw-error';
+  box.setAttribute('role', 'alert');
+  box.textContent = STOPPED;
+  root.replaceChildren(box);
+}
 
 class KurilWidget extends HTMLElement {
-  static get observedAttributes() { return ATTRIBUTES; }
+  static get observedAttributes() {
+    return ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'height', 'sync-url'];
+  }
 
   connectedCallback() {
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-    ready = ready || init({ module_or_path: new URL('./kuril-widget-core_bg.wasm', import.meta.url) });
-    ready.then(() => {
-      if (this.isConnected && !this.handle) this.handle = mount(root);
+    if (this.pending || this.handle) return;
+    this.pending = instance().then((glue) => {
+      if (!this.isConnected || this.handle) { spare.push(glue); return; }
+      this.glue = glue;
+      // Also for a trap that the panic hook did not see (a stack overflow).
+      glue.kw_on_fault(() => showStopped(root));
+      this.handle = glue.mount(root);
     }).catch((e) => {
-      root.textContent = 'The map and timeline of the Kuril Islands dispute could not load: ' + e;
-    });
+      console.error('kuril-widget: the widget could not load', e);
+      showStopped(root);
+    }).finally(() => { this.pending = null; });
   }
 
   disconnectedCallback() {
-    if (this.handle) { this.handle.destroy(); this.handle = null; }
+    const { handle, glue } = this;
+    this.handle = null;
+    this.glue = null;
+    if (!handle) return;
+    if (glue.kw_faulted()) {
+      this.shadowRoot.replaceChildren();
+      return;
+    }
+    try {
+      handle.destroy();
+      glue.kw_on_fault(null);
+      spare.push(glue);
+    } catch (e) {
+      console.error('kuril-widget: the widget could not unmount', e);
+    }
   }
 
   attributeChangedCallback() {
-    if (this.handle) this.handle.update();
+    if (!this.handle || this.glue.kw_faulted()) return;
+    try {
+      this.handle.update();
+    } catch (e) {
+      console.error('kuril-widget: the widget stopped', e);
+      showStopped(this.shadowRoot);
+    }
   }
 }
 

@@ -36,24 +36,31 @@ mod web {
             .collect()
     }
 
-    /// Shows a message inside each widget box if the widget panics, so the
-    /// reader is told and the host page goes on working.
+    /// What a reader sees in a widget that stopped: short and fixed; the
+    /// details (with source paths) go to the console only.
+    const STOPPED: &str =
+        "The map and timeline stopped working. Reloading the page shows them again.";
+
+    /// A panic ends this wasm instance (`panic = "abort"`): its widgets say
+    /// so in their boxes and the console gets the details. Widgets of other
+    /// instances go on (each `<kuril-widget>` has its own, see
+    /// `embed/kuril-widget.js`), and the trap that follows never reaches the
+    /// host's `window.onerror` (the glue catches it, see
+    /// `xtask/src/bundle.rs`).
     fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let roots = ROOTS.with(|r| r.borrow().clone());
-        for el in mount_points(&doc).into_iter().chain(roots) {
+        web_sys::console::error_1(&format!("kuril-widget stopped: {info}").into());
+        // The lists may be borrowed by the code that panicked.
+        let roots = ROOTS.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default());
+        for el in roots {
             el.set_class_name("kw kw-error");
-            el.set_text_content(Some(&format!(
-                "The map and timeline stopped working: {info}"
-            )));
+            el.set_attribute("role", "alert").ok();
+            el.set_text_content(Some(STOPPED));
         }
     }
 
     thread_local! {
-        /// The roots of the widgets mounted as `<kuril-widget>` elements,
-        /// so that a panic message reaches them inside their shadow roots.
+        /// The roots of this instance's widgets (in a `<kuril-widget>`'s
+        /// shadow root or a page's mount point), for the panic message.
         static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
         /// The widgets mounted into the page's `[data-kuril-widget]` elements.
         static PAGE: std::cell::RefCell<Vec<Shared>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -180,19 +187,34 @@ mod web {
 // One newsroom worker per page, started the first time a widget needs it.
 // Trunk writes this snippet to snippets/<crate>/inline0.js, two folders
 // below the module, and kuril-newsroom-worker.js sits beside the module.
-let worker = null, next = 0;
+let worker = null, next = 0, policy = null;
 const waiting = new Map();
+// Under enforced Trusted Types a worker's address must come from a policy:
+// the widget's own, "kuril-widget", which passes the addresses this module
+// made for the newsroom worker, and nothing else.
+const ours = new Set();
+function scriptUrl(href) {
+  ours.add(href);
+  if (!self.trustedTypes) return href;
+  policy = policy || trustedTypes.createPolicy('kuril-widget', {
+    createScriptURL: (s) => { if (!ours.has(s)) throw new TypeError('not the newsroom worker'); return s; },
+  });
+  return policy.createScriptURL(href);
+}
 function start() {
   const url = new URL('../../kuril-newsroom-worker.js', import.meta.url);
-  let w;
-  try {
-    w = new Worker(url, { type: 'module' });
-  } catch (e) {
-    // The widget's files on another origin than the page: a worker must be
-    // same-origin, so a same-origin one imports the module from there.
-    const code = `import ${JSON.stringify(url.href)};`;
-    w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { type: 'module' });
+  // The widget's files on another origin than the page: a worker must be
+  // same-origin, so a same-origin stand-in imports the module from there
+  // (asked for at once: trying the other origin first would be a CSP
+  // violation report on the host page).
+  if (url.origin === location.origin) {
+    return listen(new Worker(scriptUrl(url.href), { type: 'module' }));
   }
+  const code = `import ${JSON.stringify(url.href)};`;
+  const blob = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  return listen(new Worker(scriptUrl(blob), { type: 'module' }));
+}
+function listen(w) {
   w.onmessage = ({ data }) => {
     const p = waiting.get(data.id);
     waiting.delete(data.id);
@@ -258,7 +280,11 @@ export async function fetch_capped(url, cap, ms) {
   }
 }
 export function newsroom(kind, bytes) {
-  worker = worker || start();
+  try {
+    worker = worker || start();
+  } catch (e) {
+    return Promise.reject(`the newsroom module could not start: ${(e && e.message) || e}`);
+  }
   const id = ++next;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
@@ -318,6 +344,11 @@ export function newsroom(kind, bytes) {
         // crosses a shadow boundary so the host page hears it.
         let target = host.clone();
         let on_select = yew::Callback::from(move |(id, date): (AttrValue, AttrValue)| {
+            // For the end-to-end check that a fault stays in its widget.
+            #[cfg(feature = "test-panic")]
+            if target.has_attribute("test-panic") {
+                panic!("a test panic, asked for by the test-panic attribute");
+            }
             if let Some(key) = sync_key(&target, prefix) {
                 write_address(&key, &id);
             }
@@ -364,7 +395,8 @@ export function newsroom(kind, bytes) {
         let app = if ssr && shows_defaults(&w.borrow()) {
             renderer.hydrate()
         } else {
-            root.set_inner_html("");
+            // Not `innerHTML`: it throws under enforced Trusted Types.
+            root.set_text_content(None);
             renderer.render()
         };
         w.borrow_mut().app = Some(app);
@@ -499,12 +531,19 @@ export function newsroom(kind, bytes) {
         };
         let Some(doc) = window.document() else { return };
         for el in mount_points(&doc) {
+            // Another instance on the page (a `<kuril-widget>`'s) may have
+            // mounted it already.
+            if el.has_attribute("data-kw-mounted") {
+                continue;
+            }
+            let _ = el.set_attribute("data-kw-mounted", "");
             let Ok(host) = el.clone().dyn_into::<web_sys::HtmlElement>() else {
                 continue;
             };
             let Some((root, ssr)) = root_in(&doc, &el) else {
                 continue;
             };
+            ROOTS.with(|r| r.borrow_mut().push(root.clone()));
             let w = mount_at(root, ssr, host, "data-");
             PAGE.with(|p| p.borrow_mut().push(w));
         }

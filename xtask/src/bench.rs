@@ -15,19 +15,28 @@ use std::time::Duration;
 const NATIVE_TARGET_US: f64 = 1000.0;
 const BROWSER_TARGET_US: f64 = 5000.0;
 
-fn native(tools: &Tools) -> Result<Value> {
+/// The `extract` CLI, built in release.
+fn extract_exe(tools: &Tools) -> Result<std::path::PathBuf> {
+    crate::run(
+        Command::new(env!("CARGO"))
+            .args([
+                "build",
+                "--quiet",
+                "--release",
+                "-p",
+                "kuril-extract",
+                "--bin",
+                "extract",
+            ])
+            .env("PATH", tools.path_env())
+            .current_dir(root()),
+    )?;
+    Ok(root().join("target/release/extract"))
+}
+
+fn native(exe: &std::path::Path) -> Result<Value> {
     step("extraction, native (release build, 500 runs)");
-    let out = Command::new(env!("CARGO"))
-        .args([
-            "run",
-            "--quiet",
-            "--release",
-            "-p",
-            "kuril-extract",
-            "--bin",
-            "extract",
-            "--",
-        ])
+    let out = Command::new(exe)
         .args([
             "data/article/tass-989536.txt",
             "--meta",
@@ -35,7 +44,6 @@ fn native(tools: &Tools) -> Result<Value> {
             "--bench",
             "500",
         ])
-        .env("PATH", tools.path_env())
         .current_dir(root())
         .output()?;
     if !out.status.success() {
@@ -52,23 +60,8 @@ fn native(tools: &Tools) -> Result<Value> {
 /// (the adversarial texts and the repeated news paragraph), at 1 MiB and
 /// at 2 MiB (the file twice): linear work keeps the ratio near 2. The
 /// fastest of five runs, the least disturbed by other work on the machine.
-fn adversarial(tools: &Tools) -> Result<(Value, String)> {
+fn adversarial(exe: &std::path::Path) -> Result<(Value, String)> {
     step("extraction on the adversarial corpus, native, at 1 and 2 MiB");
-    crate::run(
-        Command::new(env!("CARGO"))
-            .args([
-                "build",
-                "--quiet",
-                "--release",
-                "-p",
-                "kuril-extract",
-                "--bin",
-                "extract",
-            ])
-            .env("PATH", tools.path_env())
-            .current_dir(root()),
-    )?;
-    let exe = root().join("target/release/extract");
     let dir = root().join("target/bench/adversarial");
     std::fs::create_dir_all(&dir)?;
     let mut files: Vec<_> = std::fs::read_dir(root().join("tests/hostile/article"))?
@@ -77,7 +70,7 @@ fn adversarial(tools: &Tools) -> Result<(Value, String)> {
         .collect();
     files.sort();
     let time = |path: &std::path::Path| -> Result<f64> {
-        let out = Command::new(&exe)
+        let out = Command::new(exe)
             .arg(path)
             .args(["--bench", "5"])
             .output()?;
@@ -138,8 +131,9 @@ pub fn measure() -> Result {
     let tools = Tools::new()?;
     tools.ensure_build_tools()?;
     tools.ensure_browsers()?;
-    let native = native(&tools)?;
-    let (adversarial, adversarial_md) = adversarial(&tools)?;
+    let exe = extract_exe(&tools)?;
+    let native = native(&exe)?;
+    let (adversarial, adversarial_md) = adversarial(&exe)?;
     bundle::build(&tools)?;
     let chromium = browser()?;
     let sizes = crate::sizes::reader_wasm(&tools)?;

@@ -1,5 +1,7 @@
 //! The release bundle: `trunk build --release` into `dist/`, with wasm-opt,
-//! and a report of its sizes, raw and gzip.
+//! the glue's faults contained ([`contain_faults`]), and a report of its
+//! sizes, raw and gzip. Also the test build of the reader with a panic on
+//! demand, for the end-to-end check that a fault stays in its box.
 
 use crate::tools::Tools;
 use crate::{root, run, step, Result};
@@ -28,8 +30,119 @@ pub fn build(tools: &Tools) -> Result {
     let base =
         std::env::var("KURIL_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     std::fs::write(root().join("dist/oembed.json"), oembed(&base))?;
+    contain_faults(&root().join("dist/kuril-widget-core.js"))?;
     report()
 }
+
+/// The two places in wasm-bindgen's glue (0.2.130) where the page calls a
+/// Rust closure: event listeners, timers, promise callbacks, the scheduler.
+const CLOSURE_CALLS: [&str; 2] = [
+    "return f(state.a, state.b, ...args);\n        } finally {",
+    "return f(a, state.b, ...args);\n        } finally {",
+];
+
+/// What the glue gets at its end: a fault (a Rust panic ends in a wasm trap)
+/// in a call from the page is logged once and kept from the host page's
+/// `window.onerror`; the element's script asks whether its instance faulted
+/// and hears when it does.
+const FAULT_JS: &str = "
+// Added by `cargo xtask build` (xtask/src/bundle.rs): a fault in a call from
+// the page stays in this instance. It is logged once, never reaches the host
+// page's `window.onerror`, and the listener below is told.
+let kwFaulted = false;
+let kwOnFault = null;
+function kwFault(e) {
+    if (!kwFaulted) console.error('kuril-widget: a widget stopped after an internal error', e);
+    kwFaulted = true;
+    if (kwOnFault) kwOnFault(e);
+}
+/** Whether this instance has faulted (it then runs nothing more). */
+export function kw_faulted() { return kwFaulted; }
+/** Calls `f` when this instance faults. */
+export function kw_on_fault(f) { kwOnFault = f; }
+";
+
+/// Makes the glue catch faults in calls from the page (see [`FAULT_JS`]).
+/// Fails if the glue is not the one this was written for, so that an
+/// upgrade of wasm-bindgen cannot drop it silently.
+pub fn contain_faults(glue: &std::path::Path) -> Result {
+    let mut js = std::fs::read_to_string(glue)?;
+    if js.contains("function kwFault(") {
+        return Ok(());
+    }
+    for call in CLOSURE_CALLS {
+        if js.matches(call).count() != 1 {
+            return Err(format!(
+                "{}: wasm-bindgen's closure call changed ({call:?}): update CLOSURE_CALLS",
+                glue.display()
+            )
+            .into());
+        }
+        let (head, tail) = call.split_once("} finally {").expect("both end so");
+        js = js.replace(
+            call,
+            &format!("{head}}} catch (e) {{\n            kwFault(e);\n        }} finally {{{tail}"),
+        );
+    }
+    js.push_str(FAULT_JS);
+    std::fs::write(glue, js)?;
+    Ok(())
+}
+
+/// Builds the reader with the `test-panic` feature into `target/e2e-panic/`
+/// (glue, wasm, the element's script and a test page), for the end-to-end
+/// check that a panic stays in its widget. Not optimised: it is only run.
+pub fn build_panic_test(tools: &Tools) -> Result {
+    step("the reader with test-panic, for one end-to-end check (target/e2e-panic/)");
+    run(Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "--quiet",
+            "--profile",
+            "e2e-panic",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--bin",
+            "kuril-widget-core",
+            "--features",
+            "test-panic",
+        ])
+        .env("PATH", tools.path_env())
+        .current_dir(root()))?;
+    let out = root().join("target/e2e-panic");
+    let _ = std::fs::remove_dir_all(&out);
+    run(Command::new(tools.bin().join("wasm-bindgen"))
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&out)
+        .arg(root().join("target/wasm32-unknown-unknown/e2e-panic/kuril-widget-core.wasm")))?;
+    contain_faults(&out.join("kuril-widget-core.js"))?;
+    std::fs::copy(
+        root().join("embed/kuril-widget.js"),
+        out.join("kuril-widget.js"),
+    )?;
+    std::fs::write(out.join("page.html"), PANIC_PAGE)?;
+    Ok(())
+}
+
+/// The test page: it records what reaches the page's error handlers and
+/// the console, then loads the element.
+const PANIC_PAGE: &str = r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A fault stays in its box</title>
+<link rel="icon" href="data:,">
+<script>
+window.kwErrors = [];
+window.onerror = (m) => { window.kwErrors.push('onerror: ' + m); };
+window.addEventListener('unhandledrejection', (e) => window.kwErrors.push('rejection: ' + e.reason));
+window.kwConsole = [];
+const error = console.error.bind(console);
+console.error = (...a) => { window.kwConsole.push(a.map(String).join(' ')); error(...a); };
+</script>
+<script type="module" src="kuril-widget.js"></script>
+</head><body>
+<kuril-widget id="kw-ok"></kuril-widget>
+<kuril-widget id="kw-panic" test-panic></kuril-widget>
+</body></html>
+"#;
 
 /// The oEmbed document (type "rich") for content systems that embed by
 /// URL: an iframe of `embed.html` sized by `embed-host.js`. oEmbed wants
@@ -97,5 +210,52 @@ mod tests {
         assert!(html.contains("src=\"https://news.example/kw/embed.html\""));
         assert!(html.contains("https://news.example/kw/embed-host.js"));
         assert!(doc["width"].is_u64() && doc["height"].is_u64());
+    }
+
+    /// The two closure calls of wasm-bindgen 0.2.130's glue, as it writes them.
+    const GLUE: &str = "function makeClosure(arg0, arg1, f) {
+    const real = (...args) => {
+        state.cnt++;
+        try {
+            return f(state.a, state.b, ...args);
+        } finally {
+            real._wbg_cb_unref();
+        }
+    };
+}
+function makeMutClosure(arg0, arg1, f) {
+    const real = (...args) => {
+        try {
+            return f(a, state.b, ...args);
+        } finally {
+            state.a = a;
+        }
+    };
+}
+";
+
+    #[test]
+    fn the_glue_catches_faults_in_both_closure_calls_once_and_refuses_an_unknown_glue() {
+        let dir = std::env::temp_dir().join(format!("kw-glue-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let glue = dir.join("glue.js");
+        std::fs::write(&glue, GLUE).unwrap();
+        super::contain_faults(&glue).unwrap();
+        super::contain_faults(&glue).unwrap();
+        let js = std::fs::read_to_string(&glue).unwrap();
+        assert_eq!(
+            js.matches("} catch (e) {\n            kwFault(e);\n        } finally {")
+                .count(),
+            2
+        );
+        assert_eq!(js.matches("function kwFault(").count(), 1);
+        assert!(js.contains("export function kw_faulted()"));
+        std::fs::write(
+            &glue,
+            GLUE.replace("return f(a, state.b", "return g(a, state.b"),
+        )
+        .unwrap();
+        assert!(super::contain_faults(&glue).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

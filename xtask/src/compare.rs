@@ -118,7 +118,7 @@ fn element_page(dir: &Path) -> Result {
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
              <title>A news page with one kuril-widget</title>\
              <script type=\"module\" src=\"kuril-widget.js\"></script>\
-             <script type=\"module\">import {{ memory_bytes }} from './kuril-widget-core.js'; \
+             <script type=\"module\">import {{ memory_bytes }} from './kuril-widget-core.js#instance-1'; \
              window.kuril = {{ memoryBytes: () => {{ try {{ return memory_bytes(); }} catch (e) {{ return 0; }} }} }};</script>\
              </head><body><h1>News</h1><p>An article about the dispute.</p>\
              <kuril-widget>{fallback}</kuril-widget></body></html>\n"

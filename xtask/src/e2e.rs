@@ -467,7 +467,7 @@ const CHECKS: &[(&str, Check)] = &[
                    out[sel] = r ? [r.x - o.x + sx, r.y - o.y + sy, r.width, r.height].map(Math.round) : null; } return out; }";
             let stat = s.wait_script(
                 &format!("const d = document.getElementById('kw-ssr-static').contentDocument; \
-                          if (!d || !d.querySelector('.kw-map path')) return null; \
+                          if (!d || d.readyState !== 'complete' || !d.querySelector('.kw-map path')) return null; \
                           return {{ boxes: ({boxes})(d), lists: d.querySelectorAll('.kw-sr li').length, \
                                    pressed: d.querySelector('.kw-event[aria-pressed=true]')?.dataset.event, \
                                    card: d.querySelector('.kw-card-title')?.textContent, live: !!d.querySelector('[data-kw-live]') }};"),
@@ -475,13 +475,13 @@ const CHECKS: &[(&str, Check)] = &[
             )?;
             let live = s.wait_script(
                 &format!("const d = document.getElementById('kw-ssr-live').contentDocument; \
-                          if (!d || !d.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
+                          if (!d || d.readyState !== 'complete' || !d.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
                           return {{ boxes: ({boxes})(d), roots: d.querySelectorAll('.kw-frame').length }};"),
                 Duration::from_secs(30),
             )?;
             let element = s.wait_script(
                 &format!("const d = document.getElementById('kw-ssr-element').contentDocument; \
-                          const r = d && d.querySelector('kuril-widget')?.shadowRoot; \
+                          const r = d && d.readyState === 'complete' && d.querySelector('kuril-widget')?.shadowRoot; \
                           if (!r || !r.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
                           return {{ boxes: ({boxes})(r), roots: r.querySelectorAll('.kw-frame').length }};"),
                 Duration::from_secs(30),

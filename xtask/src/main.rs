@@ -96,6 +96,7 @@ fn main() -> ExitCode {
             t.ensure_build_tools()?;
             t.ensure_browsers()?;
             bundle::build(&t)?;
+            bundle::build_panic_test(&t)?;
             e2e::run(&engines(&args)?)
         }),
         Some("story") => story::write(),
@@ -177,6 +178,7 @@ fn test(args: &[String]) -> Result {
         .args(["test", "--target", tools::WASM_TARGET, "--test", "browser"])
         .env("CHROMEDRIVER", tools::chromedriver()))?;
     bundle::build(&tools)?;
+    bundle::build_panic_test(&tools)?;
     e2e::run(&engines(args)?)
 }
 

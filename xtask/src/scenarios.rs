@@ -51,6 +51,14 @@ fn stop_gap(s: &Session) -> Result<f64> {
         .unwrap_or(f64::MAX))
 }
 
+/// The widget `id` of the page (in its shadow root) is live.
+fn live_in_shadow(id: &str) -> String {
+    format!(
+        "const e = document.getElementById('{id}'); \
+         return !!(e && e.shadowRoot && e.shadowRoot.querySelector('[data-kw-live] .kw-map path'));"
+    )
+}
+
 pub const CHECKS: &[(&str, Check)] = &[
     (
         "the map zooms and pans by its buttons, by keys and by dragging; 0 shows it whole again",
@@ -137,6 +145,157 @@ pub const CHECKS: &[(&str, Check)] = &[
             }
             s.script("document.getElementById('kw-vp').remove();")?;
             ensure(wrong.is_empty(), format!("sideways scroll: {}", wrong.join("; ")))
+        },
+    ),
+    (
+        "faults stay in their box: a panic in one widget leaves a second one working and a third one mounting, shows a short fixed message, and reaches neither window.onerror nor unhandledrejection",
+        |s, _| {
+            let demo = s.script("return location.href")?.as_str().unwrap_or_default().to_string();
+            let origin = s.script("return location.origin")?;
+            // The test-panic build (`bundle::build_panic_test`).
+            s.goto(&format!("{}/__test/panic/page.html", origin.as_str().unwrap_or_default()))?;
+            for id in ["kw-ok", "kw-panic"] {
+                s.wait_script(&live_in_shadow(id), Duration::from_secs(30))?;
+            }
+            let click = |id: &str, event: &str| {
+                s.script(&format!(
+                    "document.getElementById('{id}').shadowRoot.querySelector('.kw-event[data-event=\"{event}\"]').click();"
+                ))
+            };
+            click("kw-panic", "joint-declaration-1956")?;
+            let shown = s.wait_script(
+                "const t = document.getElementById('kw-panic').shadowRoot.textContent; \
+                 return t.includes('stopped working') ? t.trim() : null;",
+                Duration::from_secs(10),
+            )?;
+            click("kw-ok", "singapore-2018")?;
+            let works = s.wait_script(
+                "return !!document.getElementById('kw-ok').shadowRoot \
+                   .querySelector('.kw-event[aria-pressed=\"true\"][data-event=\"singapore-2018\"]');",
+                Duration::from_secs(10),
+            );
+            s.script("const w = document.createElement('kuril-widget'); w.id = 'kw-new'; document.body.append(w);")?;
+            let mounts = s.wait_script(&live_in_shadow("kw-new"), Duration::from_secs(30));
+            let errors = s.script("return window.kwErrors.join(' | ');")?;
+            let console = s.script("return window.kwConsole.join(' | ');")?;
+            s.goto(&demo)?;
+            wait(s, "return !!document.querySelector('.kw-mount [data-kw-live] .kw-map path');")?;
+            ensure(
+                shown.as_str() == Some("The map and timeline stopped working. Reloading the page shows them again."),
+                format!("the message shown: {shown}"),
+            )?;
+            ensure(works.is_ok(), format!("the second widget after the panic: {works:?}"))?;
+            ensure(mounts.is_ok(), format!("a third widget after the panic: {mounts:?}"))?;
+            ensure(errors.as_str() == Some(""), format!("reached the page: {errors}"))?;
+            ensure(
+                console.as_str().is_some_and(|c| c.contains("a test panic")),
+                format!("the console: {console}"),
+            )
+        },
+    ),
+    (
+        "embed-host.js takes a height only from the frame's own origin and keeps it within 150–6000 px; embed.html refuses a vh height",
+        |s, _| {
+            let port = s.script("return location.port")?;
+            let other = format!("http://localhost:{}", port.as_str().unwrap_or_default());
+            // Frames A and B are on localhost, C on this origin until its
+            // content moves to localhost (its src stays): from then on its
+            // messages come from an origin that is not its src's.
+            s.script(&format!(
+                "if (!document.querySelector('script[src=\"embed-host.js\"]')) {{ \
+                   const h = document.createElement('script'); h.src = 'embed-host.js'; document.head.append(h); }} \
+                 window.kwLoads = 0; \
+                 for (const [id, src] of [['kw-ha', '{other}/__test/post-height-1234.html'], \
+                                          ['kw-hb', '{other}/__test/post-height-99999.html'], \
+                                          ['kw-hc', '/__test/post-height-777.html'], \
+                                          ['kw-hv', 'embed.html?height=80vh']]) {{ \
+                   const f = document.createElement('iframe'); f.id = id; f.dataset.kurilEmbed = ''; f.height = '300'; \
+                   f.style.width = '700px'; f.onload = () => {{ if (id === 'kw-hc') window.kwLoads++; }}; \
+                   f.src = src; document.body.append(f); }}"
+            ))?;
+            wait(s, "return document.querySelector('script[src=\"embed-host.js\"]') && window.kwLoads >= 1 \
+                     && document.getElementById('kw-hc').height === '777';")?;
+            s.script(&format!(
+                "document.getElementById('kw-hc').contentWindow.location.replace('{other}/__test/post-height-2222.html');"
+            ))?;
+            wait(s, "return window.kwLoads >= 2;")?;
+            // A message sent after C's: once it is in, C's has been seen.
+            s.script(&format!("document.getElementById('kw-ha').src = '{other}/__test/post-height-1500.html';"))?;
+            let heights = s.wait_script(
+                "const h = (id) => document.getElementById(id).height; \
+                 return h('kw-ha') === '1500' && h('kw-hb') !== '300' ? [h('kw-ha'), h('kw-hb'), h('kw-hc')] : null;",
+                Duration::from_secs(10),
+            )?;
+            // The vh height: refused inside the frame, which renders without it.
+            let vh = s.wait_script(
+                "const d = document.getElementById('kw-hv').contentDocument; \
+                 return d && d.querySelector('[data-kw-live] .kw-map path') ? !d.querySelector('.kw-frame[data-height]') : null;",
+                Duration::from_secs(30),
+            )?;
+            s.script("for (const id of ['kw-ha', 'kw-hb', 'kw-hc', 'kw-hv']) document.getElementById(id).remove();")?;
+            ensure(
+                heights == serde_json::json!(["1500", "6000", "777"]),
+                format!("frame heights (same origin, capped, other origin): {heights}"),
+            )?;
+            ensure(vh == true, format!("height=80vh in the iframe: refused {vh}"))
+        },
+    ),
+    (
+        "the host page's inherited styles (text-transform, letter-spacing, word-spacing, font-style, direction) stop at the widget's shadow root; embed.html and the demo page declare an icon that loads",
+        |s, _| {
+            s.script(
+                "const st = document.createElement('style'); st.id = 'kw-leak'; \
+                 st.textContent = 'body { text-transform: uppercase !important; letter-spacing: 3px !important; \
+                   word-spacing: 9px !important; font-style: italic !important; direction: rtl; }'; \
+                 document.head.append(st);",
+            )?;
+            add_widgets(s, &[("kw-inh", "")])?;
+            wait(s, "return !!window.kwQ('kw-inh', '[data-kw-live] .kw-map path');")?;
+            let seen = s.script(
+                "const c = getComputedStyle(window.kwQ('kw-inh', '.kw-card-title') || window.kwQ('kw-inh', '.kw-title')); \
+                 const out = [c.textTransform, c.letterSpacing, c.wordSpacing, c.fontStyle, c.direction]; \
+                 document.getElementById('kw-leak').remove(); document.getElementById('kw-box').remove(); return out;",
+            )?;
+            ensure(
+                seen == serde_json::json!(["none", "normal", "0px", "normal", "ltr"]),
+                format!("inside the widget under the host's styles: {seen}"),
+            )?;
+            s.script(
+                "window.kwIcons = null; \
+                 Promise.all(['index.html', 'embed.html'].map(async (page) => { \
+                   const doc = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html'); \
+                   const link = doc.querySelector('link[rel~=icon]'); \
+                   if (!link) return page + ': no icon'; \
+                   const r = await fetch(new URL(link.getAttribute('href'), location.href)); \
+                   return r.ok ? 'ok' : page + ': HTTP ' + r.status; })).then((r) => { window.kwIcons = r; });",
+            )?;
+            let icons = s.wait_script("return window.kwIcons;", Duration::from_secs(10))?;
+            ensure(icons == serde_json::json!(["ok", "ok"]), format!("icons: {icons}"))
+        },
+    ),
+    (
+        "the README's recipes: a host page under a strict CSP with enforced Trusted Types loads the widget from another origin (CORS), the bundled story and a story file, with no violation",
+        |s, _| {
+            // The page (its policy, the widget from localhost): the
+            // test server's /__test/recipe-host.html, opened on its own.
+            let demo = s.script("return location.href")?.as_str().unwrap_or_default().to_string();
+            let origin = s.script("return location.origin")?;
+            s.goto(&format!("{}/__test/recipe-host.html", origin.as_str().unwrap_or_default()))?;
+            let state = "const q = (id, css) => document.getElementById(id)?.shadowRoot?.querySelector(css); \
+                 const sub = q('kw-t2', '[data-kw-live] .kw-sub q'); \
+                 const seen = { live: !!q('kw-t1', '[data-kw-live] .kw-map path'), story: !!sub && sub.textContent.includes('suspension'), \
+                   violations: JSON.parse(document.documentElement.dataset.kwViolations || 'null'), tt: !!window.trustedTypes, \
+                   texts: ['kw-t1', 'kw-t2'].map((id) => (document.getElementById(id)?.shadowRoot?.textContent || '').slice(0, 120)) };";
+            let got = s.wait_script(&format!("{state} return seen.live && sub ? seen : null;"), Duration::from_secs(40));
+            let seen = s.script(&format!("{state} return seen;"));
+            s.goto(&demo)?;
+            wait(s, "return !!document.querySelector('.kw-mount [data-kw-live] .kw-map path');")?;
+            let got = got.map_err(|e| format!("{e}; on the page: {seen:?}"))?;
+            println!("   Trusted Types enforced in this engine: {}", got["tt"]);
+            ensure(
+                got["story"] == true && got["violations"] == serde_json::json!([]),
+                format!("under the recipes: {got}"),
+            )
         },
     ),
     (

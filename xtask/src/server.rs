@@ -42,6 +42,7 @@ fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
 struct Site {
     dir: PathBuf,
     /// For the end-to-end test: `/__test/hostile/…` from `tests/hostile/`,
+    /// `/__test/panic/…` from `target/e2e-panic/` (the test-panic build),
     /// `/__test/hang`, which answers only after 12 s (longer than the
     /// widget waits), and the generated bodies of `test_body`.
     test_routes: bool,
@@ -58,12 +59,16 @@ fn handle(mut stream: TcpStream, site: &Site) -> Result {
     reader.read_line(&mut line)?;
     // The headers: only Accept-Encoding matters here.
     let mut gzip = false;
+    let mut host = String::new();
     loop {
         let mut h = String::new();
         if reader.read_line(&mut h)? == 0 || h.trim().is_empty() {
             break;
         }
         let lower = h.to_ascii_lowercase();
+        if let Some(h) = lower.strip_prefix("host:") {
+            host = h.trim().to_string();
+        }
         if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
             gzip = true;
         }
@@ -71,7 +76,7 @@ fn handle(mut stream: TcpStream, site: &Site) -> Result {
     let mut parts = line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     if site.test_routes {
-        if let Some(done) = test_body(&mut stream, target)? {
+        if let Some(done) = test_body(&mut stream, target, &host)? {
             return Ok(done);
         }
     }
@@ -80,9 +85,11 @@ fn handle(mut stream: TcpStream, site: &Site) -> Result {
             std::thread::sleep(std::time::Duration::from_secs(12));
             None
         }
-        Some(rest) if site.test_routes => rest
-            .strip_prefix("hostile/")
-            .and_then(|p| resolve(&crate::root().join("tests/hostile"), p)),
+        Some(rest) if site.test_routes => match rest.split_once('/') {
+            Some(("hostile", p)) => resolve(&crate::root().join("tests/hostile"), p),
+            Some(("panic", p)) => resolve(&crate::root().join("target/e2e-panic"), p),
+            _ => None,
+        },
         _ => resolve(&site.dir, target),
     };
     let (status, kind, body) = match (method, file) {
@@ -104,8 +111,12 @@ fn handle(mut stream: TcpStream, site: &Site) -> Result {
     } else {
         (body, "")
     };
+    // Any origin may use these files: the README's CORS recipe for a widget
+    // served from another origin than its host pages (the e2e test has a
+    // page on 127.0.0.1 load the widget from localhost).
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{encoding}Cache-Control: no-store\r\n\
+         Access-Control-Allow-Origin: *\r\n\
          X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     );
@@ -118,17 +129,72 @@ fn handle(mut stream: TcpStream, site: &Site) -> Result {
 
 /// The end-to-end test's generated bodies: `/__test/big` (40 MB of text
 /// with its Content-Length), `/__test/big-unsized` (the same streamed
-/// without one) and `/__test/bom-story.json` (the example story file after
-/// a UTF-8 byte-order mark). `None` for any other path.
-fn test_body(stream: &mut std::net::TcpStream, target: &str) -> std::io::Result<Option<()>> {
+/// without one), `/__test/bom-story.json` (the example story file after
+/// a UTF-8 byte-order mark) and `/__test/post-height-<px>.html` (a page that
+/// posts a Datawrapper-style height to its parent), `/__test/recipe-host.html`
+/// (a host page under the README's CSP with the widget from `localhost`),
+/// `/__test/csp-watch.js`
+/// (records a page's CSP violations as JSON in its root element's
+/// `data-kw-violations`: an attribute, which every engine's WebDriver
+/// sees, where Firefox hides a page's own globals). `None` for
+/// any other path.
+fn test_body(
+    stream: &mut std::net::TcpStream,
+    target: &str,
+    host: &str,
+) -> std::io::Result<Option<()>> {
     const BIG: usize = 40 << 20;
     let chunk = "Lavrov said the islands. ".repeat(2600).into_bytes();
-    let (sized, body) = match target {
-        "/__test/big" => (true, None),
-        "/__test/big-unsized" => (false, None),
-        "/__test/bom-story.json" => {
+    let text = "text/plain; charset=utf-8";
+    let poster = target
+        .strip_prefix("/__test/post-height-")
+        .and_then(|t| t.strip_suffix(".html"))
+        .and_then(|px| px.parse::<u32>().ok());
+    let (sized, body, kind) = match (target, poster) {
+        ("/__test/big", _) => (true, None, text),
+        ("/__test/big-unsized", _) => (false, None, text),
+        ("/__test/bom-story.json", _) => {
             let story = std::fs::read(crate::root().join("embed/examples/kyodo-wire.story.json"))?;
-            (true, Some([b"\xEF\xBB\xBF".as_slice(), &story].concat()))
+            (
+                true,
+                Some([b"\xEF\xBB\xBF".as_slice(), &story].concat()),
+                text,
+            )
+        }
+        ("/__test/recipe-host.html", _) => {
+            // The README's recipes: the widget from the other name of this
+            // server (another origin), under the recipe's policy.
+            let other = format!("http://localhost:{}", host.rsplit(':').next().unwrap_or(""));
+            let page = format!(
+                "<!doctype html><html><head><meta charset=\"utf-8\">\
+                 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; \
+                   script-src 'self' {other} 'wasm-unsafe-eval'; connect-src 'self' {other}; \
+                   worker-src 'self' {other} blob:; style-src 'self'; \
+                   require-trusted-types-for 'script'; trusted-types kuril-widget\">\
+                 <title>A host page under the README's recipes</title>\
+                 <script src=\"/__test/csp-watch.js\"></script>\
+                 <script type=\"module\" src=\"{other}/kuril-widget.js\"></script></head><body>\
+                 <kuril-widget id=\"kw-t1\"></kuril-widget>\
+                 <kuril-widget id=\"kw-t2\" story-src=\"{other}/examples/kyodo-wire.story.json\"></kuril-widget></body></html>"
+            );
+            (true, Some(page.into_bytes()), "text/html; charset=utf-8")
+        }
+        ("/__test/csp-watch.js", _) => (
+            true,
+            Some(
+                b"const seen = []; const root = document.documentElement; root.dataset.kwViolations = '[]'; \
+                  document.addEventListener('securitypolicyviolation', (e) => { \
+                    seen.push(e.violatedDirective + ' ' + e.blockedURI); root.dataset.kwViolations = JSON.stringify(seen); });"
+                    .to_vec(),
+            ),
+            "text/javascript",
+        ),
+        (_, Some(px)) => {
+            let page = format!(
+                "<!doctype html><title>poster</title><script>\
+                 parent.postMessage({{ 'datawrapper-height': {{ poster: {px} }} }}, '*');</script>"
+            );
+            (true, Some(page.into_bytes()), "text/html; charset=utf-8")
         }
         _ => return Ok(None),
     };
@@ -140,7 +206,7 @@ fn test_body(stream: &mut std::net::TcpStream, target: &str) -> std::io::Result<
     };
     stream.write_all(
         format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n{length}Cache-Control: no-store\r\nConnection: close\r\n\r\n"
+            "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\n{length}Cache-Control: no-store\r\nConnection: close\r\n\r\n"
         )
         .as_bytes(),
     )?;
