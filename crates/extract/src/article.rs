@@ -120,6 +120,10 @@ const ABBREVIATIONS: &[&str] = &[
     "approx",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`] ("U.S.S.R"; a test
+/// keeps it so).
+const LONGEST_ABBREVIATION: usize = 7;
+
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']'];
 const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '['];
 
@@ -208,14 +212,13 @@ fn blocks(text: &str) -> Vec<Span> {
 /// longest abbreviation: a longer word is none, and a run of dots or a text
 /// without spaces would otherwise be read back to its start for every dot.
 fn is_abbreviation(text: &str, dot: usize) -> bool {
-    let longest = ABBREVIATIONS.iter().map(|a| a.len()).max().unwrap_or(0);
     let mut word_start = 0;
     for (n, (i, c)) in text[..dot].char_indices().rev().enumerate() {
         if c.is_whitespace() || OPENERS.contains(&c) {
             word_start = i + c.len_utf8();
             break;
         }
-        if n >= longest {
+        if n >= LONGEST_ABBREVIATION {
             return false;
         }
     }
@@ -423,6 +426,12 @@ mod tests {
         assert_eq!((d.month, d.day, d.year), (10, 19, Some(2016)));
         assert_eq!(d.span.of(&b.text), "YUZHNO-KURILSK, Oct. 19, 2016 —");
         assert!(d.agency.is_none());
+    }
+
+    #[test]
+    fn the_longest_abbreviation_is_as_long_as_the_look_back() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     #[test]

@@ -34,27 +34,29 @@ pub fn find(text: &str, blocks: &[Span]) -> (Vec<RawQuote>, Vec<usize>) {
     let mut stack: Vec<usize> = Vec::new();
     let mut open_block = 0;
     for (bi, b) in blocks.iter().enumerate() {
-        let chars: Vec<(usize, char)> = b
-            .of(text)
-            .char_indices()
-            .map(|(i, c)| (i + b.start, c))
-            .collect();
+        // One walk over the block, with the characters either side: no
+        // copy of the text (a copy per block cost memory and time).
+        let block = b.of(text);
         let mut skip_first = false;
         if !stack.is_empty() {
             // Running on from the previous paragraph: this opening mark
             // continues the quote rather than nesting a new one.
-            skip_first = matches!(chars.first(), Some((_, '"' | '“')));
+            skip_first = matches!(block.chars().next(), Some('"' | '“'));
             if !skip_first {
                 unclosed.push(stack[0]);
                 stack.clear();
             }
         }
-        for (k, &(at, c)) in chars.iter().enumerate() {
-            if skip_first && k == 0 {
+        let mut iter = block.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        while let Some((i, c)) = iter.next() {
+            let at = b.start + i;
+            let next = iter.peek().map(|x| x.1);
+            let before = prev.replace(c);
+            if skip_first && i == 0 {
                 continue;
             }
-            let prev = if k == 0 { None } else { Some(chars[k - 1].1) };
-            let next = chars.get(k + 1).map(|x| x.1);
+            let prev = before;
             let opening = match c {
                 '“' => true,
                 '”' => false,
