@@ -511,7 +511,7 @@ async fn each_language_has_its_words_names_and_dates() {
     let at = ("start-at", "joint-declaration-1956");
     let ja = app_with(&[("lang", "ja"), at], Source::Bundled).await;
     assert!(ja.contains("lang=\"ja\""), "the frame names its language");
-    assert!(ja.contains("クリル諸島（千島列島）の領土問題"));
+    assert!(ja.contains("日露の領土問題（北方領土／南クリル）"));
     assert!(
         ja.contains("1956年10月19日時点の施政"),
         "legend title with a Japanese date"
@@ -522,7 +522,7 @@ async fn each_language_has_its_words_names_and_dates() {
     );
     assert!(!ja.contains("Who held the land") && !ja.contains("Zoom in"));
     let ru = app_with(&[("lang", "ru-RU"), at], Source::Bundled).await;
-    assert!(ru.contains("Кто владел землёй на 19 октября 1956 г."));
+    assert!(ru.contains("Под чьим контролем были земли на 19 октября 1956 г."));
     assert!(ru.contains("Итуруп / Etorofu") && ru.contains("Предыдущее событие"));
     // The article's and the context's texts keep their own language.
     assert!(
