@@ -125,6 +125,30 @@ fn the_russian_interface_speaks_of_control_and_agrees_with_any_place() {
 }
 
 #[test]
+fn a_place_called_the_northernmost_is_the_northernmost_in_the_gazetteer() {
+    let g = Gazetteer::parse(GAZETTEER).unwrap();
+    let lat = |id: &str| {
+        g.get(id)
+            .and_then(|p| p.point)
+            .map_or(f64::MIN, |(_, lat)| lat)
+    };
+    let north = g
+        .places
+        .iter()
+        .filter(|p| p.kind == "island" && g.is_within(&p.id, "kurils"))
+        .max_by(|a, b| lat(&a.id).total_cmp(&lat(&b.id)))
+        .map(|p| p.id.clone())
+        .expect("islands of the chain");
+    for row in column(CONTEXT, &["summary", "places"]).chunks(2) {
+        let (summary, places) = (&row[0], &row[1]);
+        if summary.contains("the northernmost island") {
+            let first = places.split(';').next().unwrap_or("").trim();
+            assert_eq!(first, north, "{summary}");
+        }
+    }
+}
+
+#[test]
 fn every_place_has_a_name_of_its_own_in_each_language() {
     let g = Gazetteer::parse(GAZETTEER).unwrap();
     for (i, a) in g.places.iter().enumerate() {
