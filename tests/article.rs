@@ -235,6 +235,21 @@ fn each_sides_positions() {
     assert!(s
         .slice(*unfair.evidence.last().unwrap())
         .contains("it was unfair"));
+    // Lavrov's sentence on the UN Charter ("inviolable and cannot be
+    // revised") is evidence for the results of the war, though it does not
+    // name the war.
+    let inviolable = s
+        .claims
+        .iter()
+        .find(|c| c.id == "russia-wwii-inviolable")
+        .unwrap();
+    assert!(
+        inviolable.evidence.iter().any(|e| s
+            .slice(*e)
+            .contains("according to the United Nations Charter")),
+        "{:?}",
+        inviolable.evidence
+    );
 }
 
 #[test]
