@@ -220,6 +220,23 @@ fn control_periods_turn_on_reference_dates() {
 }
 
 #[test]
+fn northern_sakhalin_was_under_japanese_occupation_from_1920_to_1925() {
+    use kuril_core::control::{ControlTable, Holder};
+    use kuril_core::date::Date;
+    let table = ControlTable::parse(kuril_core::data::CONTROL).unwrap();
+    let g = kuril_core::gazetteer::Gazetteer::parse(GAZETTEER).unwrap();
+    let held = |day: &str| {
+        table
+            .at("sakhalin", Date::parse(day).unwrap(), &g)
+            .map(|c| c.holder)
+    };
+    assert_eq!(held("1919-06-01"), Some(Holder::Russia));
+    assert_eq!(held("1922-06-01"), Some(Holder::Japan));
+    assert_eq!(held("1925-05-14"), Some(Holder::Japan));
+    assert_eq!(held("1925-05-15"), Some(Holder::Russia));
+}
+
+#[test]
 fn lines_follow_the_reference() {
     let lines = kuril_core::boundaries::parse(kuril_core::data::LINES).unwrap();
     let facts = facts();
