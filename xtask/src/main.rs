@@ -16,6 +16,8 @@
 //!   land polygons.
 //! - `cargo xtask hostile`: regenerate the corpus of hostile inputs in
 //!   `tests/hostile/`.
+//! - `cargo xtask sources`: regenerate `docs/sources.md` (where every fact
+//!   the widget adds comes from, and how its wording is chosen).
 //! - `cargo xtask setup [--browsers]`: only the installs.
 
 mod a11y;
@@ -32,6 +34,7 @@ mod profile;
 mod scenarios;
 mod server;
 mod sizes;
+mod sources;
 mod story;
 mod tools;
 mod webdriver;
@@ -81,7 +84,7 @@ pub fn run(cmd: &mut Command) -> Result {
 }
 
 const USAGE: &str =
-    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|story|geodata|fallback|hostile|setup [--browsers]>";
+    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|story|geodata|fallback|hostile|sources|setup [--browsers]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -103,6 +106,7 @@ fn main() -> ExitCode {
         Some("geodata") => geodata::generate(),
         Some("fallback") => fallback::write(),
         Some("hostile") => hostile::write(),
+        Some("sources") => sources::write(),
         Some("bench") => bench::measure(),
         Some("setup") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;
