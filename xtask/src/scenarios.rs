@@ -59,6 +59,34 @@ fn live_in_shadow(id: &str) -> String {
     )
 }
 
+/// This server under its other name, `localhost`: another origin.
+fn other_origin(s: &Session) -> Result<String> {
+    let port = s.script("return location.port")?;
+    Ok(format!(
+        "http://localhost:{}",
+        port.as_str().unwrap_or_default()
+    ))
+}
+
+/// Runs `f` on another page of this server (`path`), then opens the page
+/// the check started on again and waits for its widget, whatever `f` gave.
+fn on_page<T>(s: &Session, path: &str, f: impl FnOnce(&Session) -> T) -> Result<T> {
+    let back = s
+        .script("return location.href")?
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let origin = s.script("return location.origin")?;
+    s.goto(&format!("{}{path}", origin.as_str().unwrap_or_default()))?;
+    let out = f(s);
+    s.goto(&back)?;
+    wait(
+        s,
+        "return !!document.querySelector('.kw-mount [data-kw-live] .kw-map path');",
+    )?;
+    Ok(out)
+}
+
 pub const CHECKS: &[(&str, Check)] = &[
     (
         "the map zooms and pans by its buttons, by keys and by dragging; 0 shows it whole again",
@@ -150,36 +178,34 @@ pub const CHECKS: &[(&str, Check)] = &[
     (
         "faults stay in their box: a panic in one widget leaves a second one working and a third one mounting, shows a short fixed message, and reaches neither window.onerror nor unhandledrejection",
         |s, _| {
-            let demo = s.script("return location.href")?.as_str().unwrap_or_default().to_string();
-            let origin = s.script("return location.origin")?;
             // The test-panic build (`bundle::build_panic_test`).
-            s.goto(&format!("{}/__test/panic/page.html", origin.as_str().unwrap_or_default()))?;
-            for id in ["kw-ok", "kw-panic"] {
-                s.wait_script(&live_in_shadow(id), Duration::from_secs(30))?;
-            }
-            let click = |id: &str, event: &str| {
-                s.script(&format!(
-                    "document.getElementById('{id}').shadowRoot.querySelector('.kw-event[data-event=\"{event}\"]').click();"
-                ))
-            };
-            click("kw-panic", "joint-declaration-1956")?;
-            let shown = s.wait_script(
-                "const t = document.getElementById('kw-panic').shadowRoot.textContent; \
-                 return t.includes('stopped working') ? t.trim() : null;",
-                Duration::from_secs(10),
-            )?;
-            click("kw-ok", "singapore-2018")?;
-            let works = s.wait_script(
-                "return !!document.getElementById('kw-ok').shadowRoot \
-                   .querySelector('.kw-event[aria-pressed=\"true\"][data-event=\"singapore-2018\"]');",
-                Duration::from_secs(10),
-            );
-            s.script("const w = document.createElement('kuril-widget'); w.id = 'kw-new'; document.body.append(w);")?;
-            let mounts = s.wait_script(&live_in_shadow("kw-new"), Duration::from_secs(30));
-            let errors = s.script("return window.kwErrors.join(' | ');")?;
-            let console = s.script("return window.kwConsole.join(' | ');")?;
-            s.goto(&demo)?;
-            wait(s, "return !!document.querySelector('.kw-mount [data-kw-live] .kw-map path');")?;
+            let (shown, works, mounts, errors, console) = on_page(s, "/__test/panic/page.html", |s| -> Result<_> {
+                for id in ["kw-ok", "kw-panic"] {
+                    s.wait_script(&live_in_shadow(id), Duration::from_secs(30))?;
+                }
+                let click = |id: &str, event: &str| {
+                    s.script(&format!(
+                        "document.getElementById('{id}').shadowRoot.querySelector('.kw-event[data-event=\"{event}\"]').click();"
+                    ))
+                };
+                click("kw-panic", "joint-declaration-1956")?;
+                let shown = s.wait_script(
+                    "const t = document.getElementById('kw-panic').shadowRoot.textContent; \
+                     return t.includes('stopped working') ? t.trim() : null;",
+                    Duration::from_secs(10),
+                )?;
+                click("kw-ok", "singapore-2018")?;
+                let works = s.wait_script(
+                    "return !!document.getElementById('kw-ok').shadowRoot \
+                       .querySelector('.kw-event[aria-pressed=\"true\"][data-event=\"singapore-2018\"]');",
+                    Duration::from_secs(10),
+                );
+                s.script("const w = document.createElement('kuril-widget'); w.id = 'kw-new'; document.body.append(w);")?;
+                let mounts = s.wait_script(&live_in_shadow("kw-new"), Duration::from_secs(30));
+                let errors = s.script("return window.kwErrors.join(' | ');")?;
+                let console = s.script("return window.kwConsole.join(' | ');")?;
+                Ok((shown, works, mounts, errors, console))
+            })??;
             ensure(
                 shown.as_str() == Some("The map and timeline stopped working. Reloading the page shows them again."),
                 format!("the message shown: {shown}"),
@@ -196,8 +222,7 @@ pub const CHECKS: &[(&str, Check)] = &[
     (
         "embed-host.js takes a height only from the frame's own origin and keeps it within 150–6000 px; embed.html refuses a vh height",
         |s, _| {
-            let port = s.script("return location.port")?;
-            let other = format!("http://localhost:{}", port.as_str().unwrap_or_default());
+            let other = other_origin(s)?;
             // Frames A and B are on localhost, C on this origin until its
             // content moves to localhost (its src stays): from then on its
             // messages come from an origin that is not its src's.
@@ -278,18 +303,15 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, _| {
             // The page (its policy, the widget from localhost): the
             // test server's /__test/recipe-host.html, opened on its own.
-            let demo = s.script("return location.href")?.as_str().unwrap_or_default().to_string();
-            let origin = s.script("return location.origin")?;
-            s.goto(&format!("{}/__test/recipe-host.html", origin.as_str().unwrap_or_default()))?;
             let state = "const q = (id, css) => document.getElementById(id)?.shadowRoot?.querySelector(css); \
                  const sub = q('kw-t2', '[data-kw-live] .kw-sub q'); \
                  const seen = { live: !!q('kw-t1', '[data-kw-live] .kw-map path'), story: !!sub && sub.textContent.includes('suspension'), \
                    violations: JSON.parse(document.documentElement.dataset.kwViolations || 'null'), tt: !!window.trustedTypes, \
                    texts: ['kw-t1', 'kw-t2'].map((id) => (document.getElementById(id)?.shadowRoot?.textContent || '').slice(0, 120)) };";
-            let got = s.wait_script(&format!("{state} return seen.live && sub ? seen : null;"), Duration::from_secs(40));
-            let seen = s.script(&format!("{state} return seen;"));
-            s.goto(&demo)?;
-            wait(s, "return !!document.querySelector('.kw-mount [data-kw-live] .kw-map path');")?;
+            let (got, seen) = on_page(s, "/__test/recipe-host.html", |s| {
+                let got = s.wait_script(&format!("{state} return seen.live && sub ? seen : null;"), Duration::from_secs(40));
+                (got, s.script(&format!("{state} return seen;")))
+            })?;
             let got = got.map_err(|e| format!("{e}; on the page: {seen:?}"))?;
             println!("   Trusted Types enforced in this engine: {}", got["tt"]);
             ensure(
@@ -360,8 +382,7 @@ pub const CHECKS: &[(&str, Check)] = &[
     (
         "bounded fetches: 40 MB story and article files are refused (with and without a length) while the page keeps painting, other origins and data: are refused, a story after a byte-order mark loads",
         |s, engine| {
-            let port = s.script("return location.port")?;
-            let other = format!("http://localhost:{}/examples/kyodo-wire.story.json", port.as_str().unwrap_or(""));
+            let other = format!("{}/examples/kyodo-wire.story.json", other_origin(s)?);
             // The widgets first, so that the frames measured below are the
             // big files' and not the widgets' own first renders.
             let ids = ["kw-b1", "kw-b2", "kw-b3", "kw-b4", "kw-b5"];

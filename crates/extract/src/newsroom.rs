@@ -25,12 +25,16 @@ pub fn read(kind: Kind, bytes: &[u8]) -> Result<Vec<u8>, String> {
         return Err(file_too_large(bytes.len(), MAX_STORY_FILE_BYTES));
     }
     let story = match kind {
-        Kind::Article => story_of_bytes(bytes).map_err(|e| e.to_string())?,
+        Kind::Article => {
+            let story = story_of_bytes(bytes).map_err(|e| e.to_string())?;
+            story.check_size().map_err(|e| e.to_string())?;
+            story
+        }
+        // The story file reader checks the limits itself.
         Kind::Story => {
             Bundle::story_from_json(&String::from_utf8_lossy(bytes)).map_err(|e| e.to_string())?
         }
     };
-    story.check_size().map_err(|e| e.to_string())?;
     Ok(pack::encode(&story))
 }
 
