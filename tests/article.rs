@@ -77,7 +77,7 @@ fn events_in_date_order_with_their_sentences() {
     assert_eq!(decl.places, ["shikotan", "habomai"]);
     assert!(s.evidence_text(&s.events[3])[0].contains("signed with Japan in 1960"));
     let peace = &s.events[5];
-    assert!(peace.date.is_none() && peace.title.contains("not signed"));
+    assert!(peace.date.is_none() && peace.title.en.contains("not signed"));
     let said = s.evidence_text(peace);
     assert!(
         said[0].starts_with("Understanding of Japan"),
@@ -93,9 +93,30 @@ fn dates_the_interview_and_names_the_speaker() {
     let i = s.events.iter().find(|e| e.id == "interview").unwrap();
     assert_eq!(i.date.unwrap().iso(), "2018-02-11");
     assert_eq!(
-        i.title,
+        i.title.en,
         "Interview with Russian Foreign Minister Sergey Lavrov, reported by TASS"
     );
+    // In Russian and Japanese, the lexicon's names and office for the day.
+    assert_eq!(
+        i.title.ru,
+        "Интервью: Сергей Лавров, министр иностранных дел России (сообщает ТАСС)"
+    );
+    assert_eq!(
+        i.title.ja,
+        "ロシア外相のセルゲイ・ラブロフ氏へのインタビュー（タス通信の報道）"
+    );
+    // How the date was found, in three languages; the article's words
+    // ("on Sunday") quoted as published.
+    let note = i.date_note.as_ref().unwrap();
+    assert_eq!(
+        note.en,
+        "the dateline (11 February); \"on Sunday\" is the same day"
+    );
+    assert_eq!(
+        note.ru,
+        "дата в начале статьи (11 февраля); «on Sunday» — тот же день"
+    );
+    assert_eq!(note.ja, "記事冒頭の日付（2月11日）。「on Sunday」は同じ日");
     assert!(s.evidence_text(i)[0].starts_with("It is next to impossible"));
     assert_eq!(i.places, ["moscow", "tokyo", "disputed"]);
     let dl = s.article.dateline.as_ref().unwrap();
@@ -113,16 +134,19 @@ fn people_media_organisations_and_states() {
     let get = |id: &str| s.entity(id).unwrap_or_else(|| panic!("no entity {id}"));
     let lavrov = get("sergey_lavrov");
     assert_eq!(
-        (lavrov.kind, lavrov.role.as_deref()),
-        (EntityKind::Person, Some("Russian Foreign Minister"))
+        (lavrov.kind, lavrov.role.as_ref().map(|r| r.en.as_str())),
+        (EntityKind::Person, Some("Foreign Minister"))
     );
     assert!(lavrov
         .mentions
         .iter()
         .all(|m| s.slice(*m).ends_with("Lavrov")));
     assert_eq!(
-        get("nailya_asker_zade").role.as_deref(),
-        Some("television host")
+        get("nailya_asker_zade")
+            .role
+            .as_ref()
+            .map(|r| r.ru.as_str()),
+        Some("телеведущая")
     );
     assert_eq!(get("tass").kind, EntityKind::Media);
     assert_eq!(get("rossiya_1").kind, EntityKind::Media);

@@ -57,7 +57,10 @@ fn kyodo_wire_copy_with_japanese_names() {
     let matsuno = s
         .entity("hirokazu_matsuno")
         .expect("a person found by role");
-    assert_eq!(matsuno.role.as_deref(), Some("Chief Cabinet Secretary"));
+    assert_eq!(
+        matsuno.role.as_ref().map(|r| r.en.as_str()),
+        Some("Chief Cabinet Secretary")
+    );
     assert_eq!(
         speakers(&s),
         [Some("hirokazu_matsuno"), Some("fumio_kishida")]
@@ -175,12 +178,20 @@ fn summit_report_with_year_in_dateline_and_a_quote_across_paragraphs() {
         ["joint-declaration-1956", "singapore-2018", "peace-treaty"]
     );
     assert_eq!(
-        s.entity("shinzo_abe").unwrap().role.as_deref(),
-        Some("Japanese Prime Minister")
+        s.entity("shinzo_abe")
+            .unwrap()
+            .role
+            .as_ref()
+            .map(|r| r.en.as_str()),
+        Some("Prime Minister")
     );
     assert_eq!(
-        s.entity("vladimir_putin").unwrap().role.as_deref(),
-        Some("Russian President")
+        s.entity("vladimir_putin")
+            .unwrap()
+            .role
+            .as_ref()
+            .map(|r| r.en.as_str()),
+        Some("President")
     );
     // "said Abe": the verb before the name.
     assert_eq!(speakers(&s), [Some("shinzo_abe"), Some("vladimir_putin")]);
@@ -231,8 +242,13 @@ fn transliteration_variants_and_role_words() {
         .iter()
         .any(|m| s.slice(*m) == "Sergei Lavrov"));
     assert_eq!(
-        s.entity("taro_kono").unwrap().role.as_deref(),
-        Some("Japanese Foreign Minister")
+        s.entity("taro_kono")
+            .unwrap()
+            .role
+            .as_ref()
+            .map(|r| r.ru.as_str()),
+        Some("министр иностранных дел Японии"),
+        "the lexicon's office on 11 February 2019, in three languages"
     );
     // "the minister said" is Lavrov: Kono is named only after the quote.
     assert_eq!(speakers(&s), [Some("sergey_lavrov"), Some("taro_kono")]);
@@ -286,5 +302,33 @@ fn the_example_story_file_is_up_to_date() {
     assert!(
         file.trim_end() == fresh,
         "regenerate: cargo run -p kuril-extract --bin extract -- tests/articles/kyodo-wire.txt --meta tests/articles/kyodo-wire.meta > embed/examples/kyodo-wire.story.json"
+    );
+}
+
+/// A role holds for a period, and the article's date picks it: in February
+/// 2018 Fumio Kishida led the LDP's policy council (he was Foreign Minister
+/// until August 2017 and Prime Minister from October 2021). An article
+/// without a date shows no office of the lexicon's, only its own words.
+#[test]
+fn the_articles_date_picks_each_persons_role() {
+    let k = Knowledge::load().unwrap();
+    let role = |text: &str, id: &str| {
+        let s = extract(&Article::new(text, Meta::default()), &k);
+        s.entity(id).and_then(|e| e.role.clone())
+    };
+    let on = |date: &str| format!("TOKYO, {date} -- Fumio Kishida said talks would go on.");
+    let r2018 = role(&on("Feb 11, 2018"), "fumio_kishida").unwrap();
+    assert_eq!(r2018.en, "chairman of the LDP Policy Research Council");
+    assert_eq!(r2018.ja, "自民党政務調査会長");
+    let r2016 = role(&on("Feb 11, 2016"), "fumio_kishida").unwrap();
+    assert_eq!(
+        r2016.get(kuril_core::i18n::Lang::Ru),
+        "министр иностранных дел Японии"
+    );
+    let r2022 = role(&on("Feb 11, 2022"), "fumio_kishida").unwrap();
+    assert_eq!(r2022.en, "Prime Minister");
+    assert_eq!(
+        role("Fumio Kishida said talks would go on.", "fumio_kishida"),
+        None
     );
 }

@@ -584,3 +584,25 @@ async fn a_swipe_on_the_card_steps_and_a_drag_pans_the_zoomed_axis() {
     assert!(after < before, "ticks from {before} to {after}");
     w.remove();
 }
+
+/// The widget counts with the CLDR rules of `kuril_core::i18n`, natively
+/// the same in the build-time render: they agree with the browser's own
+/// `Intl.PluralRules` for every number a test cares about.
+#[wasm_bindgen_test]
+fn plural_rules_agree_with_the_browsers() {
+    use kuril_core::i18n::{Lang, Plural};
+    for lang in [Lang::En, Lang::Ru, Lang::Ja] {
+        let locales = js_sys::Array::of1(&lang.code().into());
+        let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+        for n in (0..=130).chain([1001, 1021, 1_000_000]) {
+            let theirs = rules.select(n as f64).as_string().unwrap();
+            let ours = match lang.plural(n) {
+                Plural::One => "one",
+                Plural::Few => "few",
+                Plural::Many => "many",
+                Plural::Other => "other",
+            };
+            assert_eq!(ours, theirs, "{} {n}", lang.code());
+        }
+    }
+}

@@ -116,7 +116,7 @@ fn lexicon_dates_match_reference_events() {
             let f = hit.unwrap_or_else(|| panic!("{}: no reference event on {}", e.id, d.iso()));
             // The reference title shares a distinctive word with ours (an
             // era's end is another event: the war's, the surrender).
-            let ours = e.title.to_lowercase();
+            let ours = e.title.en.to_lowercase();
             let theirs = f["title"].as_str().unwrap().to_lowercase();
             let era = matches!(e.date, EventDate::Era(..));
             assert!(
@@ -126,7 +126,7 @@ fn lexicon_dates_match_reference_events() {
                     .any(|w| ours.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))),
                 "{}: '{}' vs reference '{}'",
                 e.id,
-                e.title,
+                e.title.en,
                 f["title"]
             );
             fixed += 1;
@@ -187,7 +187,12 @@ fn the_extracted_story_agrees_with_the_reference() {
     }
     // The interview's people, programme and channel.
     let interview = &facts["article"]["interview"];
-    let name = |id: &str| story.entity(id).map(|e| e.name.clone()).unwrap_or_default();
+    let name = |id: &str| {
+        story
+            .entity(id)
+            .map(|e| e.name.en.clone())
+            .unwrap_or_default()
+    };
     assert!(interview["speaker"]
         .as_str()
         .unwrap()
@@ -201,7 +206,13 @@ fn the_extracted_story_agrees_with_the_reference() {
         .unwrap()
         .starts_with(&name("deistvuyushchiye_litsa")));
     assert_eq!(interview["channel"].as_str().unwrap(), name("rossiya_1"));
-    let role = story.entity("sergey_lavrov").unwrap().role.clone().unwrap();
+    let role = story
+        .entity("sergey_lavrov")
+        .unwrap()
+        .role
+        .clone()
+        .unwrap()
+        .en;
     assert!(
         interview["speaker"].as_str().unwrap().ends_with(&role),
         "{role}"

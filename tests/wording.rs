@@ -4,7 +4,7 @@
 //! in 千島列島, the Russian legend about control rather than ownership, and
 //! a Japanese name of its own for every place.
 
-use kuril_core::data::{CONTEXT, ERAS, GAZETTEER, LINES, UI};
+use kuril_core::data::{Bundle, CONTEXT, ERAS, GAZETTEER, LINES, UI};
 use kuril_core::gazetteer::Gazetteer;
 use kuril_core::text::tsv;
 
@@ -22,6 +22,7 @@ const ATTRIBUTION: &[&str] = &[
     " consider",
     "regards",
     " claims",
+    " holds",
 ];
 
 /// The given columns of every row of a data file.
@@ -40,29 +41,147 @@ fn column(file: &str, names: &[&str]) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn one_sides_terms_appear_only_where_the_text_says_whose_they_are() {
-    let texts = [
-        column(CONTEXT, &["title", "summary"]),
-        column(ERAS, &["label"]),
-        column(LINES, &["label"]),
-        column(kuril_extract::EVENTS, &["title"]),
-    ]
-    .concat();
-    assert!(texts.len() > 40, "{} texts", texts.len());
+/// The same in Russian: «оккупация», «аннексия», «освобождение»,
+/// «незаконный», only where a side «называет», «считает», «не признаёт».
+const FRAMING_RU: &[&str] = &["оккуп", "аннекс", "освобо", "незакон"];
+const SIDES_RU: &[&str] = &["япони", "росси", "москв", "токио"];
+const ATTRIBUTION_RU: &[&str] = &["называ", "счита", "признаёт", "рассматрива", "заявля"];
+/// And in Japanese: 占領, 占拠, 併合, 解放, 不法 only where 日本は or ロシアは
+/// 呼ぶ, 認めていない, or takes a 立場.
+const FRAMING_JA: &[&str] = &["占領", "占拠", "併合", "解放", "不法"];
+const SIDES_JA: &[&str] = &["日本は", "ロシアは", "ソ連は"];
+const ATTRIBUTION_JA: &[&str] = &["呼ぶ", "認めていない", "立場", "主張"];
+
+/// The sentences of `texts` that use a framing word without a side and a
+/// verb that says it is that side's.
+fn unattributed(
+    texts: &[String],
+    framing: &[&str],
+    sides: &[&str],
+    attribution: &[&str],
+    stops: &[&str],
+) -> Vec<String> {
     let mut ours = Vec::new();
-    for text in &texts {
-        for sentence in text.split(". ").chain(text.split("; ")) {
+    for text in texts {
+        for sentence in stops.iter().flat_map(|stop| text.split(stop)) {
             let s = sentence.to_lowercase();
-            let framed = FRAMING.iter().any(|w| s.contains(w));
+            let framed = framing.iter().any(|w| s.contains(w));
             let attributed =
-                SIDES.iter().any(|w| s.contains(w)) && ATTRIBUTION.iter().any(|w| s.contains(w));
+                sides.iter().any(|w| s.contains(w)) && attribution.iter().any(|w| s.contains(w));
             if framed && !attributed {
                 ours.push(sentence.to_string());
             }
         }
     }
+    ours
+}
+
+#[test]
+fn one_sides_terms_appear_only_where_the_text_says_whose_they_are() {
+    let texts = |lang: &str| {
+        let col = |names: [&str; 2]| names.map(|n| format!("{n}{lang}"));
+        [
+            column(
+                CONTEXT,
+                &col(["title", "summary"]).each_ref().map(String::as_str),
+            ),
+            column(ERAS, &[&format!("label{lang}")]),
+            column(LINES, &[&format!("label{lang}")]),
+            column(kuril_extract::EVENTS, &[&format!("title{lang}")]),
+            column(kuril_extract::CLAIMS, &[&format!("statement{lang}")]),
+        ]
+        .concat()
+    };
+    let en = texts("");
+    assert!(en.len() > 40, "{} texts", en.len());
+    let ours = unattributed(&en, FRAMING, SIDES, ATTRIBUTION, &[". ", "; "]);
     assert!(ours.is_empty(), "in our own voice: {ours:#?}");
+    let ru = texts("_ru");
+    let ours = unattributed(&ru, FRAMING_RU, SIDES_RU, ATTRIBUTION_RU, &[". ", "; "]);
+    assert!(ours.is_empty(), "in our own voice: {ours:#?}");
+    let ja = texts("_ja");
+    let ours = unattributed(&ja, FRAMING_JA, SIDES_JA, ATTRIBUTION_JA, &["。"]);
+    assert!(ours.is_empty(), "in our own voice: {ours:#?}");
+    // The checks can fail: a framing in our voice is caught.
+    let voice = ["ソ連軍が択捉島を占領する。".to_string()];
+    assert_eq!(
+        unattributed(&voice, FRAMING_JA, SIDES_JA, ATTRIBUTION_JA, &["。"]).len(),
+        1
+    );
+}
+
+/// Issue 15: every text of the project's own that a reader can see exists
+/// in English, Russian and Japanese: in the data files (context events,
+/// eras, lines, proposals, the lexicon's event titles, statements, names
+/// and roles) and in the bundled story made from them (titles, notes on
+/// how a date was found, roles).
+#[test]
+fn every_text_of_ours_has_russian_and_japanese() {
+    use kuril_core::i18n::Texts;
+    let b = Bundle::load().unwrap();
+    let k = kuril_extract::Knowledge::load().unwrap();
+    let mut texts: Vec<(String, &Texts)> = Vec::new();
+    let context = kuril_core::history::parse(CONTEXT).unwrap();
+    for c in &context {
+        texts.push((format!("context {} title", c.id), &c.title));
+        texts.push((format!("context {} summary", c.id), &c.summary));
+        texts.push((format!("context {} source", c.id), &c.source));
+    }
+    texts.extend(b.eras.iter().map(|e| (format!("era {}", e.id), &e.label)));
+    texts.extend(b.lines.iter().map(|l| (format!("line {}", l.id), &l.label)));
+    texts.extend(
+        b.proposals
+            .iter()
+            .map(|p| (format!("proposal {}", p.place), &p.label)),
+    );
+    let lex = &k.lexicon;
+    texts.extend(
+        lex.events
+            .iter()
+            .map(|e| (format!("lexicon {}", e.id), &e.title)),
+    );
+    texts.extend(
+        lex.claims
+            .iter()
+            .map(|c| (format!("claim {}", c.id), &c.statement)),
+    );
+    for e in &lex.entities {
+        texts.push((format!("entity {}", e.id), &e.name));
+        texts.extend(
+            e.roles
+                .iter()
+                .map(|r| (format!("role of {}", e.id), &r.title)),
+        );
+    }
+    let s = &b.story;
+    for e in &s.events {
+        texts.push((format!("story event {}", e.id), &e.title));
+        texts.extend(
+            e.date_note
+                .iter()
+                .map(|n| (format!("date note of {}", e.id), n)),
+        );
+    }
+    for e in &s.entities {
+        texts.push((format!("story entity {}", e.id), &e.name));
+        texts.extend(e.role.iter().map(|r| (format!("role of {}", e.id), r)));
+    }
+    texts.extend(
+        s.claims
+            .iter()
+            .map(|c| (format!("story claim {}", c.id), &c.statement)),
+    );
+    assert!(texts.len() > 150, "{} texts", texts.len());
+    let missing: Vec<&String> = texts
+        .iter()
+        // A context event without a summary has none in any language.
+        .filter(|(_, t)| !t.en.is_empty() && !t.is_complete())
+        .map(|(what, _)| what)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no Russian or Japanese form: {missing:#?}"
+    );
 }
 
 /// The interface string `key` in the language column `lang`.

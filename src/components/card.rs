@@ -70,8 +70,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let quotes = article.into_iter().flat_map(|e| {
         e.evidence.iter().enumerate().map(|(i, span)| {
             let who = b.story.speaker_of(*span).map(|e| match &e.role {
-                Some(role) => format!("— {}, {role}", e.name),
-                None => format!("— {}", e.name),
+                Some(role) => t.fill("said-by", &[&t.own(&e.name), &t.own(role)]),
+                None => format!("— {}", t.own(&e.name)),
             });
             let [before, mark, after] = match e.passages.get(i) {
                 Some(p) => b.story.around(*span, *p),
@@ -85,6 +85,16 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             }
         })
     });
+    // Quotations stay as published: a reader of another language is told.
+    let quoted = (article.is_some_and(|e| !e.evidence.is_empty()) && src_lang != t.lang.code())
+        .then(|| {
+            let key = match src_lang.as_str() {
+                "ru" => "in-lang-ru",
+                "ja" => "in-lang-ja",
+                _ => "in-lang-en",
+            };
+            t.fill("quoted", &[&t.get(key)])
+        });
     let in_article = article.map(|_| {
         b.story
             .article
@@ -103,18 +113,19 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             } else {
                 <p class="kw-date"><time datetime={entry.date.iso()}>{ t.date(entry.date) }</time></p>
             }
-            <h3 class="kw-card-title" lang={src_lang.clone()}>{ entry.title.clone() }</h3>
+            <h3 class="kw-card-title">{ t.own(&entry.title) }</h3>
             if let Some(label) = in_article { <p class="kw-badge">{ label }</p> }
-            if !entry.summary.is_empty() { <p class="kw-summary" lang={src_lang.clone()}>{ entry.summary.clone() }</p> }
+            if !entry.summary.en.is_empty() { <p class="kw-summary">{ t.own(&entry.summary) }</p> }
             if !places.is_empty() {
                 <p class="kw-places">{ t.fill("places", &[&places.join("; ")]) }</p>
             }
             { for quotes }
+            if let Some(note) = quoted { <p class="kw-note kw-quoted">{ note }</p> }
             if let Some(note) = article.and_then(|e| e.date_note.as_ref()) {
-                <p class="kw-note">{ t.fill("date-from", &[note]) }</p>
+                <p class="kw-note">{ t.fill("date-from", &[&t.own(note)]) }</p>
             }
             if let Some(src) = &entry.source {
-                <p class="kw-source">{ t.fill("source", &[src]) }</p>
+                <p class="kw-source">{ t.fill("source", &[&t.own(src)]) }</p>
             }
         </article>
     }

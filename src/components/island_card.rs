@@ -94,7 +94,7 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
                         let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(i));
                         html! {
                             <li><button type="button" class="kw-link" data-event={e.id.clone()} {onclick}>
-                                { format!("{}: ", e.date.year) }<span lang={src_lang.clone()}>{ e.title.clone() }</span>
+                                { format!("{}: ", e.date.year) }<span>{ t.own(&e.title) }</span>
                             </button></li>
                         }
                     }) }

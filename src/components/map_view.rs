@@ -322,12 +322,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
             .collect();
         html! {
             <polyline class={classes!("kw-line", line_class(l.kind))} data-line={l.id.clone()} points={points.join(" ")}>
-                <title>{ l.label.clone() }</title>
+                <title>{ t.own(&l.label) }</title>
             </polyline>
         }
     });
     let line_items = lines.iter().map(|l| {
-        html! { <li><span class={classes!("kw-swatch-line", line_class(l.kind))}></span>{ l.label.clone() }</li> }
+        html! { <li><span class={classes!("kw-swatch-line", line_class(l.kind))}></span>{ t.own(&l.label) }</li> }
     });
     let any_lit = b.map.features.iter().any(|f| lit(&f.id));
     let legend = props.date.filter(|_| !shown.is_empty()).map(|d| {
@@ -342,7 +342,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     if claimed { <li><span class="kw-swatch kw-claimed"></span>{ t.get("claimed-japan") }</li> }
                     { for line_items }
                     for p in proposed.iter() {
-                        <li><span class={classes!("kw-swatch", "kw-swatch-proposed")}></span>{ p.label.clone() }</li>
+                        <li><span class={classes!("kw-swatch", "kw-swatch-proposed")}></span>{ t.own(&p.label) }</li>
                     }
                     if any_lit { <li><span class="kw-swatch kw-swatch-hl"></span>{ t.get("outlined") }</li> }
                 </ul>
@@ -423,7 +423,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 if let Some(name) = (*tip).clone() { <p class="kw-tip" aria-hidden="true">{ name }</p> }
             </div>
             { legend.unwrap_or_default() }
-            <figcaption class="kw-attrib">{ b.map.attribution.clone() }</figcaption>
+            // The map asset's credit, in the reader's language (a test keeps
+            // the English form equal to the asset's).
+            <figcaption class="kw-attrib">{ t.get("osm-credit") }</figcaption>
         </figure>
     }
 }

@@ -231,13 +231,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
     };
     let summary = match (bundle.timeline.first(), bundle.timeline.last()) {
-        (Some(a), Some(z)) => t.fill(
+        (Some(a), Some(z)) => t.count(
             "sr-summary",
-            &[
-                &bundle.timeline.len().to_string(),
-                &a.date.year.to_string(),
-                &z.date.year.to_string(),
-            ],
+            bundle.timeline.len() as u64,
+            &[&a.date.year.to_string(), &z.date.year.to_string()],
         ),
         _ => String::new(),
     };

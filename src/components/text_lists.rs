@@ -22,7 +22,6 @@ pub fn TextLists(props: &TextListsProps) -> Html {
     let i18n = use_i18n();
     let t = i18n.words();
     let g = &b.gazetteer;
-    let src_lang = b.text_lang();
     // The status on the date the widget opens at (the article's occasion).
     let on = start_index(b)
         .and_then(|i| b.timeline.get(i))
@@ -45,10 +44,10 @@ pub fn TextLists(props: &TextListsProps) -> Html {
         html! {
             <li>
                 <time datetime={e.date.iso()}>{ date }</time>{ ": " }
-                <strong lang={src_lang.clone()}>{ e.title.clone() }</strong>
+                <strong>{ t.own(&e.title) }</strong>
                 if e.article.is_some() { { " " }<span class="kw-tag">{ t.get("in-article") }</span> }
-                if !e.summary.is_empty() { { " " }<span lang={src_lang.clone()}>{ e.summary.clone() }</span> }
-                if let Some(src) = &e.source { <br /><small>{ t.fill("source", &[src]) }</small> }
+                if !e.summary.en.is_empty() { { " " }<span>{ t.own(&e.summary) }</span> }
+                if let Some(src) = &e.source { <br /><small>{ t.fill("source", &[&t.own(src)]) }</small> }
             </li>
         }
     });

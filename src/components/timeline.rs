@@ -76,7 +76,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let b = &props.bundle;
     let i18n = use_i18n();
     let t = i18n.words();
-    let src_lang = b.text_lang();
     let all = &b.timeline;
     let shown: Vec<usize> = props
         .visible
@@ -209,9 +208,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let bands = b.eras.iter().filter_map(|era| {
         let (x0, x1) = if *compact {
             let inside: Vec<f64> = (0..n)
-                .filter(|&k| {
-                    dates[k] >= era.from && era.to.is_none_or(|t| dates[k] < t)
-                })
+                .filter(|&k| dates[k] >= era.from && era.to.is_none_or(|t| dates[k] < t))
                 .map(|k| even_position(k, n))
                 .collect();
             let half = 0.5 / n.max(1) as f64;
@@ -225,12 +222,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         (x1 > x0).then(|| {
             let w = (x1 - x0) * AXIS_W;
             // A label only where it fits (about 9 units a character).
-            let fits = w > era.label.chars().count() as f64 * 9.0 + 12.0;
+            let label = t.own(&era.label);
+            let fits = w > label.chars().count() as f64 * 9.0 + 12.0;
             html! {
                 <g class="kw-era" data-era={era.id.clone()}>
                     <rect x={svg_int(x0 * AXIS_W)} y="0" width={svg_int(w)} height="60" />
-                    <title>{ era.label.clone() }</title>
-                    if fits { <text x={svg_int(x0 * AXIS_W + 6.0)} y="14">{ era.label.clone() }</text> }
+                    <title>{ label.clone() }</title>
+                    if fits { <text x={svg_int(x0 * AXIS_W + 6.0)} y="14">{ label }</text> }
                 </g>
             }
         })
@@ -309,7 +307,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     tabindex={if focusable { "0" } else { "-1" }}
                     {onclick}>
                     <span class="kw-year">{ e.date.year }</span>
-                    <span class="kw-event-title" lang={src_lang.clone()}>{ e.title.clone() }</span>
+                    <span class="kw-event-title">{ t.own(&e.title) }</span>
                     if e.article.is_some() { <span class="kw-tag">{ t.get("in-article") }</span> }
                 </button>
             </li>
@@ -319,7 +317,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .selected
         .and_then(|s| shown.iter().position(|&i| i == s))
         .map(|k| t.fill("n-of-m", &[&(k + 1).to_string(), &n.to_string()]))
-        .unwrap_or_else(|| t.fill("n-events", &[&n.to_string()]));
+        .unwrap_or_else(|| t.count("n-events", n as u64, &[]));
     let at_first = props.selected.is_some() && props.selected == shown.first().copied();
     let at_last = props.selected.is_some() && props.selected == shown.last().copied();
     let prev = props.on_action.reform(|_: MouseEvent| Action::Prev);

@@ -36,6 +36,26 @@ covers what the widget adds.
   claim is shown as a claim.
 - **Dates** of every period, line and era are dates of reference events
   below (`tests/facts.rs` checks this).
+
+## Three languages
+
+- **Every text of ours is written in English, Russian and Japanese** in the
+  data files (`title_ru`, `title_ja` and the like beside each English
+  column), as a newsroom of that language would write it, with each side's
+  terms attributed there too (`tests/wording.rs` checks the three; a
+  render test fails if a Russian or Japanese page shows an English text of
+  ours).
+- **Quotations are not translated.** The article's sentences and headline
+  are shown as published, marked with their language (`lang`), and a
+  reader of another language is told so under the quotations.
+- **In Japanese**, 千島列島 names the chain only where a treaty does (1875,
+  Yalta, 1951) or for the islands from Urup north; the chain with the four
+  islands, as the Soviet decree of 1946 counts it, is クリル諸島.
+- **People** are named as each language's press names them (セルゲイ・ラブロフ,
+  Сергей Лавров), with the office they held on the article's date
+  (`data/lexicon/roles.tsv`, below).
+- **Counted words** follow the CLDR plural rules of each language (the
+  browsers' `Intl.PluralRules`; a browser test compares them).
 ";
 
 /// The rows of a data file with the columns `names`.
@@ -87,14 +107,42 @@ pub fn page() -> Result<String> {
 
     md += "\n## Context events on the timeline\n\n";
     md += &table(
-        &["date", "title", "source"],
-        &rows(CONTEXT, &["date", "title", "source"]),
+        &["date", "title", "Russian", "Japanese", "source"],
+        &rows(
+            CONTEXT,
+            &["date", "title", "title_ru", "title_ja", "source"],
+        ),
     );
 
     md += "\n## Events the extractor dates from its lexicon\n\n";
     md += &table(
-        &["date", "title", "source"],
-        &rows(kuril_extract::EVENTS, &["date", "title", "source"]),
+        &["date", "title", "Russian", "Japanese", "source"],
+        &rows(
+            kuril_extract::EVENTS,
+            &["date", "title", "title_ru", "title_ja", "source"],
+        ),
+    );
+
+    md += "\n## Each side's positions, in our words\n\n";
+    md += &table(
+        &["side", "statement", "Russian", "Japanese"],
+        &rows(
+            kuril_extract::CLAIMS,
+            &["side", "statement", "statement_ru", "statement_ja"],
+        ),
+    );
+
+    md += "\n## Offices, by period\n\nThe article's date picks the office a person is shown with.\n\n";
+    md += &table(
+        &[
+            "person", "from", "to", "office", "Russian", "Japanese", "source",
+        ],
+        &rows(
+            kuril_extract::ROLES,
+            &[
+                "person", "from", "to", "role", "role_ru", "role_ja", "source",
+            ],
+        ),
     );
 
     md += "\n## Who held each place, by period\n\nA place without rows takes its parent's (an islet its group's).\n\n";
@@ -108,14 +156,17 @@ pub fn page() -> Result<String> {
 
     md += "\n## Eras on the timeline\n\n";
     md += &table(
-        &["from", "to", "label"],
-        &rows(ERAS, &["from", "to", "label"]),
+        &["from", "to", "label", "Russian", "Japanese"],
+        &rows(ERAS, &["from", "to", "label", "label_ru", "label_ja"]),
     );
 
     md += "\n## Borders and lines of control\n\nMost are schematic strokes through a strait; the points are the reference's.\n\n";
     md += &table(
-        &["from", "to", "kind", "label"],
-        &rows(LINES, &["from", "to", "kind", "label"]),
+        &["from", "to", "kind", "label", "Russian", "Japanese"],
+        &rows(
+            LINES,
+            &["from", "to", "kind", "label", "label_ru", "label_ja"],
+        ),
     );
 
     md += "\n## Places: names and areas\n\n";
@@ -176,6 +227,9 @@ mod tests {
             "Treaty of Shimoda",
             "sakhalin_south",
             "1925-05-15",
+            "Советские войска высаживаются на Итуруп",
+            "ソ連軍が択捉島に上陸",
+            "chairman of the LDP Policy Research Council",
         ] {
             assert!(page.contains(needle), "{needle}");
         }

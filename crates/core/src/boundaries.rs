@@ -2,6 +2,7 @@
 //! `data/lines.tsv`. Points are `(longitude, latitude)` in degrees.
 
 use crate::date::{in_period, Date, DateError};
+use crate::i18n::Texts;
 use crate::text::{self, FileTableError};
 use thiserror::Error;
 
@@ -22,7 +23,7 @@ pub struct Line {
     /// Exclusive; `None` for a line still in force.
     pub to: Option<Date>,
     pub kind: LineKind,
-    pub label: String,
+    pub label: Texts,
     pub points: Vec<(f64, f64)>,
 }
 
@@ -49,10 +50,12 @@ pub fn parse(src: &str) -> Result<Vec<Line>, LinesError> {
     text::file_table(
         "lines.tsv",
         src,
-        ["id", "from", "to", "kind", "label", "points"],
+        [
+            "id", "from", "to", "kind", "label", "label_ru", "label_ja", "points",
+        ],
     )?
     .into_iter()
-    .map(|(line, [id, from, to, kind, label, points])| {
+    .map(|(line, [id, from, to, kind, en, ru, ja, points])| {
         let date = |s: &str| Date::parse(s).map_err(|source| LinesError::Date { line, source });
         let bad = |what: &str| LinesError::Bad {
             line,
@@ -85,7 +88,7 @@ pub fn parse(src: &str) -> Result<Vec<Line>, LinesError> {
             from: date(from)?,
             to: if to.is_empty() { None } else { Some(date(to)?) },
             kind,
-            label: label.into(),
+            label: Texts::from_row(en, ru, ja).ok_or_else(|| bad("a line needs a label"))?,
             points,
         })
     })
@@ -131,30 +134,30 @@ mod tests {
 
     #[test]
     fn reports_bad_rows() {
-        let head = "id\tfrom\tto\tkind\tlabel\tpoints\n";
+        let head = "id\tfrom\tto\tkind\tlabel\tlabel_ru\tlabel_ja\tpoints\n";
         let bad = |row: &str| parse(&format!("{head}{row}")).unwrap_err();
         assert!(matches!(
             parse("x"),
             Err(LinesError::Table(FileTableError::Header { .. }))
         ));
         assert!(matches!(
-            bad("a\t1900\t\twall\tA\t1 2; 3 4\n"),
+            bad("a\t1900\t\twall\tA\t\t\t1 2; 3 4\n"),
             LinesError::Bad { line: 2, .. }
         ));
         assert!(matches!(
-            bad("a\t1900\t\tborder\tA\t1 2\n"),
+            bad("a\t1900\t\tborder\tA\t\t\t1 2\n"),
             LinesError::Bad { .. }
         ));
         assert!(matches!(
-            bad("a\t1900\t\tborder\tA\t1 2; 3 x\n"),
+            bad("a\t1900\t\tborder\tA\t\t\t1 2; 3 x\n"),
             LinesError::Bad { .. }
         ));
         assert!(matches!(
-            bad("a\t1900\t\tborder\tA\t1 200; 3 4\n"),
+            bad("a\t1900\t\tborder\tA\t\t\t1 200; 3 4\n"),
             LinesError::Bad { .. }
         ));
         assert!(matches!(
-            bad("a\t19\t\tborder\tA\t1 2; 3 4\n"),
+            bad("a\t19\t\tborder\tA\t\t\t1 2; 3 4\n"),
             LinesError::Date { .. }
         ));
         assert!(matches!(

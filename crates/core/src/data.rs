@@ -135,8 +135,8 @@ impl Bundle {
         })
     }
 
-    /// The language of the article's and the context's texts (`lang`
-    /// attribute value): the article's, else English.
+    /// The language of the article (`lang` attribute value of its quoted
+    /// sentences and headline): its own, else English.
     pub fn text_lang(&self) -> String {
         self.story
             .article

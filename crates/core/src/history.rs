@@ -5,6 +5,7 @@
 //! source.
 
 use crate::date::{Date, DateError};
+use crate::i18n::Texts;
 use crate::story::Story;
 use crate::text::{self, file_table, FileTableError};
 use thiserror::Error;
@@ -14,11 +15,12 @@ use thiserror::Error;
 pub struct ContextEvent {
     pub id: String,
     pub date: Date,
-    pub title: String,
-    pub summary: String,
+    pub title: Texts,
+    /// Empty when the title says it all.
+    pub summary: Texts,
     /// Gazetteer ids.
     pub places: Vec<String>,
-    pub source: String,
+    pub source: Texts,
 }
 
 /// Why the context or eras file could not be read.
@@ -53,12 +55,32 @@ pub fn parse(src: &str) -> Result<Vec<ContextEvent>, ContextError> {
     let rows = file_table(
         FILE,
         src,
-        ["id", "date", "title", "summary", "places", "source"],
+        [
+            "id",
+            "date",
+            "title",
+            "title_ru",
+            "title_ja",
+            "summary",
+            "summary_ru",
+            "summary_ja",
+            "places",
+            "source",
+            "source_ru",
+            "source_ja",
+        ],
     )?;
     let mut out: Vec<ContextEvent> = Vec::with_capacity(rows.len());
-    for (line, [id, day, title, summary, places, source]) in rows {
-        if id.is_empty() || title.is_empty() || source.is_empty() {
-            return Err(ContextError::Empty { file: FILE, line });
+    for (line, [id, day, t, t_ru, t_ja, s, s_ru, s_ja, places, src, src_ru, src_ja]) in rows {
+        let empty = ContextError::Empty { file: FILE, line };
+        let (Some(title), Some(source)) = (
+            Texts::from_row(t, t_ru, t_ja),
+            Texts::from_row(src, src_ru, src_ja),
+        ) else {
+            return Err(empty);
+        };
+        if id.is_empty() {
+            return Err(empty);
         }
         if out.iter().any(|e| e.id == id) {
             return Err(ContextError::Duplicate {
@@ -70,10 +92,10 @@ pub fn parse(src: &str) -> Result<Vec<ContextEvent>, ContextError> {
         out.push(ContextEvent {
             id: id.into(),
             date: date(FILE, line, day)?,
-            title: title.into(),
-            summary: summary.into(),
+            title,
+            summary: Texts::new(s, s_ru, s_ja),
             places: text::list(places),
-            source: source.into(),
+            source,
         });
     }
     Ok(out)
@@ -86,22 +108,24 @@ pub struct Era {
     pub from: Date,
     /// Exclusive; `None` for the present era.
     pub to: Option<Date>,
-    pub label: String,
+    pub label: Texts,
 }
 
 /// Parses the eras file: one era a row, in order, none overlapping.
 pub fn parse_eras(src: &str) -> Result<Vec<Era>, ContextError> {
     const FILE: &str = "eras.tsv";
     let mut out: Vec<Era> = Vec::new();
-    for (line, [id, from, to, label]) in file_table(FILE, src, ["id", "from", "to", "label"])? {
-        if id.is_empty() || from.is_empty() || label.is_empty() {
+    let header = ["id", "from", "to", "label", "label_ru", "label_ja"];
+    for (line, [id, from, to, en, ru, ja]) in file_table(FILE, src, header)? {
+        let label = Texts::from_row(en, ru, ja);
+        let (Some(label), false, false) = (label, id.is_empty(), from.is_empty()) else {
             return Err(ContextError::Empty { file: FILE, line });
-        }
+        };
         let era = Era {
             id: id.into(),
             from: date(FILE, line, from)?,
             to: (!to.is_empty()).then(|| date(FILE, line, to)).transpose()?,
-            label: label.into(),
+            label,
         };
         // Each era begins where (or after) the one before it ends.
         if out
@@ -126,15 +150,15 @@ pub struct Entry {
     pub date: Date,
     /// For an era (the Second World War), when it began.
     pub start: Option<Date>,
-    pub title: String,
+    pub title: Texts,
     /// The context's summary (empty for an event only the article has).
-    pub summary: String,
+    pub summary: Texts,
     pub places: Vec<String>,
     /// Index of the event in [`Story::events`] when the article mentions
     /// it: "in this article", with its sentences.
     pub article: Option<usize>,
     /// The context's source, if the event has a context row.
-    pub source: Option<String>,
+    pub source: Option<Texts>,
 }
 
 /// The article's dated events and the context events, merged by id and in
@@ -177,7 +201,7 @@ pub fn merge(story: &Story, context: &[ContextEvent]) -> Vec<Entry> {
                 date,
                 start: e.start,
                 title: e.title.clone(),
-                summary: String::new(),
+                summary: Texts::default(),
                 places: e.places.clone(),
                 article: Some(i),
                 source: None,
@@ -235,7 +259,7 @@ mod tests {
             .iter()
             .find(|x| x.id == "joint-declaration-1956")
             .unwrap();
-        assert!(d.article.is_some() && d.source.is_some() && !d.summary.is_empty());
+        assert!(d.article.is_some() && d.source.is_some() && !d.summary.en.is_empty());
         // Context only, and article only.
         let s = all.iter().find(|x| x.id == "singapore-2018").unwrap();
         assert!(s.article.is_none() && s.source.is_some());
@@ -296,39 +320,45 @@ mod tests {
         assert_eq!(eras.len(), 3);
         assert!(eras.windows(2).all(|w| w[0].to == Some(w[1].from)));
         assert!(eras.last().unwrap().to.is_none(), "the present era is open");
-        let head = "id\tfrom\tto\tlabel\n";
-        let overlap = format!("{head}a\t1855\t1880\tA\nb\t1875\t\tB\n");
+        let head = "id\tfrom\tto\tlabel\tlabel_ru\tlabel_ja\n";
+        let overlap = format!("{head}a\t1855\t1880\tA\t\t\nb\t1875\t\tB\t\t\n");
         assert!(matches!(
             parse_eras(&overlap),
             Err(ContextError::Duplicate { line: 3, .. })
         ));
         let err = parse_eras("x\n").unwrap_err().to_string();
         assert!(
-            err.contains("eras.tsv") && err.contains("id from to label"),
+            err.contains("eras.tsv") && err.contains("id from to label label_ru label_ja"),
             "{err}"
         );
     }
 
     #[test]
     fn bad_rows_are_errors() {
-        let head = "id\tdate\ttitle\tsummary\tplaces\tsource\n";
+        let head = "id\tdate\ttitle\ttitle_ru\ttitle_ja\tsummary\tsummary_ru\tsummary_ja\tplaces\tsource\tsource_ru\tsource_ja\n";
+        let row =
+            |id: &str, date: &str, src: &str| format!("{id}\t{date}\tt\t\t\ts\t\t\t\t{src}\t\t\n");
         assert!(matches!(
             parse("nope\n"),
             Err(ContextError::Table(FileTableError::Header { .. }))
         ));
         assert!(matches!(
-            parse(&format!("{head}a\t1956-13-01\tt\ts\t\tsrc\n")),
+            parse(&format!("{head}{}", row("a", "1956-13-01", "src"))),
             Err(ContextError::Date { line: 2, .. })
         ));
         assert_eq!(
-            parse(&format!("{head}a\t1956\tt\ts\t\t\n")),
+            parse(&format!("{head}{}", row("a", "1956", ""))),
             Err(ContextError::Empty {
                 file: "context.tsv",
                 line: 2
             })
         );
         assert!(matches!(
-            parse(&format!("{head}a\t1956\tt\ts\t\tx\na\t1957\tt\ts\t\tx\n")),
+            parse(&format!(
+                "{head}{}{}",
+                row("a", "1956", "x"),
+                row("a", "1957", "x")
+            )),
             Err(ContextError::Duplicate { line: 3, .. })
         ));
     }

@@ -2,8 +2,12 @@
 //!
 //! [`Lang`] parses the `lang` attribute and formats dates and numbers;
 //! [`Strings`] holds the widget's own words from `data/ui.tsv`, and
-//! [`Words`] looks them up in one language. Texts from the article and the
-//! story are not translated: they stay in the article's language.
+//! [`Words`] looks them up in one language. [`Texts`] is one text of the
+//! project's own (a context event's title, an era's label, a lexicon
+//! event's title carried by a story) in the three languages. Quotations
+//! from the article are never translated: they stay as published, in the
+//! article's language. Counted words follow the CLDR plural rules
+//! ([`Lang::plural`]).
 //!
 //! ```
 //! use kuril_core::date::Date;
@@ -31,6 +35,143 @@ pub enum Lang {
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 #[error("Unknown language '{0}': use en, ru or ja.")]
 pub struct LangError(pub String);
+
+/// One text of the project's own in English, Russian and Japanese. A
+/// story written before translations existed, or a name found only in an
+/// article, has English alone: [`Texts::get`] falls back to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Texts {
+    pub en: String,
+    pub ru: String,
+    pub ja: String,
+}
+
+impl Texts {
+    /// The three forms.
+    pub fn new(en: impl Into<String>, ru: impl Into<String>, ja: impl Into<String>) -> Texts {
+        Texts {
+            en: en.into(),
+            ru: ru.into(),
+            ja: ja.into(),
+        }
+    }
+
+    /// English only.
+    pub fn en(en: impl Into<String>) -> Texts {
+        Texts::new(en, "", "")
+    }
+
+    /// The form in `lang`, or the English one where it has none.
+    pub fn get(&self, lang: Lang) -> &str {
+        let own = match lang {
+            Lang::En => &self.en,
+            Lang::Ru => &self.ru,
+            Lang::Ja => &self.ja,
+        };
+        if own.is_empty() {
+            &self.en
+        } else {
+            own
+        }
+    }
+
+    /// Whether every language has its own form.
+    pub fn is_complete(&self) -> bool {
+        !(self.en.is_empty() || self.ru.is_empty() || self.ja.is_empty())
+    }
+
+    /// Each form changed by `f`, given its language; a missing form stays
+    /// missing (a template without its Russian does not become English).
+    pub fn map(&self, mut f: impl FnMut(Lang, &str) -> String) -> Texts {
+        let mut one = |lang, s: &str| {
+            if s.is_empty() {
+                String::new()
+            } else {
+                f(lang, s)
+            }
+        };
+        Texts {
+            en: one(Lang::En, &self.en),
+            ru: one(Lang::Ru, &self.ru),
+            ja: one(Lang::Ja, &self.ja),
+        }
+    }
+
+    /// The text in each language from `f`.
+    pub fn each(mut f: impl FnMut(Lang) -> String) -> Texts {
+        Texts {
+            en: f(Lang::En),
+            ru: f(Lang::Ru),
+            ja: f(Lang::Ja),
+        }
+    }
+
+    /// The three fields `{en, ru, ja}` of a data file's row, the first of
+    /// them required (`None` when it is empty).
+    pub fn from_row(en: &str, ru: &str, ja: &str) -> Option<Texts> {
+        (!en.is_empty()).then(|| Texts::new(en, ru, ja))
+    }
+}
+
+impl From<&str> for Texts {
+    fn from(en: &str) -> Texts {
+        Texts::en(en)
+    }
+}
+
+impl From<String> for Texts {
+    fn from(en: String) -> Texts {
+        Texts::en(en)
+    }
+}
+
+/// In JSON a text is a string when it has English alone (as every story
+/// file written before translations existed), else `{"en", "ru", "ja"}`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Texts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        if self.ru.is_empty() && self.ja.is_empty() {
+            return s.serialize_str(&self.en);
+        }
+        let mut m = s.serialize_struct("Texts", 3)?;
+        m.serialize_field("en", &self.en)?;
+        m.serialize_field("ru", &self.ru)?;
+        m.serialize_field("ja", &self.ja)?;
+        m.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Texts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Texts, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Form {
+            Plain(String),
+            Three {
+                en: String,
+                #[serde(default)]
+                ru: String,
+                #[serde(default)]
+                ja: String,
+            },
+        }
+        Ok(match Form::deserialize(d)? {
+            Form::Plain(en) => Texts::en(en),
+            Form::Three { en, ru, ja } => Texts { en, ru, ja },
+        })
+    }
+}
+
+/// A CLDR plural category of a whole number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+    Other,
+}
 
 /// Russian month names in the genitive ("19 октября") and nominative
 /// ("октябрь 1956 г.").
@@ -87,6 +228,42 @@ impl Lang {
 
     fn column(self) -> usize {
         self as usize
+    }
+
+    /// The CLDR plural category of the whole number `n` (CLDR 46, the rules
+    /// the browsers' `Intl.PluralRules` apply; a browser test compares
+    /// them): English one/other; Russian one (1, 21, 101…), few (2–4,
+    /// 22–24…), many (0, 5–20, 25…); Japanese other, always.
+    pub fn plural(self, n: u64) -> Plural {
+        let (d, dd) = (n % 10, n % 100);
+        match self {
+            Lang::En if n == 1 => Plural::One,
+            Lang::En | Lang::Ja => Plural::Other,
+            Lang::Ru if d == 1 && dd != 11 => Plural::One,
+            Lang::Ru if (2..=4).contains(&d) && !(12..=14).contains(&dd) => Plural::Few,
+            Lang::Ru => Plural::Many,
+        }
+    }
+
+    /// The plural categories this language has for whole numbers, in the
+    /// order a counted text in `data/ui.tsv` gives its forms.
+    pub fn plurals(self) -> &'static [Plural] {
+        match self {
+            Lang::En => &[Plural::One, Plural::Other],
+            Lang::Ru => &[Plural::One, Plural::Few, Plural::Many],
+            Lang::Ja => &[Plural::Other],
+        }
+    }
+
+    /// A day of a month without its year: "11 February", "11 февраля",
+    /// "2月11日" (a dateline's date).
+    pub fn day_month(self, month: u8, day: u8) -> String {
+        let m = (month as usize).clamp(1, 12) - 1;
+        match self {
+            Lang::En => format!("{day} {}", crate::date::MONTHS[m]),
+            Lang::Ru => format!("{day} {}", RU_GENITIVE[m]),
+            Lang::Ja => format!("{}月{day}日", m + 1),
+        }
     }
 
     /// A date at its precision, as a reader of this language writes it:
@@ -155,6 +332,13 @@ pub enum StringsError {
         key: String,
         lang: &'static str,
     },
+    #[error("ui.tsv line {line}: the counted text '{key}' needs {want} forms in {lang}")]
+    Forms {
+        line: usize,
+        key: String,
+        lang: &'static str,
+        want: usize,
+    },
 }
 
 /// The widget's own words in its three languages, by key.
@@ -169,12 +353,24 @@ impl Strings {
     pub fn parse(src: &str) -> Result<Strings, StringsError> {
         let mut rows = Vec::new();
         for (line, [key, en, ru, ja]) in file_table("ui.tsv", src, ["key", "en", "ru", "ja"])? {
-            for (text, lang) in [(en, "en"), (ru, "ru"), (ja, "ja")] {
+            // A text with a `|` is counted: one form per plural category.
+            let counted = [en, ru, ja].iter().any(|t| t.contains('|'));
+            for (text, l) in [(en, Lang::En), (ru, Lang::Ru), (ja, Lang::Ja)] {
+                let lang = l.code();
                 if text.is_empty() {
                     return Err(StringsError::Missing {
                         line,
                         key: key.into(),
                         lang,
+                    });
+                }
+                let want = l.plurals().len();
+                if counted && text.split('|').count() != want {
+                    return Err(StringsError::Forms {
+                        line,
+                        key: key.into(),
+                        lang,
+                        want,
                     });
                 }
             }
@@ -227,6 +423,26 @@ impl<'a> Words<'a> {
             out = out.replace(&format!("{{{i}}}"), a);
         }
         out
+    }
+
+    /// A counted text: the form of `key` for `n` by this language's plural
+    /// rules (forms separated by `|` in the order of [`Lang::plurals`]),
+    /// with `{0}` the number and `{1}`… filled from `args`.
+    pub fn count(&self, key: &'a str, n: u64, args: &[&str]) -> String {
+        let text = self.text(key);
+        let cat = self.lang.plural(n);
+        let at = self.lang.plurals().iter().position(|c| *c == cat);
+        let form = at.and_then(|i| text.split('|').nth(i)).unwrap_or(text);
+        let mut out = form.replace("{0}", &self.lang.number(n));
+        for (i, a) in args.iter().enumerate() {
+            out = out.replace(&format!("{{{}}}", i + 1), a);
+        }
+        out
+    }
+
+    /// A text of the project's own in this language.
+    pub fn own(&self, t: &Texts) -> String {
+        t.get(self.lang).to_string()
     }
 
     /// A date in this language.
@@ -301,6 +517,61 @@ mod tests {
             Strings::parse(bad),
             Err(StringsError::Missing { lang: "ru", .. })
         ));
+    }
+
+    #[test]
+    fn counted_words_follow_the_plural_rules() {
+        let s = Strings::parse(UI).unwrap();
+        let n = [1, 2, 5, 11, 21, 22, 25];
+        let ru: Vec<String> = n
+            .iter()
+            .map(|&k| s.at(Lang::Ru).count("n-events", k, &[]))
+            .collect();
+        assert_eq!(
+            ru,
+            [
+                "1 событие",
+                "2 события",
+                "5 событий",
+                "11 событий",
+                "21 событие",
+                "22 события",
+                "25 событий"
+            ]
+        );
+        let ja: Vec<String> = n
+            .iter()
+            .map(|&k| s.at(Lang::Ja).count("n-events", k, &[]))
+            .collect();
+        assert_eq!(
+            ja,
+            ["1件", "2件", "5件", "11件", "21件", "22件", "25件"].map(|c| format!("{c}の出来事"))
+        );
+        assert_eq!(s.at(Lang::En).count("n-events", 1, &[]), "1 event");
+        assert_eq!(s.at(Lang::En).count("n-events", 21, &[]), "21 events");
+        let sr = s.at(Lang::Ru).count("sr-summary", 21, &["1855", "2018"]);
+        assert!(sr.contains("хронология 21 события с 1855 по 2018"), "{sr}");
+        // Each counted text has as many forms as its language has
+        // categories.
+        let bad = "key\ten\tru\tja\nx\ta|b\ta|b\tc\n";
+        assert!(matches!(
+            Strings::parse(bad),
+            Err(StringsError::Forms {
+                lang: "ru",
+                want: 3,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn texts_fall_back_to_english() {
+        let t = Texts::new("Treaty", "Договор", "");
+        assert_eq!(t.get(Lang::Ru), "Договор");
+        assert_eq!(t.get(Lang::Ja), "Treaty");
+        assert!(!t.is_complete());
+        assert_eq!(Lang::Ja.day_month(2, 11), "2月11日");
+        assert_eq!(Lang::Ru.day_month(2, 11), "11 февраля");
     }
 
     #[test]

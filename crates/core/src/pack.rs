@@ -8,7 +8,7 @@
 //! reader's wasm carries neither the extractor nor a JSON parser, only
 //! [`decode`], a few hundred bytes of code.
 //!
-//! The form: the magic `KWS1`, then every field in declaration order.
+//! The form: the magic `KWS2`, then every field in declaration order.
 //! Unsigned numbers are LEB128 varints, signed ones zigzag varints, strings
 //! a length and UTF-8 bytes, an `Option` a 0/1 tag, a `Vec` a count and its
 //! items, an enum a tag and its fields. A span is its start and its length.
@@ -21,10 +21,11 @@
 //!
 //! let story = Bundle::load().unwrap().story;
 //! assert_eq!(decode(&encode(&story)).unwrap(), story);
-//! assert!(decode(b"KWS1").is_err());
+//! assert!(decode(b"KWS2").is_err());
 //! ```
 
 use crate::date::Date;
+use crate::i18n::Texts;
 use crate::story::{
     ArticleInfo, Claim, Dateline, Entity, EntityKind, Event, Mention, Quote, Story, Warning,
     YearSource, SCHEMA,
@@ -32,8 +33,8 @@ use crate::story::{
 use crate::text::Span;
 use thiserror::Error;
 
-/// The first four bytes of a packed story (version 1 of the form).
-pub const MAGIC: &[u8; 4] = b"KWS1";
+/// The first four bytes of a packed story (version 2 of the form: texts of our own in three languages).
+pub const MAGIC: &[u8; 4] = b"KWS2";
 
 /// Why bytes are not a packed story.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -323,6 +324,7 @@ pack_struct!(Entity {
     mentions,
 });
 pack_struct!(Mention { place, span, exact });
+pack_struct!(Texts { en, ru, ja });
 pack_struct!(Event {
     id,
     date,

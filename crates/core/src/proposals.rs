@@ -5,6 +5,7 @@
 
 use crate::control::Holder;
 use crate::gazetteer::Gazetteer;
+use crate::i18n::Texts;
 use crate::text::{self, FileTableError};
 use thiserror::Error;
 
@@ -18,7 +19,7 @@ pub struct Proposal {
     /// The state it would pass to.
     pub to: Holder,
     /// What the legend says of it.
-    pub label: String,
+    pub label: Texts,
 }
 
 /// Why the proposals file could not be read.
@@ -35,10 +36,12 @@ pub fn parse(src: &str) -> Result<Vec<Proposal>, ProposalsError> {
     text::file_table(
         "proposals.tsv",
         src,
-        ["event", "place", "to", "label", "source"],
+        [
+            "event", "place", "to", "label", "label_ru", "label_ja", "source",
+        ],
     )?
     .into_iter()
-    .map(|(line, [event, place, to, label, _source])| {
+    .map(|(line, [event, place, to, en, ru, ja, _source])| {
         let to = Holder::parse(to)
             .filter(|h| *h != Holder::Shared)
             .ok_or(ProposalsError::To { line })?;
@@ -46,7 +49,7 @@ pub fn parse(src: &str) -> Result<Vec<Proposal>, ProposalsError> {
             event: event.into(),
             place: place.into(),
             to,
-            label: label.into(),
+            label: Texts::new(en, ru, ja),
         })
     })
     .collect()
@@ -87,13 +90,13 @@ mod tests {
 
     #[test]
     fn bad_rows_are_errors() {
-        let head = "event\tplace\tto\tlabel\tsource\n";
+        let head = "event\tplace\tto\tlabel\tlabel_ru\tlabel_ja\tsource\n";
         assert!(matches!(
             parse("x\n"),
             Err(ProposalsError::Table(FileTableError::Header { .. }))
         ));
         assert_eq!(
-            parse(&format!("{head}e\tshikotan\tshared\tl\ts\n")),
+            parse(&format!("{head}e\tshikotan\tshared\tl\t\t\ts\n")),
             Err(ProposalsError::To { line: 2 })
         );
         assert!(matches!(

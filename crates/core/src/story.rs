@@ -8,6 +8,7 @@
 
 use crate::date::Date;
 use crate::gazetteer::Gazetteer;
+use crate::i18n::Texts;
 use crate::text::Span;
 use std::fmt;
 
@@ -116,9 +117,12 @@ pub struct ArticleInfo {
 pub struct Entity {
     pub id: String,
     pub kind: EntityKind,
-    pub name: String,
-    /// For people: the office or job, as the article or the lexicon gives it.
-    pub role: Option<String>,
+    /// In the three languages where the lexicon has them; found only in
+    /// the article, as written there.
+    pub name: Texts,
+    /// For people: the office or job on the article's date, as the lexicon
+    /// gives it (in three languages) or the article words it.
+    pub role: Option<Texts>,
     /// Gazetteer id of the country the entity belongs to.
     pub country: Option<String>,
     pub mentions: Vec<Span>,
@@ -146,7 +150,8 @@ pub struct Event {
     pub date: Option<Date>,
     /// For an era (the Second World War), when it began.
     pub start: Option<Date>,
-    pub title: String,
+    /// The lexicon's title, in three languages.
+    pub title: Texts,
     /// Gazetteer ids of the places the event concerns.
     pub places: Vec<String>,
     /// The article sentences that mention the event, in text order.
@@ -157,7 +162,7 @@ pub struct Event {
     #[cfg_attr(feature = "serde", serde(default))]
     pub passages: Vec<Span>,
     /// How the date was found, when not simply from the lexicon.
-    pub date_note: Option<String>,
+    pub date_note: Option<Texts>,
 }
 
 /// A quotation and who said it.
@@ -179,8 +184,8 @@ pub struct Claim {
     pub id: String,
     /// Gazetteer id of the country whose position it is.
     pub side: String,
-    /// Our neutral wording of the position.
-    pub statement: String,
+    /// Our neutral wording of the position, in three languages.
+    pub statement: Texts,
     pub evidence: Vec<Span>,
     /// The speaker whose words carry it, when that is someone quoted.
     pub reported_by: Option<String>,
@@ -318,17 +323,21 @@ impl Story {
                 .map(|e| e.evidence.len() + e.passages.len())
                 .sum::<usize>()
             + self.claims.iter().map(|c| c.evidence.len()).sum::<usize>();
-        let labels = self
-            .article
-            .headline
+        let texts = self
+            .events
             .iter()
-            .chain(self.events.iter().map(|e| &e.title))
+            .flat_map(|e| std::iter::once(&e.title).chain(&e.date_note))
             .chain(
                 self.entities
                     .iter()
                     .flat_map(|e| std::iter::once(&e.name).chain(&e.role)),
             )
             .chain(self.claims.iter().map(|c| &c.statement));
+        let labels = self
+            .article
+            .headline
+            .iter()
+            .chain(texts.flat_map(|t| [&t.en, &t.ru, &t.ja]));
         // Counting stops past the limit: a label of a megabyte costs no more.
         let longest = labels
             .map(|l| l.chars().take(MAX_LABEL_CHARS + 1).count())
@@ -474,7 +483,7 @@ mod tests {
         assert_eq!(
             story
                 .speaker_of(Span { start: 0, end: 17 })
-                .map(|e| e.name.as_str()),
+                .map(|e| e.name.en.as_str()),
             Some("Ann Lee")
         );
         assert!(story.speaker_of(Span { start: 18, end: 21 }).is_none());
@@ -497,7 +506,7 @@ mod tests {
         };
         assert_eq!(spans.check_size().unwrap_err().what, "spans of text");
         let mut titled = story.clone();
-        titled.events[0].title = "Kunashir ".repeat(200);
+        titled.events[0].title = "Kunashir ".repeat(200).into();
         assert_eq!(
             titled.check_size().unwrap_err().to_string(),
             "the story is too large for the widget: 1001 characters in a title or name, at most 1000"

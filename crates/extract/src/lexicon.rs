@@ -2,9 +2,13 @@
 //! files in `data/lexicon/`: the events it can recognise and their cues
 //! (`events.tsv`), people, media and organisations (`entities.tsv`), the
 //! words it reads sentences by (`words.tsv`: speech verbs, pronouns,
-//! demonyms, roles) and the positions of each side (`claims.tsv`).
+//! demonyms, roles), the positions of each side (`claims.tsv`) and the
+//! offices people held, with their dates (`roles.tsv`). Every text of the
+//! project's own that a story carries (event titles, names, roles,
+//! statements) is given in English, Russian and Japanese.
 
-use kuril_core::date::{Date, DateError};
+use kuril_core::date::{in_period, Date, DateError};
+use kuril_core::i18n::Texts;
 use kuril_core::text::{self, file_table, FileTableError};
 use thiserror::Error;
 
@@ -62,8 +66,9 @@ pub struct KnownEvent {
     pub id: String,
     pub date: EventDate,
     pub cue: Cue,
-    /// Title template; see the file header for its placeholders.
-    pub title: String,
+    /// Title template in three languages; see the file header for its
+    /// placeholders.
+    pub title: Texts,
     pub places: EventPlaces,
     pub source: String,
 }
@@ -75,10 +80,35 @@ pub use kuril_core::story::EntityKind;
 pub struct KnownEntity {
     pub id: String,
     pub kind: EntityKind,
-    pub name: String,
+    /// The English name is the one matched in the text.
+    pub name: Texts,
     pub aliases: Vec<String>,
-    pub role: String,
     pub country: String,
+    /// The offices held, from `roles.tsv`.
+    pub roles: Vec<DatedRole>,
+}
+
+/// An office held for a period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DatedRole {
+    /// `None`: since before any article we read.
+    pub from: Option<Date>,
+    /// Exclusive; `None` for an office still held.
+    pub to: Option<Date>,
+    pub title: Texts,
+}
+
+impl KnownEntity {
+    /// The office held on `date`: an article's date picks the role (Fumio
+    /// Kishida was Foreign Minister in 2017 and Prime Minister from 2021).
+    /// Without a date, none: a role is only shown when it is right.
+    pub fn role_on(&self, date: Option<Date>) -> Option<&Texts> {
+        let date = date?;
+        self.roles
+            .iter()
+            .find(|r| in_period(r.from.unwrap_or(Date::year(1)), r.to, date))
+            .map(|r| &r.title)
+    }
 }
 
 /// An office and the words that refer back to its holder.
@@ -95,7 +125,7 @@ pub struct KnownClaim {
     /// Gazetteer id of the country whose position it is.
     pub side: String,
     pub cue: Cue,
-    pub statement: String,
+    pub statement: Texts,
 }
 
 /// Why a lexicon file could not be read.
@@ -113,6 +143,17 @@ pub enum LexiconError {
         line: usize,
         kind: String,
     },
+    #[error("{file} line {line}: no English text")]
+    NoEnglish { file: &'static str, line: usize },
+    #[error("roles.tsv line {line}: unknown person '{person}'")]
+    Person { line: usize, person: String },
+    #[error("roles.tsv line {line}: {source}")]
+    RoleDate { line: usize, source: DateError },
+}
+
+/// Three languages from a row's fields; English is required.
+fn texts(file: &'static str, line: usize, [en, ru, ja]: [&str; 3]) -> Result<Texts, LexiconError> {
+    Texts::from_row(en, ru, ja).ok_or(LexiconError::NoEnglish { file, line })
 }
 
 /// Everything the extractor knows beyond the gazetteer.
@@ -148,10 +189,12 @@ impl Lexicon {
             events: Self::parse_events(events)?,
             ..Lexicon::default()
         };
-        for (line, [id, kind, name, aliases, role, country]) in file_table(
+        for (line, [id, kind, name, name_ru, name_ja, aliases, country]) in file_table(
             "entities.tsv",
             entities,
-            ["id", "kind", "name", "aliases", "role", "country"],
+            [
+                "id", "kind", "name", "name_ru", "name_ja", "aliases", "country",
+            ],
         )? {
             let kind = match kind {
                 "person" => EntityKind::Person,
@@ -169,10 +212,10 @@ impl Lexicon {
             lex.entities.push(KnownEntity {
                 id: id.into(),
                 kind,
-                name: name.into(),
+                name: texts("entities.tsv", line, [name, name_ru, name_ja])?,
                 aliases: text::list(aliases),
-                role: role.into(),
                 country: country.into(),
+                roles: Vec::new(),
             });
         }
         for (line, [kind, word, value]) in
@@ -195,26 +238,65 @@ impl Lexicon {
                 }
             }
         }
-        for (line, [id, side, cues, statement]) in
-            file_table("claims.tsv", claims, ["id", "side", "cues", "statement"])?
-        {
+        let header = [
+            "id",
+            "side",
+            "cues",
+            "statement",
+            "statement_ru",
+            "statement_ja",
+        ];
+        for (line, [id, side, cues, en, ru, ja]) in file_table("claims.tsv", claims, header)? {
             lex.claims.push(KnownClaim {
                 id: id.into(),
                 side: side.into(),
                 cue: cue(cues, "claims.tsv", line)?,
-                statement: statement.into(),
+                statement: texts("claims.tsv", line, [en, ru, ja])?,
             });
         }
         Ok(lex)
     }
 
+    /// Adds the offices of `roles.tsv` to the people of `entities.tsv`.
+    pub fn add_roles(&mut self, src: &str) -> Result<(), LexiconError> {
+        let header = [
+            "person", "from", "to", "role", "role_ru", "role_ja", "source",
+        ];
+        for (line, [person, from, to, en, ru, ja, _source]) in file_table("roles.tsv", src, header)?
+        {
+            let date = |s: &str| {
+                (!s.is_empty())
+                    .then(|| Date::parse(s))
+                    .transpose()
+                    .map_err(|source| LexiconError::RoleDate { line, source })
+            };
+            let role = DatedRole {
+                from: date(from)?,
+                to: date(to)?,
+                title: texts("roles.tsv", line, [en, ru, ja])?,
+            };
+            match self.entities.iter_mut().find(|e| e.id == person) {
+                Some(e) => e.roles.push(role),
+                None => {
+                    return Err(LexiconError::Person {
+                        line,
+                        person: person.into(),
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Parses the event lexicon alone.
     pub fn parse_events(src: &str) -> Result<Vec<KnownEvent>, LexiconError> {
         let mut events = Vec::new();
-        for (line, [id, date, cues, title, places, source]) in file_table(
+        for (line, [id, date, cues, title, title_ru, title_ja, places, source]) in file_table(
             "events.tsv",
             src,
-            ["id", "date", "cues", "title", "places", "source"],
+            [
+                "id", "date", "cues", "title", "title_ru", "title_ja", "places", "source",
+            ],
         )? {
             let date = match date {
                 "@dateline" => EventDate::Dateline,
@@ -237,7 +319,7 @@ impl Lexicon {
                 id: id.into(),
                 date,
                 cue: cue(cues, "events.tsv", line)?,
-                title: title.into(),
+                title: texts("events.tsv", line, [title, title_ru, title_ja])?,
                 places,
                 source: source.into(),
             });
@@ -263,12 +345,12 @@ mod tests {
         assert!(Cue::parse(" | ").terms.is_empty());
     }
 
-    const EV: &str = "id\tdate\tcues\ttitle\tplaces\tsource\n";
+    const EV: &str = "id\tdate\tcues\ttitle\ttitle_ru\ttitle_ja\tplaces\tsource\n";
 
     #[test]
     fn parses_event_rows_and_reports_errors() {
         let l = Lexicon::parse_events(&format!(
-            "{EV}a\t@dateline\tx\tT\t@mentioned\ts\nb\t1956-10-19\ty\tU\tp; q\ts\nc\t@none\tz\tV\t\ts\nd\t1939..1945-09\tw\tW\t\ts\n"
+            "{EV}a\t@dateline\tx\tT\t\t\t@mentioned\ts\nb\t1956-10-19\ty\tU\tУ\tウ\tp; q\ts\nc\t@none\tz\tV\t\t\t\ts\nd\t1939..1945-09\tw\tW\t\t\t\ts\n"
         ))
         .unwrap();
         assert_eq!(l[0].date, EventDate::Dateline);
@@ -277,6 +359,7 @@ mod tests {
             l[1].places,
             EventPlaces::Listed(vec!["p".into(), "q".into()])
         );
+        assert_eq!(l[1].title.get(kuril_core::i18n::Lang::Ja), "ウ");
         assert_eq!(l[2].date, EventDate::None);
         assert_eq!(
             l[3].date,
@@ -287,32 +370,52 @@ mod tests {
             Err(LexiconError::Table(FileTableError::Header { .. }))
         ));
         assert!(matches!(
-            Lexicon::parse_events(&format!("{EV}a\t1956-02-30\tx\tT\t\ts\n")),
+            Lexicon::parse_events(&format!("{EV}a\t1956-02-30\tx\tT\t\t\t\ts\n")),
             Err(LexiconError::Date { line: 2, .. })
         ));
         assert!(matches!(
-            Lexicon::parse_events(&format!("{EV}a\t1956\t \tT\t\ts\n")),
+            Lexicon::parse_events(&format!("{EV}a\t1956\t \tT\t\t\t\ts\n")),
             Err(LexiconError::EmptyCue { line: 2, .. })
         ));
         assert!(matches!(
             Lexicon::parse_events(&format!("{EV}a\tb\n")),
             Err(LexiconError::Table(FileTableError::Fields {
                 found: 2,
-                expected: 6,
+                expected: 8,
                 ..
             }))
         ));
     }
 
+    const ENT: &str = "id\tkind\tname\tname_ru\tname_ja\taliases\tcountry\n";
+    const CL: &str = "id\tside\tcues\tstatement\tstatement_ru\tstatement_ja\n";
+    const RO: &str = "person\tfrom\tto\trole\trole_ru\trole_ja\tsource\n";
+
     #[test]
     fn parses_entities_words_and_claims() {
-        let l = Lexicon::parse(
+        let mut l = Lexicon::parse(
             EV,
-            "id\tkind\tname\taliases\trole\tcountry\nx\tperson\tAnn Lee\tLee\tFox\tjapan\n",
+            &format!("{ENT}x\tperson\tAnn Lee\tЭнн Ли\t\tLee\tjapan\n"),
             "kind\tword\tvalue\nverb\tsaid\t\nrole\tFox\tfox; vixen\ndemonym\tJapanese\tjapan\npronoun\tshe\t\n",
-            "id\tside\tcues\tstatement\nc\tjapan\tunfair\tS\n",
+            &format!("{CL}c\tjapan\tunfair\tS\t\t\n"),
         )
         .unwrap();
+        l.add_roles(&format!(
+            "{RO}x\t2012-12-26\t2017-08-03\tFox\tЛиса\t狐\ts\nx\t2021-10-04\t\tOwl\t\t\ts\n"
+        ))
+        .unwrap();
+        let ann = &l.entities[0];
+        assert_eq!(ann.name.get(kuril_core::i18n::Lang::Ru), "Энн Ли");
+        assert_eq!(ann.name.get(kuril_core::i18n::Lang::Ja), "Ann Lee");
+        let on = |d: &str| ann.role_on(Date::parse(d).ok()).map(|r| r.en.as_str());
+        assert_eq!(on("2015-01-01"), Some("Fox"));
+        assert_eq!(on("2018-02-11"), None, "between the two offices");
+        assert_eq!(on("2022-01-01"), Some("Owl"));
+        assert_eq!(ann.role_on(None), None);
+        assert!(matches!(
+            l.add_roles(&format!("{RO}nobody\t\t\tFox\t\t\ts\n")),
+            Err(LexiconError::Person { line: 2, .. })
+        ));
         assert_eq!(l.entities[0].kind, EntityKind::Person);
         assert_eq!(l.entities[0].aliases, ["Lee"]);
         assert_eq!(l.verbs, ["said"]);
@@ -321,9 +424,9 @@ mod tests {
         assert_eq!(l.claims[0].side, "japan");
         let bad = Lexicon::parse(
             EV,
-            "id\tkind\tname\taliases\trole\tcountry\nx\trobot\tA\t\t\t\n",
+            &format!("{ENT}x\trobot\tA\t\t\t\t\n"),
             "kind\tword\tvalue\n",
-            "id\tside\tcues\tstatement\n",
+            CL,
         );
         assert!(matches!(bad, Err(LexiconError::Kind { kind, .. }) if kind == "robot"));
     }

@@ -33,6 +33,7 @@ pub const EVENTS: &str = include_str!("../../../data/lexicon/events.tsv");
 pub const ENTITIES: &str = include_str!("../../../data/lexicon/entities.tsv");
 pub const WORDS: &str = include_str!("../../../data/lexicon/words.tsv");
 pub const CLAIMS: &str = include_str!("../../../data/lexicon/claims.tsv");
+pub const ROLES: &str = include_str!("../../../data/lexicon/roles.tsv");
 
 /// Why no story could be extracted (the data, or the article itself).
 #[derive(Debug, Error, PartialEq)]
@@ -52,9 +53,11 @@ pub enum ExtractError {
 impl Knowledge {
     /// The bundled gazetteer and lexicon.
     pub fn load() -> Result<Knowledge, ExtractError> {
+        let mut lexicon = Lexicon::parse(EVENTS, ENTITIES, WORDS, CLAIMS)?;
+        lexicon.add_roles(ROLES)?;
         Ok(Knowledge::new(
             Gazetteer::parse(kuril_core::data::GAZETTEER)?,
-            Lexicon::parse(EVENTS, ENTITIES, WORDS, CLAIMS)?,
+            lexicon,
         ))
     }
 }

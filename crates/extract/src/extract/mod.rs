@@ -17,6 +17,7 @@ use crate::lexicon::{Cue, EntityKind, EventDate, EventPlaces, KnownEvent, Lexico
 use crate::names::{tokens, Hit, NameIndex, PhraseIndex, Token};
 use kuril_core::date::Date;
 use kuril_core::gazetteer::Gazetteer;
+use kuril_core::i18n::{Lang, Strings, Texts};
 use kuril_core::story::{
     self, ArticleInfo, Claim, Dateline, Entity, Event, Mention, Quote, Story, Warning, YearSource,
 };
@@ -29,6 +30,9 @@ use std::collections::HashMap;
 pub struct Knowledge {
     pub gazetteer: Gazetteer,
     pub lexicon: Lexicon,
+    /// The interface's words (`data/ui.tsv`), for the notes a story
+    /// carries in three languages (how a date was found).
+    words: Strings,
     /// Every place and entity name; ids are `p:<place>` or `e:<entity>`.
     names: NameIndex,
     /// Speech verbs as folded words.
@@ -65,7 +69,7 @@ impl Knowledge {
             }
         }
         for e in &lexicon.entities {
-            for n in std::iter::once(&e.name).chain(&e.aliases) {
+            for n in std::iter::once(&e.name.en).chain(&e.aliases) {
                 names.add(&format!("e:{}", e.id), n);
             }
         }
@@ -106,9 +110,13 @@ impl Knowledge {
         };
         let event_terms = lexicon.events.iter().map(|e| ids(&e.cue)).collect();
         let claim_terms = lexicon.claims.iter().map(|c| ids(&c.cue)).collect();
+        // A constant file the core's tests read: an error cannot happen
+        // here, and would only leave the notes' keys showing.
+        let words = Strings::parse(kuril_core::data::UI).unwrap_or_default();
         Knowledge {
             gazetteer,
             lexicon,
+            words,
             names,
             verbs,
             role_refs,
@@ -133,6 +141,9 @@ struct Actor {
     entity: Entity,
     /// The role as the text gives it, e.g. "Russian Foreign Minister".
     text_role: Option<String>,
+    /// Whether the entity's role is the lexicon's for the article's date,
+    /// in three languages (the text's own words then do not replace it).
+    dated_role: bool,
 }
 
 struct Extractor<'a> {
@@ -230,9 +241,8 @@ impl<'a> Extractor<'a> {
         &mut self,
         id: &str,
         kind: EntityKind,
-        name: &str,
+        name: Texts,
         country: Option<String>,
-        role: Option<String>,
         span: Span,
     ) {
         if let Some(a) = self.actor_mut(id) {
@@ -244,12 +254,13 @@ impl<'a> Extractor<'a> {
             entity: Entity {
                 id: id.into(),
                 kind,
-                name: name.into(),
-                role,
+                name,
+                role: None,
                 country,
                 mentions: vec![span],
             },
             text_role: None,
+            dated_role: false,
         });
     }
 
@@ -268,24 +279,17 @@ impl<'a> Extractor<'a> {
                     exact: h.exact,
                 });
                 if p.kind == "country" {
-                    self.add_mention(
-                        id,
-                        EntityKind::State,
-                        &p.name_en,
-                        Some(id.into()),
-                        None,
-                        h.span,
-                    );
+                    let name = Texts::new(&p.name_en, &p.name_ru, &p.name_ja);
+                    self.add_mention(id, EntityKind::State, name, Some(id.into()), h.span);
                 }
                 p.name_en.clone()
             } else {
                 let Some(e) = self.k.lexicon.entities.iter().find(|e| e.id == id) else {
                     continue;
                 };
-                let role = (!e.role.is_empty()).then(|| e.role.clone());
                 let country = (!e.country.is_empty()).then(|| e.country.clone());
-                self.add_mention(id, e.kind, &e.name, country, role, h.span);
-                e.name.clone()
+                self.add_mention(id, e.kind, e.name.clone(), country, h.span);
+                e.name.en.clone()
             };
             if !h.exact {
                 self.warnings.push(Warning::Corrected {
@@ -390,15 +394,9 @@ impl<'a> Extractor<'a> {
                     let name = span.of(self.text).to_string();
                     let id = slug(&name);
                     let new = self.actor(&id).is_none();
-                    self.add_mention(
-                        &id,
-                        EntityKind::Person,
-                        &name,
-                        country,
-                        Some(title.clone()),
-                        span,
-                    );
+                    self.add_mention(&id, EntityKind::Person, name.into(), country, span);
                     if let Some(a) = self.actor_mut(&id) {
+                        a.entity.role.get_or_insert_with(|| title.as_str().into());
                         a.text_role.get_or_insert(role);
                     }
                     named.push(Hit {
@@ -485,7 +483,7 @@ impl<'a> Extractor<'a> {
         format!(
             "{} {}",
             a.text_role.as_deref().unwrap_or_default(),
-            a.entity.role.as_deref().unwrap_or_default()
+            a.entity.role.as_ref().map_or("", |r| r.en.as_str())
         )
         .to_lowercase()
     }
@@ -723,31 +721,36 @@ impl<'a> Extractor<'a> {
 
     /// The date of the article's occasion: the dateline's date, moved back
     /// to the weekday the sentence names ("on Sunday") when it names one.
-    fn occasion(&mut self, dateline: Option<&Dateline>, sentence: Span) -> Option<(Date, String)> {
+    fn occasion(&mut self, dateline: Option<&Dateline>, sentence: Span) -> Option<(Date, Texts)> {
         let dl = dateline?;
         let day = dl.date?;
-        let how = format!(
-            "the dateline ({} {})",
-            dl.day,
-            kuril_core::date::MONTHS[dl.month as usize - 1]
-        );
+        let words = &self.k.words;
+        let how = |l: Lang| {
+            words
+                .at(l)
+                .fill("note-dateline", &[&l.day_month(dl.month, dl.day)])
+        };
         Some(match dates::named_weekday(sentence.of(self.text)) {
             Some((name, wd)) => {
+                // The weekday as the article words it, quoted as published.
+                let said = format!("on {name}");
                 let back = (day.weekday() as i64 - wd as i64).rem_euclid(7);
-                if back == 0 {
-                    (day, format!("{how}; \"on {name}\" is the same day"))
+                let key = if back == 0 {
+                    "note-same-day"
                 } else {
                     self.warnings.push(Warning::WeekdayMismatch {
                         weekday: name.into(),
                         date: day,
                     });
-                    (
-                        day.add_days(-back),
-                        format!("the {name} before {how}, as the text says \"on {name}\""),
-                    )
-                }
+                    "note-day-before"
+                };
+                let note = Texts::each(|l| {
+                    let day = l.day_month(dl.month, dl.day);
+                    words.at(l).fill(key, &[&how(l), &said, &day])
+                });
+                (day.add_days(-back), note)
             }
-            None => (day, how),
+            None => (day, Texts::each(how)),
         })
     }
 
@@ -891,28 +894,56 @@ impl<'a> Extractor<'a> {
         dateline: Option<&Dateline>,
         sentence: Span,
         cue: Span,
-    ) -> String {
+    ) -> Texts {
         let before = Span {
             start: sentence.start,
             end: cue.start,
         };
-        let speaker = hits_within(&self.hits, before)
+        let words = &self.k.words;
+        let speaker = match hits_within(&self.hits, before)
             .rev()
             .find_map(|h| self.person_in(h.span))
             .and_then(|id| self.actor(&id))
-            .map(|a| match &a.text_role {
-                Some(r) => format!("{r} {}", a.entity.name),
-                None => a.entity.name.clone(),
-            })
-            .unwrap_or_else(|| "a speaker".into());
+        {
+            // In English the article's own words for the role; in Russian
+            // and Japanese the lexicon's for the article's date, if any.
+            Some(a) => Texts::each(|l| {
+                let name = a.entity.name.get(l);
+                let role = match (l, &a.text_role, &a.entity.role) {
+                    (Lang::En, Some(r), _) => Some(r.as_str()),
+                    (_, _, Some(r)) if l == Lang::En || !r.get(l).eq(&r.en) => Some(r.get(l)),
+                    _ => None,
+                };
+                match role {
+                    Some(r) => words.at(l).fill("speaker-role", &[name, r]),
+                    None => name.to_string(),
+                }
+            }),
+            None => Texts::each(|l| words.at(l).get("unnamed-speaker")),
+        };
         let agency = dateline
             .and_then(|d| d.agency.clone())
-            .or_else(|| self.article.meta.publisher.clone())
-            .unwrap_or_else(|| "the press".into());
-        known
-            .title
-            .replace("{speaker}", &speaker)
-            .replace("{agency}", &agency)
+            .or_else(|| self.article.meta.publisher.clone());
+        // A medium the lexicon knows is named in each language ("ТАСС").
+        let agency = match agency {
+            Some(a) => self
+                .k
+                .lexicon
+                .entities
+                .iter()
+                .find(|e| {
+                    e.kind == EntityKind::Media
+                        && std::iter::once(&e.name.en)
+                            .chain(&e.aliases)
+                            .any(|n| n.eq_ignore_ascii_case(&a))
+                })
+                .map_or_else(|| Texts::en(a), |e| e.name.clone()),
+            None => Texts::each(|l| words.at(l).get("the-press")),
+        };
+        known.title.map(|l, t| {
+            t.replace("{speaker}", speaker.get(l))
+                .replace("{agency}", agency.get(l))
+        })
     }
 
     fn claims(&self, quotes: &[Quote]) -> Vec<Claim> {
@@ -941,13 +972,29 @@ impl<'a> Extractor<'a> {
         out
     }
 
+    /// The lexicon's office for each person it knows, on the article's
+    /// date (the dateline's, else the metadata's).
+    fn dated_roles(&mut self, dateline: Option<&Dateline>) {
+        let date = dateline
+            .and_then(|d| d.date)
+            .or(self.article.meta.published);
+        for a in &mut self.actors {
+            let known = self.k.lexicon.entities.iter().find(|e| e.id == a.entity.id);
+            if let Some(role) = known.and_then(|e| e.role_on(date)) {
+                a.entity.role = Some(role.clone());
+                a.dated_role = true;
+            }
+        }
+    }
+
     fn run(mut self) -> Story {
         let mentions = self.names();
+        let dateline = self.dateline();
+        self.dated_roles(dateline.as_ref());
         self.roles();
         self.index_roles();
         self.speech_subjects();
         let quotes = self.quotes();
-        let dateline = self.dateline();
         let events = self.events(dateline.as_ref(), &mentions);
         let claims = self.claims(&quotes);
         let mut entities: Vec<Entity> = self
@@ -955,8 +1002,8 @@ impl<'a> Extractor<'a> {
             .into_iter()
             .map(|a| {
                 let mut e = a.entity;
-                if let Some(r) = a.text_role {
-                    e.role = Some(r);
+                if let Some(r) = a.text_role.filter(|_| !a.dated_role) {
+                    e.role = Some(r.into());
                 }
                 e.mentions.sort();
                 e.mentions.dedup();
@@ -1056,10 +1103,10 @@ mod tests {
         )
         .unwrap();
         let lexicon = Lexicon::parse(
-            &format!("id\tdate\tcues\ttitle\tplaces\tsource\n{events}"),
-            "id\tkind\tname\taliases\trole\tcountry\nann_lee\tperson\tAnn Lee\t\t\t\n",
+            &format!("id\tdate\tcues\ttitle\ttitle_ru\ttitle_ja\tplaces\tsource\n{events}"),
+            "id\tkind\tname\tname_ru\tname_ja\taliases\tcountry\nann_lee\tperson\tAnn Lee\t\t\t\t\n",
             "kind\tword\tvalue\n",
-            "id\tside\tcues\tstatement\n",
+            "id\tside\tcues\tstatement\tstatement_ru\tstatement_ja\n",
         )
         .unwrap();
         Knowledge::new(gazetteer, lexicon)
@@ -1067,7 +1114,7 @@ mod tests {
 
     #[test]
     fn a_cue_needs_all_its_terms_in_one_sentence() {
-        let k = knowledge("d\t1956-10-19\tdeclaration | statement + 1956\tD\t\ts\n");
+        let k = knowledge("d\t1956-10-19\tdeclaration | statement + 1956\tD\t\t\t\ts\n");
         let text =
             "A declaration. It was 1956. The 1956 Statement stands. Japan’s 1956 declaration.";
         let story = extract(&Article::new(text, Meta::default()), &k);
@@ -1082,11 +1129,14 @@ mod tests {
         // "treaty" is listed before "1956": the cue sits at "treaty", so the
         // speaker is looked for before it, where Ann Lee is; at "1956" there
         // would be nobody.
-        let k = knowledge("t\t1956-10-19\ttreaty | 1956\tWith {speaker}\t\ts\n");
+        let k = knowledge("t\t1956-10-19\ttreaty | 1956\tWith {speaker}\tС {speaker}\t\t\ts\n");
         let story = extract(
             &Article::new("In 1956 Ann Lee signed a treaty.", Meta::default()),
             &k,
         );
-        assert_eq!(story.events[0].title, "With Ann Lee");
+        assert_eq!(story.events[0].title.en, "With Ann Lee");
+        // A template with no Japanese form gives none: English shows.
+        assert_eq!(story.events[0].title.ru, "С Ann Lee");
+        assert_eq!(story.events[0].title.ja, "");
     }
 }
