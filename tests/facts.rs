@@ -247,6 +247,43 @@ fn northern_sakhalin_was_under_japanese_occupation_from_1920_to_1925() {
     assert_eq!(held("1925-05-15"), Some(Holder::Russia));
 }
 
+/// Issue 15: each Kuril island changes hands on its own day in 1945, and
+/// one rule holds for every place (the day Soviet forces took it, stated in
+/// control.tsv's header): not the whole chain on 18 August, the day of the
+/// first landing, nor southern Sakhalin on the day of Japan's surrender.
+#[test]
+fn each_place_changes_hands_in_1945_on_the_day_it_was_taken() {
+    use kuril_core::control::{ControlTable, Holder};
+    use kuril_core::date::Date;
+    let table = ControlTable::parse(kuril_core::data::CONTROL).unwrap();
+    let g = Gazetteer::parse(GAZETTEER).unwrap();
+    // The first day each place is held by the Soviet Union in 1945.
+    let first_soviet = |place: &str| {
+        let mut d = Date::ymd(1945, 8, 1).unwrap();
+        while table.at(place, d, &g).map(|c| c.holder) != Some(Holder::Russia) {
+            d = d.add_days(1);
+            assert!(d.year == 1945, "{place} never changes hands in 1945");
+        }
+        d.iso()
+    };
+    for (place, day) in [
+        ("shumshu", "1945-08-23"),
+        ("paramushir", "1945-08-28"),
+        ("simushir", "1945-08-28"),
+        ("iturup", "1945-08-28"),
+        ("urup", "1945-08-31"),
+        ("kunashir", "1945-09-01"),
+        ("shikotan", "1945-09-01"),
+        ("habomai", "1945-09-05"),
+        ("habomai_suisho", "1945-09-05"),
+        ("sakhalin_south", "1945-08-25"),
+    ] {
+        assert_eq!(first_soviet(place), day, "{place}");
+    }
+    // The rule is written where the data is.
+    assert!(kuril_core::data::CONTROL.contains("One rule for every place in 1945"));
+}
+
 #[test]
 fn lines_follow_the_reference() {
     let lines = kuril_core::boundaries::parse(kuril_core::data::LINES).unwrap();
@@ -353,7 +390,8 @@ fn eras_turn_on_reference_dates() {
         assert_reference_dates(&dates, &e.id, std::iter::once(e.from).chain(e.to));
     }
     // The eras the timeline must show: from Shimoda, the exchange of 1875,
-    // the Soviet landings of 1945.
+    // and from the first place of the chain to change hands in 1945
+    // (Shumshu, 23 August: control.tsv's rule).
     let starts: Vec<String> = eras.iter().map(|e| e.from.iso()).collect();
-    assert_eq!(starts, ["1855-02-07", "1875-05-07", "1945-08-18"]);
+    assert_eq!(starts, ["1855-02-07", "1875-05-07", "1945-08-23"]);
 }
