@@ -332,3 +332,38 @@ fn the_articles_date_picks_each_persons_role() {
         None
     );
 }
+
+/// Issue 15: a claim's side comes from its subject. "Do not recognise" is
+/// a cue of Japan's position, but "Russia does not recognise…", or a
+/// Russian minister's "We do not recognise…", is no evidence of it.
+#[test]
+fn a_claims_side_comes_from_its_subject() {
+    let k = Knowledge::load().unwrap();
+    let claims = |text: &str| -> Vec<(String, String)> {
+        extract(&Article::new(text, Meta::default()), &k)
+            .claims
+            .iter()
+            .map(|c| (c.id.clone(), c.side.clone()))
+            .collect()
+    };
+    let japan = ("japan-outcome-unfair".to_string(), "japan".to_string());
+    assert_eq!(
+        claims("TOKYO, Feb 11, 2019 -- Japan does not recognize the outcome for the islands."),
+        std::slice::from_ref(&japan)
+    );
+    assert!(claims(
+        "MOSCOW, Feb 11, 2019 -- Russia does not recognise the Japanese demands on the islands."
+    )
+    .is_empty());
+    assert!(claims(
+        "MOSCOW, Feb 11, 2019 -- \"We do not recognise these demands,\" Sergey Lavrov said."
+    )
+    .is_empty());
+    // The subject nearest the cue counts: here Japan's side.
+    assert_eq!(
+        claims(
+            "MOSCOW, Feb 11, 2019 -- Lavrov said the Japanese side does not recognize the results."
+        ),
+        [japan]
+    );
+}

@@ -124,6 +124,10 @@ pub struct KnownClaim {
     pub id: String,
     /// Gazetteer id of the country whose position it is.
     pub side: String,
+    /// Whether a sentence counts only where the cue's subject is the side
+    /// (a verb: "do not recognise"), not whoever writes the words (a name:
+    /// "Northern Territories").
+    pub by_subject: bool,
     pub cue: Cue,
     pub statement: Texts,
 }
@@ -241,15 +245,28 @@ impl Lexicon {
         let header = [
             "id",
             "side",
+            "by",
             "cues",
             "statement",
             "statement_ru",
             "statement_ja",
         ];
-        for (line, [id, side, cues, en, ru, ja]) in file_table("claims.tsv", claims, header)? {
+        for (line, [id, side, by, cues, en, ru, ja]) in file_table("claims.tsv", claims, header)? {
+            let by_subject = match by {
+                "subject" => true,
+                "term" => false,
+                other => {
+                    return Err(LexiconError::Kind {
+                        file: "claims.tsv",
+                        line,
+                        kind: other.into(),
+                    })
+                }
+            };
             lex.claims.push(KnownClaim {
                 id: id.into(),
                 side: side.into(),
+                by_subject,
                 cue: cue(cues, "claims.tsv", line)?,
                 statement: texts("claims.tsv", line, [en, ru, ja])?,
             });
@@ -388,7 +405,7 @@ mod tests {
     }
 
     const ENT: &str = "id\tkind\tname\tname_ru\tname_ja\taliases\tcountry\n";
-    const CL: &str = "id\tside\tcues\tstatement\tstatement_ru\tstatement_ja\n";
+    const CL: &str = "id\tside\tby\tcues\tstatement\tstatement_ru\tstatement_ja\n";
     const RO: &str = "person\tfrom\tto\trole\trole_ru\trole_ja\tsource\n";
 
     #[test]
@@ -397,7 +414,7 @@ mod tests {
             EV,
             &format!("{ENT}x\tperson\tAnn Lee\tЭнн Ли\t\tLee\tjapan\n"),
             "kind\tword\tvalue\nverb\tsaid\t\nrole\tFox\tfox; vixen\ndemonym\tJapanese\tjapan\npronoun\tshe\t\n",
-            &format!("{CL}c\tjapan\tunfair\tS\t\t\n"),
+            &format!("{CL}c\tjapan\tsubject\tunfair\tS\t\t\n"),
         )
         .unwrap();
         l.add_roles(&format!(
@@ -422,6 +439,7 @@ mod tests {
         assert_eq!(l.roles[0].references, ["fox", "vixen"]);
         assert_eq!(l.demonyms, [("Japanese".to_string(), "japan".to_string())]);
         assert_eq!(l.claims[0].side, "japan");
+        assert!(l.claims[0].by_subject);
         let bad = Lexicon::parse(
             EV,
             &format!("{ENT}x\trobot\tA\t\t\t\t\n"),
