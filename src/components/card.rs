@@ -65,6 +65,13 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         .filter_map(|id| b.gazetteer.get(id))
         .map(|p| t.place(p, &b.gazetteer))
         .collect();
+    // "Shikotan; Habomai islets", "色丹島、歯舞群島".
+    let list = places
+        .iter()
+        .skip(1)
+        .fold(places.first().cloned().unwrap_or_default(), |a, p| {
+            t.fill("list-join", &[&a, p])
+        });
     // The article's sentences, the event's words marked, each with its
     // speaker when it is a quote.
     let quotes = article.into_iter().flat_map(|e| {
@@ -117,7 +124,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             if let Some(label) = in_article { <p class="kw-badge">{ label }</p> }
             if !entry.summary.en.is_empty() { <p class="kw-summary">{ t.own(&entry.summary) }</p> }
             if !places.is_empty() {
-                <p class="kw-places">{ t.fill("places", &[&places.join("; ")]) }</p>
+                <p class="kw-places">{ t.fill("places", &[&list]) }</p>
             }
             { for quotes }
             if let Some(note) = quoted { <p class="kw-note kw-quoted">{ note }</p> }

@@ -176,6 +176,43 @@ pub const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "in Russian and in Japanese the widget shows no English text of its own, only the article's quotations marked lang=en (screenshots saved)",
+        |s, engine| {
+            let mut wrong = Vec::new();
+            for lang in ["ru", "ja"] {
+                s.script(&format!(
+                    "document.getElementById('kw-vp')?.remove(); \
+                     const f = document.createElement('iframe'); f.id = 'kw-vp'; \
+                     f.src = 'embed.html?lang={lang}&start-at=joint-declaration-1956'; \
+                     f.style.cssText = 'position: absolute; left: 0; top: 0; z-index: 9; width: 1280px; height: 1200px; border: 0'; \
+                     document.body.prepend(f); scrollTo(0, 0);"
+                ))?;
+                // The text a reader sees, without what carries the article's
+                // language; three Latin words in a row are English of ours
+                // ("Etorofu", "TASS" and a quoted «on Sunday» are not).
+                let english = s.wait_script(
+                    "const f = document.getElementById('kw-vp'); const d = f.contentDocument; \
+                     if (!d || !d.querySelector('[data-kw-live] .kw-map path')) return null; \
+                     f.style.height = Math.ceil(d.documentElement.scrollHeight) + 'px'; \
+                     const kw = d.querySelector('.kw').cloneNode(true); \
+                     kw.querySelectorAll('[lang=en]').forEach((e) => e.remove()); \
+                     const runs = kw.textContent.match(/[A-Za-z]+(?:[ ,'-]+[A-Za-z]+){2,}/g) || []; \
+                     return { runs };",
+                    Duration::from_secs(20),
+                )?;
+                if english["runs"].as_array().is_none_or(|r| !r.is_empty()) {
+                    wrong.push(format!("{lang}: {}", english["runs"]));
+                }
+                std::thread::sleep(Duration::from_millis(300));
+                let frame = s.wait_for("#kw-vp", Duration::from_secs(1))?;
+                let dir = shots_dir(engine);
+                std::fs::write(dir.join(format!("screenshot-{lang}.png")), s.screenshot(Some(&frame))?)?;
+            }
+            s.script("document.getElementById('kw-vp').remove();")?;
+            ensure(wrong.is_empty(), format!("English of ours: {}", wrong.join("; ")))
+        },
+    ),
+    (
         "faults stay in their box: a panic in one widget leaves a second one working and a third one mounting, shows a short fixed message, and reaches neither window.onerror nor unhandledrejection",
         |s, _| {
             // The test-panic build (`bundle::build_panic_test`).
