@@ -4,9 +4,10 @@
 //! `target/bench/report.json` and `report.md` and prints them. Not a test:
 //! the figures are reported, never asserted.
 
+use crate::cmd::{root, step, Result};
 use crate::engines::Engine;
 use crate::tools::{self, Tools};
-use crate::{bundle, compare, root, server, step, Result};
+use crate::{bundle, compare, server};
 use serde_json::{json, Value};
 use std::process::Command;
 use std::time::Duration;

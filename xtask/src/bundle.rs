@@ -3,8 +3,8 @@
 //! sizes, raw and gzip. Also the test build of the reader with a panic on
 //! demand, for the end-to-end check that a fault stays in its box.
 
+use crate::cmd::{root, run, step, Result};
 use crate::tools::Tools;
-use crate::{root, run, step, Result};
 use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 use std::process::Command;

@@ -6,10 +6,11 @@
 //! protocol in one run, alternating, at two viewports and two CPU speeds.
 //! Figures are reported with our/reference ratios, never asserted.
 
+use crate::cmd::{root, step, Result};
 use crate::engines::Engine;
+use crate::server;
 use crate::tools::Tools;
 use crate::webdriver::Session;
-use crate::{root, server, step, Result};
 use kuril_core::data::Bundle;
 use kuril_core::map::rings;
 use serde_json::{json, Value};
@@ -109,7 +110,7 @@ fn reference_page(tools: &Tools, dir: &Path) -> Result {
 /// build-time render in a declarative shadow root), served with a copy of
 /// `dist/` from `dir`.
 fn element_page(dir: &Path) -> Result {
-    crate::copy_dir(&root().join("dist"), dir)?;
+    crate::cmd::copy_dir(&root().join("dist"), dir)?;
     let fallback = std::fs::read_to_string(root().join("embed/fallback.html"))?;
     std::fs::write(
         dir.join("element.html"),

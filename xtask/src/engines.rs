@@ -4,9 +4,9 @@
 //! `xvfb-run`). All run headless: Chromium and Firefox by their own flag,
 //! MiniBrowser on a virtual X display.
 
+use crate::cmd::Result;
 use crate::tools;
 use crate::webdriver::Session;
-use crate::Result;
 use serde_json::{json, Value};
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;

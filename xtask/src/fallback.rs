@@ -8,7 +8,7 @@
 //! (`src/main.rs`) when the widget's options are the defaults. A test keeps
 //! the committed files in step with the data and the components.
 
-use crate::{root, step, Result};
+use crate::cmd::{root, step, Result};
 use kuril_widget::components::{App, AppProps};
 
 const START: &str = "<!-- widget: written by `cargo xtask fallback` -->";

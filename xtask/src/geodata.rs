@@ -10,8 +10,8 @@
 //! at this scale they are noise. The result is deterministic for a given
 //! source, so the committed asset can be regenerated and compared.
 
+use crate::cmd::{root, run, step, Result};
 use crate::tools::Tools;
-use crate::{root, run, step, Result};
 use geo::orient::{Direction, Orient};
 use geo::{
     Area, BooleanOps, Contains, Coord, Distance, Euclidean, LineString, MultiPolygon, Point,

@@ -6,7 +6,7 @@
 //! `tests/hostile/expect.tsv`, read by the native test below and the
 //! end-to-end test in each browser.
 
-use crate::{root, step, Result};
+use crate::cmd::{root, step, Result};
 use kuril_core::data::Bundle;
 use serde_json::{json, Value};
 

@@ -4,9 +4,11 @@
 //! reader's bundle (`kuril-widget` for wasm32) never carries the extractor
 //! or the newsroom module, and uses the core without its JSON feature
 //! (Yew's tree holds serde, but nothing of ours calls it, so the linker
-//! drops it). `cargo xtask test` runs [`check`] before anything else.
+//! drops it). No crate of ours has modules that import one another in a
+//! circle ([`module_graph`], [`circles`]). `cargo xtask test` runs
+//! [`check`] before anything else.
 
-use crate::{root, Result};
+use crate::cmd::{root, Result};
 use std::collections::BTreeSet;
 use std::process::Command;
 
@@ -67,7 +69,7 @@ pub fn banned_in(deps: &BTreeSet<String>, banned: &[&str]) -> Vec<String> {
 
 /// Fails, naming the culprits, when a layer depends on what it must not.
 pub fn check() -> Result {
-    crate::step("layers: the core and the extractor free of the web stack; the reader free of the newsroom's tools");
+    crate::cmd::step("layers: the core and the extractor free of the web stack; the reader free of the newsroom's tools; no circle of modules");
     let mut wrong = Vec::new();
     for package in ["kuril-core", "kuril-extract"] {
         let web = banned_in(&dependencies(package, "all", true)?, &WEB);
@@ -82,6 +84,13 @@ pub fn check() -> Result {
     }
     if features_of("kuril-widget", "kuril-core", "wasm32-unknown-unknown")?.contains("serde") {
         wrong.push("the reader's wasm uses the core's JSON feature".into());
+    }
+    for src in CRATES {
+        for c in circles(&module_graph(src)?) {
+            wrong.push(format!(
+                "{src}: the modules {c:?} import one another in a circle"
+            ));
+        }
     }
     if wrong.is_empty() {
         println!("ok");
@@ -133,5 +142,193 @@ mod tests {
         assert_eq!(banned_in(&tools, &NEWSROOM), ["kuril-extract"]);
         let core = features_of("kuril-newsroom", "kuril-core", "wasm32-unknown-unknown").unwrap();
         assert!(core.contains("serde"), "{core:?}");
+    }
+}
+
+/// The modules of the crate whose sources are under `src` (relative to the
+/// workspace), each with the modules of the same crate it names (`crate::a`,
+/// `super::b`, `self::c`), read from the text of its file.
+pub fn module_graph(src: &str) -> Result<Vec<(String, BTreeSet<String>)>> {
+    let base = root().join(src);
+    let mut files = Vec::new();
+    let mut dirs = vec![base.clone()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d)? {
+            let p = e?.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                files.push(p);
+            }
+        }
+    }
+    // Beside a library, `main.rs` is another crate (the binary), which
+    // reaches the library by its name, not by `crate::`.
+    if base.join("lib.rs").exists() {
+        files.retain(|f| *f != base.join("main.rs"));
+    }
+    // A file's module path: `e2e/mod.rs` is `e2e`, `e2e/check.rs` is
+    // `e2e::check`, the crate root is ``.
+    let path_of = |p: &std::path::Path| -> String {
+        let rel = p.strip_prefix(&base).unwrap_or(p).with_extension("");
+        let parts: Vec<String> = rel
+            .iter()
+            .map(|c| c.to_string_lossy().into_owned())
+            .filter(|c| !matches!(c.as_str(), "mod" | "lib" | "main"))
+            .collect();
+        parts.join("::")
+    };
+    let modules: BTreeSet<String> = files.iter().map(|f| path_of(f)).collect();
+    let mut graph = Vec::new();
+    for f in &files {
+        let me = path_of(f);
+        let parent = me
+            .rsplit_once("::")
+            .map_or(String::new(), |(p, _)| p.to_string());
+        let text = std::fs::read_to_string(f)?;
+        let mut names = BTreeSet::new();
+        // Code only: not comments, and not the tests, which may reach
+        // anywhere.
+        let code: String = text
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or("")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for (prefix, from) in [
+            ("crate::", String::new()),
+            ("super::", parent.clone()),
+            ("self::", me.clone()),
+        ] {
+            for (i, _) in code.match_indices(prefix) {
+                if code[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let after = &code[i + prefix.len()..];
+                // `crate::{a, b::c}` names each path of the group.
+                let paths: Vec<String> = match after.strip_prefix('{') {
+                    Some(group) => group[..group.find('}').unwrap_or(group.len())]
+                        .split(',')
+                        .map(|p| p.trim().to_string())
+                        .collect(),
+                    None => vec![after
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                        .collect()],
+                };
+                for rest in paths {
+                    // The longest module the path names.
+                    let mut target = None;
+                    let mut path = from.clone();
+                    for seg in rest.split("::").filter(|s| !s.is_empty()) {
+                        path = if path.is_empty() {
+                            seg.to_string()
+                        } else {
+                            format!("{path}::{seg}")
+                        };
+                        if modules.contains(&path) {
+                            target = Some(path.clone());
+                        } else {
+                            break;
+                        }
+                    }
+                    if let Some(t) = target.filter(|t| *t != me) {
+                        names.insert(t);
+                    }
+                }
+            }
+        }
+        // Its submodules (`mod check;`), which it reaches by their names.
+        for line in code.lines() {
+            let l = line
+                .trim_start()
+                .trim_start_matches("pub ")
+                .trim_start_matches("pub(crate) ");
+            if let Some(name) = l.strip_prefix("mod ").and_then(|r| r.strip_suffix(';')) {
+                let child = if me.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{me}::{name}")
+                };
+                if modules.contains(&child) {
+                    names.insert(child);
+                }
+            }
+        }
+        graph.push((me, names));
+    }
+    graph.sort();
+    Ok(graph)
+}
+
+/// The circles of a module graph: each a list of modules that reach one
+/// another (a strongly connected set of two or more), in order.
+pub fn circles(graph: &[(String, BTreeSet<String>)]) -> Vec<Vec<String>> {
+    let reach = |from: &str| -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.to_string()];
+        while let Some(m) = todo.pop() {
+            for (_, next) in graph.iter().filter(|(n, _)| *n == m) {
+                for x in next {
+                    if seen.insert(x.clone()) {
+                        todo.push(x.clone());
+                    }
+                }
+            }
+        }
+        seen
+    };
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for (m, _) in graph {
+        if out.iter().any(|c| c.contains(m)) {
+            continue;
+        }
+        let mine = reach(m);
+        let circle: Vec<String> = graph
+            .iter()
+            .map(|(n, _)| n.clone())
+            .filter(|n| n == m || (mine.contains(n) && reach(n).contains(m)))
+            .collect();
+        if circle.len() > 1 {
+            out.push(circle);
+        }
+    }
+    out
+}
+
+/// The sources of every crate of ours whose modules must form no circle.
+pub const CRATES: [&str; 5] = [
+    "crates/core/src",
+    "crates/extract/src",
+    "crates/newsroom/src",
+    "src",
+    "xtask/src",
+];
+
+#[cfg(test)]
+mod module_tests {
+    use super::*;
+
+    #[test]
+    fn no_crate_of_ours_has_a_circle_of_modules() {
+        for src in CRATES {
+            let graph = module_graph(src).unwrap();
+            assert!(!graph.is_empty(), "{src}: {graph:?}");
+            let c = circles(&graph);
+            assert!(c.is_empty(), "{src}: circles {c:?}");
+        }
+        // The reading sees imports: the runner of the end-to-end checks
+        // names its checks, and a circle is found when there is one.
+        let xtask = module_graph("xtask/src").unwrap();
+        let runner = xtask.iter().find(|(m, _)| m == "e2e").unwrap();
+        assert!(runner.1.contains("e2e::reader") && runner.1.contains("e2e::check"));
+        let made_up = vec![
+            ("a".to_string(), BTreeSet::from(["b".to_string()])),
+            ("b".to_string(), BTreeSet::from(["a".to_string()])),
+            ("c".to_string(), BTreeSet::new()),
+        ];
+        assert_eq!(circles(&made_up), [vec!["a".to_string(), "b".to_string()]]);
     }
 }

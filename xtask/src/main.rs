@@ -20,9 +20,9 @@
 //!   the widget adds comes from, and how its wording is chosen).
 //! - `cargo xtask setup [--browsers]`: only the installs.
 
-mod a11y;
 mod bench;
 mod bundle;
+mod cmd;
 mod compare;
 mod e2e;
 mod engines;
@@ -31,7 +31,6 @@ mod geodata;
 mod hostile;
 mod layers;
 mod profile;
-mod scenarios;
 mod server;
 mod sizes;
 mod sources;
@@ -39,49 +38,8 @@ mod story;
 mod tools;
 mod webdriver;
 
-use std::path::PathBuf;
+use cmd::{root, run, step, Result};
 use std::process::{Command, ExitCode};
-
-pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
-
-/// The workspace root (the parent of this crate's folder).
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
-}
-
-/// Copies the folder `from` into `to`, recursively (the benchmark's pages
-/// beside a copy of `dist/`).
-pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> Result {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)? {
-        let e = e?;
-        if e.file_type()?.is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()))?;
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name()))?;
-        }
-    }
-    Ok(())
-}
-
-/// Prints a step heading.
-pub fn step(what: &str) {
-    println!("\n==> {what}");
-}
-
-/// Runs a command in the workspace root, echoing it; fails on a non-zero exit.
-pub fn run(cmd: &mut Command) -> Result {
-    println!("$ {}", format!("{cmd:?}").replace('"', ""));
-    let status = cmd.current_dir(root()).status()?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("command failed ({status}): {cmd:?}").into())
-    }
-}
 
 const USAGE: &str =
     "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|story|geodata|fallback|hostile|sources|setup [--browsers]>";

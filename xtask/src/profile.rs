@@ -5,8 +5,9 @@
 //! twenty steps to the next event. Self time per step, by function and by
 //! kind: our wasm, the wasm-bindgen JS glue, the browser's own work.
 
+use crate::cmd::{copy_dir, root, step, Result};
 use crate::engines::Engine;
-use crate::{copy_dir, root, server, step, Result};
+use crate::server;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::time::Duration;

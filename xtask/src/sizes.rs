@@ -4,8 +4,8 @@
 //! (`-g`), read by twiggy. The names add a custom section; every other
 //! byte is the shipped module's.
 
+use crate::cmd::{root, run, step, Result};
 use crate::tools::{Tools, WASM_TARGET};
-use crate::{root, run, step, Result};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::process::Command;

@@ -4,7 +4,7 @@
 //! made from the data files and the reference facts, so it cannot drift
 //! from them; a test keeps the committed page current.
 
-use crate::{root, step, Result};
+use crate::cmd::{root, step, Result};
 use kuril_core::data::{CONTEXT, CONTROL, ERAS, GAZETTEER, LINES};
 use kuril_core::gazetteer::Gazetteer;
 use kuril_core::text::tsv;

@@ -4,7 +4,7 @@
 //! for the bundled story. `cargo xtask build` runs it first; a test keeps
 //! the committed file current.
 
-use crate::{root, step, Result};
+use crate::cmd::{root, step, Result};
 use std::path::PathBuf;
 
 /// The packed story's path.

@@ -2,7 +2,7 @@
 //! installation into a cache (`$KURIL_CACHE`, else `~/.cache/kuril-widget`).
 //! Each install is skipped when the right version is already there.
 
-use crate::{root, run, step, Result};
+use crate::cmd::{root, run, step, Result};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,10 +3,10 @@
 //! widget at phone, tablet and desktop widths in both themes (with
 //! screenshots), the hostile corpus and the fetch faults, and a soak test.
 
-use crate::e2e::{add_widgets, ensure, event_button, pressed, set_attr, shots_dir, wait, Check};
+use super::check::{add_widgets, ensure, event_button, pressed, set_attr, shots_dir, wait, Check};
+use crate::cmd::Result;
 use crate::hostile;
 use crate::webdriver::{self, Session};
-use crate::Result;
 use serde_json::Value;
 use std::time::Duration;
 

@@ -1,106 +1,17 @@
-//! End-to-end test: serves the release bundle from 127.0.0.1, loads the demo
-//! page in headless Chromium over WebDriver and checks what a reader sees
-//! and can do. Saves screenshots of the widget to `docs/`.
+//! The reader's checks: what a reader sees and does on the demo page
+//! (the map and timeline, selecting, the island card, the embeds, the
+//! options and languages, story-src and article-src, hydration, the page
+//! address, no request leaving 127.0.0.1).
 
-use crate::engines::Engine;
-use crate::webdriver::{self, Element, Session};
-use crate::{a11y, scenarios};
-use crate::{root, server, step, Result};
-use std::collections::BTreeSet;
+use super::check::{
+    add_widgets, ensure, event_button, highlighted, pressed, requested, save_widget_screenshot,
+    set_attr, wait, Check,
+};
+use crate::cmd::Result;
+use crate::webdriver;
 use std::time::Duration;
 
-/// The `data-place` of every highlighted map feature.
-pub(crate) fn highlighted(s: &Session) -> Result<BTreeSet<String>> {
-    let mut out = BTreeSet::new();
-    for e in s.find_all(".kw-map path.kw-hl")? {
-        out.insert(s.attr(&e, "data-place")?.unwrap_or_default());
-    }
-    Ok(out)
-}
-
-pub(crate) fn pressed(s: &Session) -> Result<Element> {
-    s.find_all(".kw-event[aria-pressed=true]")?
-        .into_iter()
-        .next()
-        .ok_or_else(|| "no event is selected".into())
-}
-
-pub(crate) fn ensure(cond: bool, what: impl Into<String>) -> Result {
-    if cond {
-        Ok(())
-    } else {
-        Err(what.into().into())
-    }
-}
-
-pub(crate) fn event_button(s: &Session, id: &str) -> Result<Element> {
-    s.find_all(&format!(".kw-event[data-event='{id}']"))?
-        .into_iter()
-        .next()
-        .ok_or_else(|| format!("no timeline button for {id}").into())
-}
-
-/// Where an engine's screenshots go: Chromium's to `docs/` for the README,
-/// the others' to `target/e2e/ENGINE/`.
-pub(crate) fn shots_dir(engine: Engine) -> std::path::PathBuf {
-    match engine {
-        Engine::Chromium => root().join("docs"),
-        e => root().join("target/e2e").join(e.name()),
-    }
-}
-
-/// Saves a PNG of the whole widget as `NAME` in [`shots_dir`] (the window
-/// is tall enough to hold it).
-pub(crate) fn save_widget_screenshot(s: &Session, engine: Engine, name: &str) -> Result {
-    let widget = s.wait_for(".kw", Duration::from_secs(1))?;
-    s.script("document.querySelector('.kw').scrollIntoView()")?;
-    std::thread::sleep(Duration::from_millis(200));
-    let shot = s.screenshot(Some(&widget))?;
-    let dir = shots_dir(engine);
-    std::fs::create_dir_all(&dir)?;
-    std::fs::write(dir.join(name), shot).map_err(Into::into)
-}
-
-/// Adds `<kuril-widget>` elements with these ids and attributes in a box of
-/// its own (`#kw-box`), and a `window.kwQ(id, css)` to look inside them.
-pub(crate) fn add_widgets(s: &Session, widgets: &[(&str, &str)]) -> Result {
-    let html: String = widgets
-        .iter()
-        .map(|(id, attrs)| format!("<kuril-widget id=\"{id}\" {attrs}></kuril-widget>"))
-        .collect();
-    s.script(&format!(
-        "document.getElementById('kw-box')?.remove(); \
-         const box = document.createElement('div'); box.id = 'kw-box'; document.body.appendChild(box); \
-         box.innerHTML = {}; \
-         window.kwQ = (id, css) => {{ const e = document.getElementById(id); \
-           return e && e.shadowRoot && e.shadowRoot.querySelector(css); }};",
-        serde_json::to_string(&html)?
-    ))
-    .map(drop)
-}
-
-/// Every resource the page and its frames have requested, by URL (a
-/// frame the page cannot read counts as one, named as such).
-pub(crate) fn requested(s: &Session) -> Result<Vec<String>> {
-    let names = s.script(
-        "const names = performance.getEntriesByType('resource').map((e) => e.name); \
-         for (const f of document.querySelectorAll('iframe')) { \
-           try { names.push(...f.contentWindow.performance.getEntriesByType('resource').map((e) => e.name)); } \
-           catch (e) { names.push('unreadable frame ' + f.src); } } \
-         return names;",
-    )?;
-    Ok(names
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|v| v.as_str().map(str::to_owned))
-        .collect())
-}
-
-/// A check, given the session and the engine it runs in.
-pub(crate) type Check = fn(&Session, Engine) -> Result;
-
-const CHECKS: &[(&str, Check)] = &[
+pub const CHECKS: &[(&str, Check)] = &[
     (
         "the default embeds download no newsroom module and no story file; article-src starts it, in a worker, under the iframe's strict CSP",
         |s, _| {
@@ -685,88 +596,3 @@ const CHECKS: &[(&str, Check)] = &[
         },
     ),
 ];
-
-/// Waits up to ten seconds for `js` to return something truthy.
-///
-/// Scripts name their globals as `window.x`: Firefox runs WebDriver
-/// scripts in a sandbox, where a bare `x = …` in a callback sets the
-/// sandbox's global, not the page's.
-pub(crate) fn wait(s: &Session, js: &str) -> Result {
-    s.wait_script(js, Duration::from_secs(10)).map(drop)
-}
-
-/// Sets an attribute of the element with this id.
-pub(crate) fn set_attr(s: &Session, id: &str, name: &str, value: &str) -> Result {
-    s.script(&format!(
-        "document.getElementById('{id}').setAttribute('{name}', '{value}');"
-    ))
-    .map(drop)
-}
-
-/// Runs every check in one engine; the number that passed and failed.
-fn run_in(engine: Engine, addr: &str) -> Result<(usize, usize)> {
-    step(&format!(
-        "end-to-end: demo page in {} over WebDriver",
-        engine.name()
-    ));
-    let browser = engine.start()?;
-    let session = browser.session();
-    session.goto(&format!("http://{addr}/"))?;
-    // Hydrated (or rendered): from then on it answers input.
-    let widget = session.wait_for(
-        ".kw-mount [data-kw-live] .kw-map path[data-place]",
-        Duration::from_secs(30),
-    );
-    if let Err(e) = widget {
-        let text = session.script("return document.body.innerText")?;
-        return Err(format!("the widget did not render: {e}; page text: {text}").into());
-    }
-    save_widget_screenshot(session, engine, "screenshot.png")?;
-    let (mut passed, mut failed) = (0, 0);
-    // KURIL_CHECKS=word,word runs only the checks whose names hold a word.
-    let only = std::env::var("KURIL_CHECKS").unwrap_or_default();
-    let chosen = |name: &str| only.is_empty() || only.split(',').any(|w| name.contains(w));
-    let all = CHECKS.iter().chain(scenarios::CHECKS).chain(a11y::CHECKS);
-    for (name, check) in all.filter(|(name, _)| chosen(name)) {
-        match check(session, engine) {
-            Ok(()) => {
-                passed += 1;
-                println!("ok [{}]: {name}", engine.name());
-            }
-            Err(e) => {
-                failed += 1;
-                println!("FAILED [{}]: {name}: {e}", engine.name());
-            }
-        }
-    }
-    Ok((passed, failed))
-}
-
-/// Runs every check against the bundle in `dist/`, in each of `engines`.
-/// An engine that cannot start counts as a failure.
-pub fn run(engines: &[Engine]) -> Result {
-    let addr = server::spawn_for_tests("127.0.0.1:0", &root().join("dist"))?;
-    let mut summary = Vec::new();
-    let mut failures = 0;
-    for &engine in engines {
-        match run_in(engine, &addr.to_string()) {
-            Ok((passed, failed)) => {
-                failures += failed;
-                summary.push(format!(
-                    "{}: {passed} passed, {failed} failed",
-                    engine.name()
-                ));
-            }
-            Err(e) => {
-                failures += 1;
-                println!("FAILED [{}]: {e}", engine.name());
-                summary.push(format!("{}: did not run: {e}", engine.name()));
-            }
-        }
-    }
-    println!("\ne2e: {}", summary.join("; "));
-    if failures > 0 {
-        return Err(format!("{failures} end-to-end failure(s)").into());
-    }
-    Ok(())
-}

@@ -3,10 +3,10 @@
 //! focus always visible and no trap, and the engine's accessibility tree
 //! holds the widget's summary and its lists of islands and events.
 
-use crate::e2e::{ensure, event_button, pressed, wait, Check};
+use super::check::{ensure, event_button, pressed, wait, Check};
+use crate::cmd::Result;
 use crate::tools::Tools;
 use crate::webdriver::{self, Session};
-use crate::Result;
 use serde_json::Value;
 use std::time::Duration;
 

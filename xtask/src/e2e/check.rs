@@ -1,0 +1,118 @@
+//! What every end-to-end check is made of: the [`Check`] type, waits and
+//! assertions, and the small look-ups and set-ups that the reader checks,
+//! the scenarios and the accessibility checks share. It imports none of
+//! them: the runner (`e2e/mod.rs`) imports the checks, the checks this.
+
+use crate::cmd::{root, Result};
+use crate::engines::Engine;
+use crate::webdriver::{Element, Session};
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+/// The `data-place` of every highlighted map feature.
+pub(crate) fn highlighted(s: &Session) -> Result<BTreeSet<String>> {
+    let mut out = BTreeSet::new();
+    for e in s.find_all(".kw-map path.kw-hl")? {
+        out.insert(s.attr(&e, "data-place")?.unwrap_or_default());
+    }
+    Ok(out)
+}
+
+pub(crate) fn pressed(s: &Session) -> Result<Element> {
+    s.find_all(".kw-event[aria-pressed=true]")?
+        .into_iter()
+        .next()
+        .ok_or_else(|| "no event is selected".into())
+}
+
+pub(crate) fn ensure(cond: bool, what: impl Into<String>) -> Result {
+    if cond {
+        Ok(())
+    } else {
+        Err(what.into().into())
+    }
+}
+
+pub(crate) fn event_button(s: &Session, id: &str) -> Result<Element> {
+    s.find_all(&format!(".kw-event[data-event='{id}']"))?
+        .into_iter()
+        .next()
+        .ok_or_else(|| format!("no timeline button for {id}").into())
+}
+
+/// Where an engine's screenshots go: Chromium's to `docs/` for the README,
+/// the others' to `target/e2e/ENGINE/`.
+pub(crate) fn shots_dir(engine: Engine) -> std::path::PathBuf {
+    match engine {
+        Engine::Chromium => root().join("docs"),
+        e => root().join("target/e2e").join(e.name()),
+    }
+}
+
+/// Saves a PNG of the whole widget as `NAME` in [`shots_dir`] (the window
+/// is tall enough to hold it).
+pub(crate) fn save_widget_screenshot(s: &Session, engine: Engine, name: &str) -> Result {
+    let widget = s.wait_for(".kw", Duration::from_secs(1))?;
+    s.script("document.querySelector('.kw').scrollIntoView()")?;
+    std::thread::sleep(Duration::from_millis(200));
+    let shot = s.screenshot(Some(&widget))?;
+    let dir = shots_dir(engine);
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(dir.join(name), shot).map_err(Into::into)
+}
+
+/// Adds `<kuril-widget>` elements with these ids and attributes in a box of
+/// its own (`#kw-box`), and a `window.kwQ(id, css)` to look inside them.
+pub(crate) fn add_widgets(s: &Session, widgets: &[(&str, &str)]) -> Result {
+    let html: String = widgets
+        .iter()
+        .map(|(id, attrs)| format!("<kuril-widget id=\"{id}\" {attrs}></kuril-widget>"))
+        .collect();
+    s.script(&format!(
+        "document.getElementById('kw-box')?.remove(); \
+         const box = document.createElement('div'); box.id = 'kw-box'; document.body.appendChild(box); \
+         box.innerHTML = {}; \
+         window.kwQ = (id, css) => {{ const e = document.getElementById(id); \
+           return e && e.shadowRoot && e.shadowRoot.querySelector(css); }};",
+        serde_json::to_string(&html)?
+    ))
+    .map(drop)
+}
+
+/// Every resource the page and its frames have requested, by URL (a
+/// frame the page cannot read counts as one, named as such).
+pub(crate) fn requested(s: &Session) -> Result<Vec<String>> {
+    let names = s.script(
+        "const names = performance.getEntriesByType('resource').map((e) => e.name); \
+         for (const f of document.querySelectorAll('iframe')) { \
+           try { names.push(...f.contentWindow.performance.getEntriesByType('resource').map((e) => e.name)); } \
+           catch (e) { names.push('unreadable frame ' + f.src); } } \
+         return names;",
+    )?;
+    Ok(names
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect())
+}
+
+/// A check, given the session and the engine it runs in.
+pub(crate) type Check = fn(&Session, Engine) -> Result;
+
+/// Waits up to ten seconds for `js` to return something truthy.
+///
+/// Scripts name their globals as `window.x`: Firefox runs WebDriver
+/// scripts in a sandbox, where a bare `x = …` in a callback sets the
+/// sandbox's global, not the page's.
+pub(crate) fn wait(s: &Session, js: &str) -> Result {
+    s.wait_script(js, Duration::from_secs(10)).map(drop)
+}
+
+/// Sets an attribute of the element with this id.
+pub(crate) fn set_attr(s: &Session, id: &str, name: &str, value: &str) -> Result {
+    s.script(&format!(
+        "document.getElementById('{id}').setAttribute('{name}', '{value}');"
+    ))
+    .map(drop)
+}
