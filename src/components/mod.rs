@@ -21,10 +21,9 @@ pub use text_lists::{TextLists, TextListsProps};
 pub use timeline::{key_action, Timeline, TimelineProps};
 
 use kuril_core::data::Bundle;
-use kuril_core::history::concerning;
 use kuril_core::i18n::{Lang, Strings, Words};
 use kuril_core::options::{height, Theme};
-use kuril_core::state::{resolve_start, step, Action, Start, WidgetState};
+use kuril_core::state::{resolve_start, Action, Start, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -107,14 +106,10 @@ pub(crate) fn svg_int(v: f64) -> String {
     (v.round() as i64).to_string()
 }
 
-/// The event to select first: the article's own occasion when there is one,
-/// else the latest event.
+/// The event the widget opens at by default: the article's own occasion,
+/// else the latest event ([`Bundle::occasion`]).
 pub fn start_index(bundle: &Bundle) -> Option<usize> {
-    let events = &bundle.timeline;
-    events
-        .iter()
-        .position(|e| e.id == "interview")
-        .or(events.len().checked_sub(1))
+    bundle.occasion().or(bundle.timeline.len().checked_sub(1))
 }
 
 /// The place ids an event concerns (empty when nothing is selected).
@@ -142,56 +137,29 @@ pub struct WidgetProps {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let bundle = props.bundle.clone();
-    let count = bundle.timeline.len();
-    let start = props
-        .start
-        .or_else(|| start_index(&bundle).map(Start::Event));
-    let selection = use_reducer(move || {
-        Selection(match start {
-            Some(s) => WidgetState::starting(count, s),
-            None => WidgetState::new(count, None),
-        })
-    });
-    let state = selection.0;
+    // The reducer owns every rule: where it opens, what is shown, stepping.
+    let selection = {
+        let (bundle, start) = (bundle.clone(), props.start);
+        use_reducer(move || Selection(bundle.open_state(start)))
+    };
+    let state = &selection.0;
     let selected = state.selected;
-    // The events the timeline shows: all, or those about the filter place.
-    let visible = use_memo((bundle.clone(), state.filter), |(b, f)| {
-        Rc::new(match f.and_then(|i| b.gazetteer.places.get(i)) {
-            Some(p) => concerning(&b.timeline, &p.id, &b.gazetteer),
-            None => (0..b.timeline.len()).collect::<Vec<_>>(),
-        })
+    // Shared with the timeline and the card without copying on each render.
+    let visible = use_memo((state.count, state.filter), {
+        let state = state.clone();
+        move |_| Rc::new(state.visible())
     });
-    // The events about the place whose card is open, marked on the timeline.
-    let about = use_memo((bundle.clone(), state.island), |(b, i)| {
-        Rc::new(
-            i.and_then(|i| b.gazetteer.places.get(i))
-                .map(|p| concerning(&b.timeline, &p.id, &b.gazetteer))
-                .unwrap_or_default(),
-        )
+    let about = use_memo(state.island, {
+        let state = state.clone();
+        move |_| Rc::new(state.about().to_vec())
     });
     // Whether the reader has chosen anything yet: the page address is only
     // rewritten after that.
     let acted = use_mut_ref(|| false);
-    // What the reader sees now, for stepping: read when an action comes,
-    // so that `on_action` stays one callback for the widget's life and the
-    // components it reaches (every land shape) are not rebuilt each step.
-    let shown = use_mut_ref(|| (visible.clone(), selected));
-    *shown.borrow_mut() = (visible.clone(), selected);
     let on_action = {
         let (dispatch, acted) = (selection.dispatcher(), acted.clone());
         use_callback((), move |a: Action, _| {
             *acted.borrow_mut() = true;
-            // Stepping moves among the events shown.
-            let a = match a {
-                Action::Next | Action::Prev | Action::First | Action::Last => {
-                    let (visible, selected) = &*shown.borrow();
-                    match step(visible, *selected, a) {
-                        Some(i) => Action::Select(i),
-                        None => return,
-                    }
-                }
-                other => other,
-            };
             dispatch.dispatch(a)
         })
     };

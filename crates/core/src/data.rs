@@ -135,6 +135,23 @@ impl Bundle {
         })
     }
 
+    /// The timeline entry of the article's own occasion (the event the
+    /// extractor dated from the dateline, which carries a note saying so),
+    /// where the widget opens by default.
+    pub fn occasion(&self) -> Option<usize> {
+        self.timeline.iter().position(|e| {
+            e.article
+                .and_then(|i| self.story.events.get(i))
+                .is_some_and(|a| a.date_note.is_some())
+        })
+    }
+
+    /// The widget's state when it opens: at `start`, else at the article's
+    /// occasion, else at the latest event.
+    pub fn open_state(&self, start: Option<crate::state::Start>) -> crate::state::WidgetState {
+        crate::state::WidgetState::open(&self.timeline, &self.gazetteer, start, self.occasion())
+    }
+
     /// The language of the article (`lang` attribute value of its quoted
     /// sentences and headline): its own, else English.
     pub fn text_lang(&self) -> String {

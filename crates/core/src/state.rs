@@ -1,13 +1,18 @@
 //! The widget's state and its transitions: which event is selected (or
-//! which date the map shows when no event is), and which island's card is
-//! open. One reducer owns this; the map and the timeline only read it.
+//! which date the map shows when no event is), which island's card is
+//! open, which events the timeline shows (all, or those about a place) and
+//! which it marks. One reducer owns every rule of it, stepping with a
+//! filter and where the widget opens included; the map and the timeline
+//! only read it and send [`Action`]s.
 
 use crate::date::{Date, DateError};
-use crate::history::Entry;
+use crate::gazetteer::Gazetteer;
+use crate::history::{concerning, Entry};
+use std::rc::Rc;
 use thiserror::Error;
 
 /// What the reader has selected.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetState {
     /// Number of events on the timeline.
     pub count: usize,
@@ -20,6 +25,9 @@ pub struct WidgetState {
     pub date: Option<Date>,
     /// Gazetteer index of the place the timeline is filtered to, if any.
     pub filter: Option<usize>,
+    /// For each gazetteer place (by index), the events that concern it, in
+    /// order; empty for a state made from a count alone.
+    concerns: Rc<[Vec<usize>]>,
 }
 
 /// Something the reader did.
@@ -52,7 +60,51 @@ impl WidgetState {
             island: None,
             date: None,
             filter: None,
+            concerns: Rc::from(Vec::new()),
         }
+    }
+
+    /// The widget's state over a timeline and its gazetteer, opened where
+    /// `start` says, else at `occasion` (the article's own event, see
+    /// [`crate::data::Bundle::occasion`]), else at the latest event.
+    pub fn open(
+        timeline: &[Entry],
+        gazetteer: &Gazetteer,
+        start: Option<Start>,
+        occasion: Option<usize>,
+    ) -> WidgetState {
+        let count = timeline.len();
+        let start = start.or_else(|| occasion.or(count.checked_sub(1)).map(Start::Event));
+        let concerns: Vec<Vec<usize>> = gazetteer
+            .places
+            .iter()
+            .map(|p| concerning(timeline, &p.id, gazetteer))
+            .collect();
+        let state = match start {
+            Some(s) => WidgetState::starting(count, s),
+            None => WidgetState::new(count, None),
+        };
+        WidgetState {
+            concerns: concerns.into(),
+            ..state
+        }
+    }
+
+    /// The events the timeline shows, in order: those about the place it
+    /// is filtered to, or all.
+    pub fn visible(&self) -> Vec<usize> {
+        match self.filter.and_then(|f| self.concerns.get(f)) {
+            Some(about) => about.clone(),
+            None => (0..self.count).collect(),
+        }
+    }
+
+    /// The events about the place whose card is open, marked on the
+    /// timeline (none when no card is open).
+    pub fn about(&self) -> &[usize] {
+        self.island
+            .and_then(|i| self.concerns.get(i))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// A state that opens where `start` says.
@@ -72,29 +124,35 @@ impl WidgetState {
             .or_else(|| Some(timeline.get(self.selected?)?.date))
     }
 
-    /// The state after `action`.
-    pub fn apply(self, action: Action) -> WidgetState {
+    /// The state after `action`. Stepping (next, previous, first, last)
+    /// moves among the events the timeline shows ([`WidgetState::visible`]).
+    pub fn apply(&self, action: Action) -> WidgetState {
+        let this = self.clone();
         match action {
             Action::OpenIsland(i) => {
                 return WidgetState {
                     island: Some(i),
-                    ..self
+                    ..this
                 }
             }
             Action::CloseIsland => {
                 return WidgetState {
                     island: None,
-                    ..self
+                    ..this
                 }
             }
-            Action::Filter(filter) => return WidgetState { filter, ..self },
+            Action::Filter(filter) => return WidgetState { filter, ..this },
             _ => {}
         }
         let selected = match action {
             Action::Select(i) if i < self.count => Some(i),
-            Action::Select(_) => return self,
+            Action::Select(_) => return this,
             Action::Next | Action::Prev | Action::First | Action::Last => {
-                step(&(0..self.count).collect::<Vec<_>>(), self.selected, action)
+                match step(&self.visible(), self.selected, action) {
+                    Some(i) => Some(i),
+                    // Nothing to step to (no event shown): nothing changes.
+                    None => return this,
+                }
             }
             Action::Clear | Action::OpenIsland(_) | Action::CloseIsland | Action::Filter(_) => None,
         };
@@ -104,7 +162,7 @@ impl WidgetState {
             selected,
             island: None,
             date: None,
-            ..self
+            ..this
         }
     }
 }
@@ -293,6 +351,45 @@ mod start_tests {
         ));
         // The undated peace treaty is no place to start.
         assert!(resolve_start(&story, "peace-treaty").is_err());
+    }
+
+    #[test]
+    fn the_reducer_steps_among_the_events_shown_and_marks_those_about_a_place() {
+        let b = Bundle::load().unwrap();
+        let s = b.open_state(None);
+        // It opens on the article's occasion, the interview.
+        assert_eq!(b.timeline[s.selected.unwrap()].id, "interview");
+        let place = |id: &str| b.gazetteer.places.iter().position(|p| p.id == id).unwrap();
+        let at = |id: &str| b.timeline.iter().position(|e| e.id == id).unwrap();
+        // Filtered to Shikotan, next and previous skip what it does not
+        // concern (the 1993 declaration names the four islands: it does).
+        let s = s.apply(Action::Filter(Some(place("shikotan"))));
+        let shown = s.visible();
+        assert!(shown.len() < b.timeline.len() && shown.contains(&at("joint-declaration-1956")));
+        let from56 = s.apply(Action::Select(at("joint-declaration-1956")));
+        let next = from56.apply(Action::Next).selected.unwrap();
+        assert_eq!(
+            next,
+            *shown
+                .iter()
+                .find(|&&i| i > at("joint-declaration-1956"))
+                .unwrap()
+        );
+        assert_eq!(s.apply(Action::First).selected, shown.first().copied());
+        assert_eq!(s.apply(Action::Last).selected, shown.last().copied());
+        // The card of Kunashir marks its events; closing it, none.
+        let open = s.apply(Action::OpenIsland(place("kunashir")));
+        assert!(open.about().contains(&at("kunashir-shikotan-1945")));
+        assert!(!open.about().contains(&at("joint-declaration-1956")));
+        assert!(open.apply(Action::CloseIsland).about().is_empty());
+        // Unfiltered, every event is shown.
+        assert_eq!(
+            s.apply(Action::Filter(None)).visible().len(),
+            b.timeline.len()
+        );
+        // A start wins over the occasion.
+        let y1900 = Date::parse("1900").unwrap();
+        assert_eq!(b.open_state(Some(Start::Date(y1900))).selected, None);
     }
 
     #[test]
