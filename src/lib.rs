@@ -6,7 +6,7 @@
 //!
 //! The reader's bundle carries the core without its JSON feature and never
 //! the extractor ([`kuril_extract`] lives in its own crate): the bundled
-//! story arrives packed (`kuril_core::pack`).
+//! story arrives packed (`kuril_core::story::pack`).
 
 pub mod components;
 

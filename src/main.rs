@@ -10,7 +10,7 @@
 //! `article-src`, `story-src`, `height`, `sync-url`; with a `data-` prefix
 //! on a page's own mount point). The page address is the host's: only a
 //! widget with `sync-url` reads its start from it and writes the selected
-//! event back, under its own key (`kuril_core::address`), keeping the rest
+//! event back, under its own key (`kuril_core::widget::address`), keeping the rest
 //! of the address and the history entry's state. A story file or article is fetched
 //! from an allowed source only (the page's origin, the widget's own, and
 //! those the page lists in `<meta name="kuril-widget-sources">`), without
@@ -122,13 +122,18 @@ mod web {
             // page address says; without it the address is left alone.
             m.props.address_start = sync_key(&m.host, m.prefix).and_then(|key| {
                 let hash = web_sys::window()?.location().hash().ok()?;
-                kuril_core::address::read(&hash, &key).map(AttrValue::from)
+                kuril_core::widget::address::read(&hash, &key).map(AttrValue::from)
             });
             m.props.height = m.attr("height");
             // The height, checked, reaches the style sheet as a custom
             // property set through the CSSOM (allowed under a strict CSP).
             let style = m.host.style();
-            match m.props.height.as_deref().map(kuril_core::options::height) {
+            match m
+                .props
+                .height
+                .as_deref()
+                .map(kuril_core::widget::options::height)
+            {
                 Some(Ok(h)) => style.set_property("--kw-height", &h).ok(),
                 _ => style.remove_property("--kw-height").ok().map(|_| ()),
             };
@@ -407,7 +412,7 @@ export function newsroom(kind, bytes) {
     /// `sync-url` (`data-sync-url` on a page's own mount point).
     fn sync_key(host: &web_sys::HtmlElement, prefix: &str) -> Option<String> {
         host.has_attribute(&format!("{prefix}sync-url"))
-            .then(|| kuril_core::address::key_for(&host.id()))
+            .then(|| kuril_core::widget::address::key_for(&host.id()))
     }
 
     /// Sets the widget's key in the page address to the selected event,
@@ -423,7 +428,7 @@ export function newsroom(kind, bytes) {
         let url = format!(
             "{}{}",
             href.split('#').next().unwrap_or(&href),
-            kuril_core::address::with(&hash, key, event)
+            kuril_core::widget::address::with(&hash, key, event)
         );
         if href != url {
             let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);

@@ -7,7 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kuril_core::data::Bundle;
-use kuril_core::map::{in_ring, rings};
+use kuril_core::geo::map::{in_ring, rings};
 use kuril_core::story::EntityKind;
 use kuril_core::story::{Story, Warning, YearSource};
 use std::collections::BTreeSet;

@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kuril_core::data::GAZETTEER;
-use kuril_core::gazetteer::Gazetteer;
+use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_extract::lexicon::{EventDate, Lexicon};
 use kuril_extract::EVENTS;
 use serde_json::Value;
@@ -39,7 +39,7 @@ fn event_dates(facts: &Value) -> Vec<&str> {
 fn assert_reference_dates(
     dates: &[&str],
     what: &str,
-    days: impl IntoIterator<Item = kuril_core::date::Date>,
+    days: impl IntoIterator<Item = kuril_core::time::date::Date>,
 ) {
     for d in days {
         assert!(
@@ -221,7 +221,7 @@ fn the_extracted_story_agrees_with_the_reference() {
 
 #[test]
 fn control_periods_turn_on_reference_dates() {
-    let table = kuril_core::control::ControlTable::parse(kuril_core::data::CONTROL).unwrap();
+    let table = kuril_core::geo::control::ControlTable::parse(kuril_core::data::CONTROL).unwrap();
     let facts = facts();
     let dates = event_dates(&facts);
     for p in &table.periods {
@@ -232,10 +232,10 @@ fn control_periods_turn_on_reference_dates() {
 
 #[test]
 fn northern_sakhalin_was_under_japanese_occupation_from_1920_to_1925() {
-    use kuril_core::control::{ControlTable, Holder};
-    use kuril_core::date::Date;
+    use kuril_core::geo::control::{ControlTable, Holder};
+    use kuril_core::time::date::Date;
     let table = ControlTable::parse(kuril_core::data::CONTROL).unwrap();
-    let g = kuril_core::gazetteer::Gazetteer::parse(GAZETTEER).unwrap();
+    let g = kuril_core::geo::gazetteer::Gazetteer::parse(GAZETTEER).unwrap();
     let held = |day: &str| {
         table
             .at("sakhalin", Date::parse(day).unwrap(), &g)
@@ -253,8 +253,8 @@ fn northern_sakhalin_was_under_japanese_occupation_from_1920_to_1925() {
 /// first landing, nor southern Sakhalin on the day of Japan's surrender.
 #[test]
 fn each_place_changes_hands_in_1945_on_the_day_it_was_taken() {
-    use kuril_core::control::{ControlTable, Holder};
-    use kuril_core::date::Date;
+    use kuril_core::geo::control::{ControlTable, Holder};
+    use kuril_core::time::date::Date;
     let table = ControlTable::parse(kuril_core::data::CONTROL).unwrap();
     let g = Gazetteer::parse(GAZETTEER).unwrap();
     // The first day each place is held by the Soviet Union in 1945.
@@ -286,7 +286,7 @@ fn each_place_changes_hands_in_1945_on_the_day_it_was_taken() {
 
 #[test]
 fn lines_follow_the_reference() {
-    let lines = kuril_core::boundaries::parse(kuril_core::data::LINES).unwrap();
+    let lines = kuril_core::geo::boundaries::parse(kuril_core::data::LINES).unwrap();
     let facts = facts();
     let reference = facts["lines"].as_array().unwrap();
     let dates = event_dates(&facts);
@@ -309,7 +309,7 @@ fn lines_follow_the_reference() {
 
 #[test]
 fn proposals_follow_the_reference_1956_declaration() {
-    let all = kuril_core::proposals::parse(kuril_core::data::PROPOSALS).unwrap();
+    let all = kuril_core::geo::proposals::parse(kuril_core::data::PROPOSALS).unwrap();
     let g = Gazetteer::parse(GAZETTEER).unwrap();
     let events = Lexicon::parse_events(EVENTS).unwrap();
     let facts = facts();
@@ -332,13 +332,13 @@ fn proposals_follow_the_reference_1956_declaration() {
         let word = place.name_en.split_whitespace().next().unwrap();
         assert!(summary.contains(word), "{word} not in: {summary}");
         assert!(summary.contains("after the conclusion of a Peace Treaty"));
-        assert_eq!(p.to, kuril_core::control::Holder::Japan);
+        assert_eq!(p.to, kuril_core::geo::control::Holder::Japan);
     }
 }
 
 #[test]
 fn context_events_follow_the_reference_and_the_lexicon() {
-    let context = kuril_core::history::parse(kuril_core::data::CONTEXT).unwrap();
+    let context = kuril_core::time::history::parse(kuril_core::data::CONTEXT).unwrap();
     let g = Gazetteer::parse(GAZETTEER).unwrap();
     let events = Lexicon::parse_events(EVENTS).unwrap();
     let facts = facts();
@@ -383,7 +383,7 @@ fn context_events_follow_the_reference_and_the_lexicon() {
 
 #[test]
 fn eras_turn_on_reference_dates() {
-    let eras = kuril_core::history::parse_eras(kuril_core::data::ERAS).unwrap();
+    let eras = kuril_core::time::history::parse_eras(kuril_core::data::ERAS).unwrap();
     let facts = facts();
     let dates = event_dates(&facts);
     for e in &eras {

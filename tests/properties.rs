@@ -5,9 +5,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use kuril_core::date::Date;
 use kuril_core::story::{Story, Warning};
 use kuril_core::text::Span;
+use kuril_core::time::date::Date;
 use kuril_extract::article::{Article, Meta};
 use kuril_extract::extract;
 use kuril_extract::{Knowledge, ARTICLE};

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kuril_core::data::Bundle;
-use kuril_core::map::MapAsset;
+use kuril_core::geo::map::MapAsset;
 use kuril_extract::newsroom::{self, Kind};
 use kuril_widget::components::{
     App, AppProps, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, IslandCard, IslandCardProps,
@@ -152,7 +152,7 @@ async fn the_map_shows_who_held_the_land_on_the_date() {
         render::<MapView>(MapViewProps {
             bundle: b.clone(),
             highlight: Rc::new(vec![]),
-            date: Some(kuril_core::date::Date::parse(date).unwrap()),
+            date: Some(kuril_core::time::date::Date::parse(date).unwrap()),
             event: None,
             on_place: yew::Callback::noop(),
         })
@@ -274,8 +274,8 @@ async fn a_place_card_gives_names_area_control_events_and_sentences() {
         render::<IslandCard>(IslandCardProps {
             bundle: b.clone(),
             place,
-            date: kuril_core::date::Date::parse(date).ok(),
-            about: Rc::new(kuril_core::history::concerning(
+            date: kuril_core::time::date::Date::parse(date).ok(),
+            about: Rc::new(kuril_core::time::history::concerning(
                 &b.timeline,
                 &b.gazetteer.places[place].id,
                 &b.gazetteer,
@@ -339,7 +339,7 @@ async fn the_1956_declaration_hatches_what_it_would_transfer() {
         render::<MapView>(MapViewProps {
             bundle: b.clone(),
             highlight: Rc::new(vec![]),
-            date: Some(kuril_core::date::Date::parse("1956-10-19").unwrap()),
+            date: Some(kuril_core::time::date::Date::parse("1956-10-19").unwrap()),
             event: Some(AttrValue::Static(event)),
             on_place: yew::Callback::noop(),
         })

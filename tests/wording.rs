@@ -5,7 +5,7 @@
 //! a Japanese name of its own for every place.
 
 use kuril_core::data::{Bundle, CONTEXT, ERAS, GAZETTEER, LINES, UI};
-use kuril_core::gazetteer::Gazetteer;
+use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_core::text::tsv;
 
 /// Words that are one side's framing of what happened in 1945–46.
@@ -121,7 +121,7 @@ fn every_text_of_ours_has_russian_and_japanese() {
     let b = Bundle::load().unwrap();
     let k = kuril_extract::Knowledge::load().unwrap();
     let mut texts: Vec<(String, &Texts)> = Vec::new();
-    let context = kuril_core::history::parse(CONTEXT).unwrap();
+    let context = kuril_core::time::history::parse(CONTEXT).unwrap();
     for c in &context {
         texts.push((format!("context {} title", c.id), &c.title));
         texts.push((format!("context {} summary", c.id), &c.summary));

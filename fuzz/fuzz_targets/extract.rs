@@ -6,7 +6,7 @@
 
 use kuril_extract::article::{Article, Meta};
 use kuril_extract::Knowledge;
-use kuril_core::date::Date;
+use kuril_core::time::date::Date;
 use kuril_extract::extract;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;

@@ -7,7 +7,7 @@
 #![no_main]
 
 use kuril_core::data::Bundle;
-use kuril_core::state::{Action, WidgetState};
+use kuril_core::widget::state::{Action, WidgetState};
 use kuril_extract::newsroom::{self, Kind};
 use libfuzzer_sys::fuzz_target;
 

@@ -4,7 +4,7 @@
 //! speaker; and the context's source. All rendered as text.
 
 use super::{use_i18n, SharedBundle};
-use kuril_core::state::Action;
+use kuril_core::widget::state::Action;
 use std::cell::Cell;
 use yew::prelude::*;
 

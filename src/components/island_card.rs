@@ -4,9 +4,9 @@
 
 use super::{use_i18n, SharedBundle};
 use kuril_core::data::Bundle;
-use kuril_core::date::Date;
 use kuril_core::i18n::Words;
-use kuril_core::state::Action;
+use kuril_core::time::date::Date;
+use kuril_core::widget::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -8,15 +8,26 @@
 //! zooming, which change only the map's view box, do not reach the land.
 
 use super::{use_i18n, SharedBundle};
-use kuril_core::date::Date;
+use kuril_core::geo::colouring::MapOnDate;
+use kuril_core::geo::control::Holder;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The CSS class of a holder's colour (the land and the legend's swatch).
+pub fn holder_class(h: Holder) -> &'static str {
+    match h {
+        Holder::Japan => "kw-held-japan",
+        Holder::Russia => "kw-held-russia",
+        Holder::Shared => "kw-held-shared",
+    }
+}
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct LandProps {
     pub bundle: SharedBundle,
-    pub date: Option<Date>,
-    pub event: Option<AttrValue>,
+    /// Who held each feature on the date, the claims and the proposals
+    /// (computed once by the map, which also draws the legend from it).
+    pub on_date: Rc<MapOnDate>,
     pub highlight: Rc<Vec<String>>,
     /// The id of the hatch pattern for proposals.
     pub hatch: AttrValue,
@@ -36,14 +47,12 @@ pub fn Land(props: &LandProps) -> Html {
     let g = &b.gazetteer;
     let lit = |id: &str| props.highlight.iter().any(|h| g.is_within(id, h));
     let shapes = b.map.features.iter().enumerate().map(|(feature, feat)| {
-        let held = props.date.and_then(|d| b.control.at(&feat.id, d, g));
+        let on = props.on_date.features.get(feature).cloned().unwrap_or_default();
         let class = classes!(
             "kw-land",
             g.is_within(&feat.id, "disputed").then_some("kw-disputed"),
-            held.as_ref().map(|c| c.holder.class()),
-            held.as_ref()
-                .and_then(|c| c.claimed_by.as_ref())
-                .map(|_| "kw-claimed"),
+            on.holder.map(holder_class),
+            on.claimed.then_some("kw-claimed"),
             lit(&feat.id).then_some("kw-hl")
         );
         let place = g.places.iter().position(|p| p.id == feat.id);
@@ -56,9 +65,8 @@ pub fn Land(props: &LandProps) -> Html {
         }
     });
     // What the selected event proposed, hatched over the land.
-    let hatched = b.map.features.iter().filter_map(|feat| {
-        let e = props.event.as_deref()?;
-        kuril_core::proposals::for_place(&b.proposals, e, &feat.id, g)?;
+    let hatched = b.map.features.iter().enumerate().filter_map(|(i, feat)| {
+        props.on_date.features.get(i)?.proposal?;
         Some(html! {
             <path class="kw-proposed" data-proposed={feat.id.clone()}
                 d={feat.path.clone()} fill={format!("url(#{})", props.hatch)} />

@@ -4,7 +4,7 @@
 //! islands lie in the world.
 
 use super::{svg_int, use_i18n, SharedBundle};
-use kuril_core::gazetteer::Place;
+use kuril_core::geo::gazetteer::Place;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,12 +2,11 @@
 //! who held them on the selected date, the disputed islands named with both
 //! sides' names, the selected event's places outlined, and a legend.
 
-use super::land::Land;
+use super::land::{holder_class, Land};
 use super::{svg_int, use_i18n, LocatorInset, SharedBundle};
-use kuril_core::boundaries::LineKind;
-use kuril_core::control::Holder;
-use kuril_core::date::Date;
-use kuril_core::map::{Frame, View};
+use kuril_core::geo::boundaries::LineKind;
+use kuril_core::geo::map::{Frame, View};
+use kuril_core::time::date::Date;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -266,29 +265,16 @@ pub fn MapView(props: &MapViewProps) -> Html {
         Callback::from(move |_: MouseEvent| hint.set(false))
     };
     let lit = |id: &str| props.highlight.iter().any(|h| g.is_within(id, h));
-    let control = |id: &str| props.date.and_then(|d| b.control.at(id, d, g));
-    let proposal = |id: &str| {
-        let e = props.event.as_deref()?;
-        kuril_core::proposals::for_place(&b.proposals, e, id, g)
-    };
-    // For the legend: the holders shown in first-seen order, whether any
-    // land is claimed, and what the selected event proposed.
-    let mut shown: Vec<Holder> = Vec::new();
-    let mut claimed = false;
-    let mut proposed: Vec<&kuril_core::proposals::Proposal> = Vec::new();
-    for feat in &b.map.features {
-        if let Some(c) = control(&feat.id) {
-            if !shown.contains(&c.holder) {
-                shown.push(c.holder);
-            }
-            claimed |= c.claimed_by.is_some();
-        }
-        if let Some(p) = proposal(&feat.id) {
-            if !proposed.iter().any(|q| q.label == p.label) {
-                proposed.push(p);
-            }
-        }
-    }
+    // The map on the date, once for the land and its legend.
+    let on_date = use_memo((props.date, props.event.clone()), |(date, event)| {
+        Rc::new(b.map_on(*date, event.as_deref()))
+    });
+    let (shown, claimed) = (&on_date.legend.holders, on_date.legend.claimed);
+    let proposed = on_date
+        .legend
+        .proposals
+        .iter()
+        .filter_map(|&i| b.proposals.get(i));
     // Opening a place: not by the click that ends a drag.
     let open_place = {
         let gesture = gesture.clone();
@@ -332,16 +318,16 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let any_lit = b.map.features.iter().any(|f| lit(&f.id));
     let legend = props.date.filter(|_| !shown.is_empty()).map(|d| {
         let items = shown.iter().map(|h| {
-            html! { <li><span class={classes!("kw-swatch", h.class())}></span>{ t.get(h.key(d)) }</li> }
+            html! { <li><span class={classes!("kw-swatch", holder_class(*h))}></span>{ t.get(h.key(d)) }</li> }
         });
         html! {
             <div class="kw-legend">
-                <p class="kw-legend-title">{ t.fill(if d.precision() == kuril_core::date::Precision::Day { "held-on" } else { "held-in" }, &[&t.date(d)]) }</p>
+                <p class="kw-legend-title">{ t.fill(if d.precision() == kuril_core::time::date::Precision::Day { "held-on" } else { "held-in" }, &[&t.date(d)]) }</p>
                 <ul>
                     { for items }
                     if claimed { <li><span class="kw-swatch kw-claimed"></span>{ t.get("claimed-japan") }</li> }
                     { for line_items }
-                    for p in proposed.iter() {
+                    for p in proposed {
                         <li><span class={classes!("kw-swatch", "kw-swatch-proposed")}></span>{ t.own(&p.label) }</li>
                     }
                     if any_lit { <li><span class="kw-swatch kw-swatch-hl"></span>{ t.get("outlined") }</li> }
@@ -368,7 +354,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // wide, drawn at the same size on screen at any zoom.
     let (svx, svy, svw, svh) = view.view_box(f);
     let unit = 1.0 / view.zoom;
-    let scale = kuril_core::map::scale_bar(f, svw / 5.0).map(|(km, len)| {
+    let scale = kuril_core::geo::map::scale_bar(f, svw / 5.0).map(|(km, len)| {
         let (x0, y) = (svx + svw * 0.97 - len, svy + svh * 0.95);
         let (a, b) = (svg_int(x0), svg_int(x0 + len));
         let tick = svg_int(y - 40.0 * unit);
@@ -406,7 +392,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                             <line class="kw-hatch-line" x1="0" y1="0" x2="0" y2="60" />
                         </pattern>
                     </defs>
-                    <Land bundle={props.bundle.clone()} date={props.date} event={props.event.clone()}
+                    <Land bundle={props.bundle.clone()} on_date={(*on_date).clone()}
                         highlight={props.highlight.clone()} hatch={AttrValue::from((*hatch).clone())}
                         on_click={open_place} on_key={props.on_place.clone()} {on_tip} />
                     <g class="kw-lines">{ for polylines }</g>

@@ -22,8 +22,8 @@ pub use timeline::{key_action, Timeline, TimelineProps};
 
 use kuril_core::data::Bundle;
 use kuril_core::i18n::{Lang, Strings, Words};
-use kuril_core::options::{height, Theme};
-use kuril_core::state::{resolve_start, Action, Start, WidgetState};
+use kuril_core::widget::options::{height, Theme};
+use kuril_core::widget::state::{resolve_start, Action, Start, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -252,7 +252,7 @@ pub enum Source {
     /// The file at `url` could not be fetched.
     Failed { url: AttrValue, error: AttrValue },
     /// A story the newsroom module extracted from an `article-src` or read
-    /// from a `story-src`, packed (`kuril_core::pack`).
+    /// from a `story-src`, packed (`kuril_core::story::pack`).
     Packed(Rc<Vec<u8>>),
     /// The file arrived but holds no story: why, in the newsroom module's
     /// words.

@@ -6,8 +6,8 @@
 //! The axis shows true time, zoomable, or even spacing (compact mode).
 
 use super::{svg_int, use_i18n, SharedBundle};
-use kuril_core::scale::{clusters, even_position, TimeScale};
-use kuril_core::state::Action;
+use kuril_core::time::scale::{clusters, even_position, TimeScale};
+use kuril_core::widget::state::Action;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -12,7 +12,7 @@ use crate::server;
 use crate::tools::Tools;
 use crate::webdriver::Session;
 use kuril_core::data::Bundle;
-use kuril_core::map::rings;
+use kuril_core::geo::map::rings;
 use serde_json::{json, Value};
 use std::path::Path;
 use std::time::Duration;
@@ -50,7 +50,7 @@ fn reference_page(tools: &Tools, dir: &Path) -> Result {
         .timeline
         .iter()
         .map(|e| {
-            let d = |d: kuril_core::date::Date| json!({ "year": d.year, "month": d.month, "day": d.day });
+            let d = |d: kuril_core::time::date::Date| json!({ "year": d.year, "month": d.month, "day": d.day });
             let mut v = json!({
                 "unique_id": e.id,
                 "start_date": d(e.start.unwrap_or(e.date)),

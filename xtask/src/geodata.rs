@@ -17,9 +17,9 @@ use geo::{
     Area, BooleanOps, Contains, Coord, Distance, Euclidean, LineString, MultiPolygon, Point,
     Polygon, Rect, Simplify, SimplifyVwPreserve,
 };
-use kuril_core::gazetteer::Gazetteer;
-use kuril_core::locator::Polar;
-use kuril_core::projection::Lcc;
+use kuril_core::geo::gazetteer::Gazetteer;
+use kuril_core::geo::locator::Polar;
+use kuril_core::geo::projection::Lcc;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -499,7 +499,7 @@ pub fn generate() -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kuril_core::map::rings;
+    use kuril_core::geo::map::rings;
 
     #[test]
     fn quantization_moves_no_vertex_further_than_half_a_cell_diagonal() {

@@ -240,7 +240,8 @@ pub fn module_graph(src: &str) -> Result<Vec<(String, BTreeSet<String>)>> {
                 }
             }
         }
-        // Its submodules (`mod check;`), which it reaches by their names.
+        // Its submodules (`mod check;`) that it names (`check::wait`): a
+        // declaration alone is not an import.
         for line in code.lines() {
             let l = line
                 .trim_start()
@@ -252,7 +253,10 @@ pub fn module_graph(src: &str) -> Result<Vec<(String, BTreeSet<String>)>> {
                 } else {
                     format!("{me}::{name}")
                 };
-                if modules.contains(&child) {
+                let used = code.match_indices(&format!("{name}::")).any(|(i, _)| {
+                    !code[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
+                });
+                if modules.contains(&child) && used {
                     names.insert(child);
                 }
             }

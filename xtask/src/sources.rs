@@ -6,7 +6,7 @@
 
 use crate::cmd::{root, step, Result};
 use kuril_core::data::{CONTEXT, CONTROL, ERAS, GAZETTEER, LINES};
-use kuril_core::gazetteer::Gazetteer;
+use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_core::text::tsv;
 use serde_json::Value;
 

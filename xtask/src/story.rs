@@ -1,5 +1,5 @@
 //! `cargo xtask story`: extracts the story of the bundled article natively
-//! and packs it (`kuril_core::pack`) into `data/story/`, which the widget
+//! and packs it (`kuril_core::story::pack`) into `data/story/`, which the widget
 //! includes. The reader's browser never runs the extractor or a JSON parser
 //! for the bundled story. `cargo xtask build` runs it first; a test keeps
 //! the committed file current.
@@ -14,7 +14,9 @@ pub fn path() -> PathBuf {
 
 /// The packed story of the bundled article.
 pub fn packed() -> Result<Vec<u8>> {
-    Ok(kuril_core::pack::encode(&kuril_extract::bundled_story()?))
+    Ok(kuril_core::story::pack::encode(
+        &kuril_extract::bundled_story()?,
+    ))
 }
 
 /// Writes the packed story when it changed.
@@ -47,6 +49,6 @@ mod tests {
         let golden =
             std::fs::read_to_string(root().join("tests/golden/tass-989536.story.json")).unwrap();
         let golden = kuril_core::data::Bundle::story_from_json(&golden).unwrap();
-        assert_eq!(kuril_core::pack::decode(&on_disk).unwrap(), golden);
+        assert_eq!(kuril_core::story::pack::decode(&on_disk).unwrap(), golden);
     }
 }

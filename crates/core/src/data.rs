@@ -1,17 +1,17 @@
 //! The data bundled into the widget, all from `data/`: the story of the
-//! bundled article (extracted at build time and packed, see [`crate::pack`]),
+//! bundled article (extracted at build time and packed, see [`crate::story::pack`]),
 //! the gazetteer, the map and locator assets, who held what when, lines,
 //! proposals, context events, eras and the interface's words.
 
-use crate::boundaries::{self, Line, LinesError};
-use crate::control::{ControlError, ControlTable};
-use crate::gazetteer::{Gazetteer, GazetteerError};
-use crate::history::{self, ContextError, Entry, Era};
-use crate::locator::Locator;
-use crate::map::{MapAsset, MapError};
-use crate::pack::{self, PackError};
-use crate::proposals::{self, Proposal, ProposalsError};
+use crate::geo::boundaries::{self, Line, LinesError};
+use crate::geo::control::{ControlError, ControlTable};
+use crate::geo::gazetteer::{Gazetteer, GazetteerError};
+use crate::geo::locator::Locator;
+use crate::geo::map::{MapAsset, MapError};
+use crate::geo::proposals::{self, Proposal, ProposalsError};
+use crate::story::pack::{self, PackError};
 use crate::story::{Story, SCHEMA};
+use crate::time::history::{self, ContextError, Entry, Era};
 use thiserror::Error;
 
 /// The story of the bundled TASS article of 11 February 2018, extracted
@@ -146,10 +146,35 @@ impl Bundle {
         })
     }
 
+    /// The map on `date` with `event` selected: who held each feature, the
+    /// claims, what the event proposed, and the legend for exactly these.
+    pub fn map_on(
+        &self,
+        date: Option<crate::time::date::Date>,
+        event: Option<&str>,
+    ) -> crate::geo::colouring::MapOnDate {
+        crate::geo::colouring::map_on(
+            &self.map,
+            &self.gazetteer,
+            &self.control,
+            &self.proposals,
+            date,
+            event,
+        )
+    }
+
     /// The widget's state when it opens: at `start`, else at the article's
     /// occasion, else at the latest event.
-    pub fn open_state(&self, start: Option<crate::state::Start>) -> crate::state::WidgetState {
-        crate::state::WidgetState::open(&self.timeline, &self.gazetteer, start, self.occasion())
+    pub fn open_state(
+        &self,
+        start: Option<crate::widget::state::Start>,
+    ) -> crate::widget::state::WidgetState {
+        crate::widget::state::WidgetState::open(
+            &self.timeline,
+            &self.gazetteer,
+            start,
+            self.occasion(),
+        )
     }
 
     /// The language of the article (`lang` attribute value of its quoted

@@ -10,16 +10,16 @@
 //! ([`Lang::plural`]).
 //!
 //! ```
-//! use kuril_core::date::Date;
+//! use kuril_core::time::date::Date;
 //! use kuril_core::i18n::Lang;
 //! let d = Date::ymd(1956, 10, 19).unwrap();
 //! assert_eq!(Lang::parse("ja-JP").unwrap().date(d), "1956年10月19日");
 //! assert_eq!(Lang::Ru.date(d), "19 октября 1956 г.");
 //! ```
 
-use crate::date::{Date, Precision};
-use crate::gazetteer::{Gazetteer, Place};
+use crate::geo::gazetteer::{Gazetteer, Place};
 use crate::text::{file_table, FileTableError};
+use crate::time::date::{Date, Precision};
 use thiserror::Error;
 
 /// A language of the widget's interface.
@@ -260,7 +260,7 @@ impl Lang {
     pub fn day_month(self, month: u8, day: u8) -> String {
         let m = (month as usize).clamp(1, 12) - 1;
         match self {
-            Lang::En => format!("{day} {}", crate::date::MONTHS[m]),
+            Lang::En => format!("{day} {}", crate::time::date::MONTHS[m]),
             Lang::Ru => format!("{day} {}", RU_GENITIVE[m]),
             Lang::Ja => format!("{}月{day}日", m + 1),
         }

@@ -1,38 +1,25 @@
 //! kuril-core: the pure core of kuril-widget, what every reader's browser
-//! runs, with no Yew, web-sys, wasm-bindgen or js-sys.
+//! runs, with no Yew, web-sys, wasm-bindgen or js-sys. Its rooms, from the
+//! bottom up:
 //!
-//! - the story model ([`story`]) and its packed binary form ([`pack`]),
-//!   which is how a story reaches the reader's bundle;
-//! - text spans and tab-separated data files ([`text`]), dates
-//!   ([`date`]);
-//! - geography: places ([`gazetteer`]), the projection ([`projection`]),
-//!   the map asset and its view ([`map`]), the locator inset
-//!   ([`locator`]), who held each place when ([`control`]), borders and
-//!   lines of control ([`boundaries`]), proposed transfers ([`proposals`]);
-//! - time: context events and eras ([`history`]), the timeline's scale
-//!   ([`scale`]);
-//! - the widget's state and its transitions ([`state`]), languages
-//!   ([`i18n`]), options ([`options`]) and its key in the page address
-//!   ([`address`]);
-//! - the bundled data files and the [`data::Bundle`] the widget shows.
+//! - [`text`]: spans of a text and tab-separated data files;
+//! - [`i18n`]: the three languages, texts of our own in each, plurals;
+//! - [`time`]: dates, the timeline's events and eras, its scale;
+//! - [`geo`]: places, projection, map asset and view, locator, who held
+//!   what when, lines, proposals, the map on a date with its legend;
+//! - [`story`]: the story model and its packed binary form, which is how a
+//!   story reaches the reader's bundle;
+//! - [`widget`]: the widget's state and its one reducer, options, its key
+//!   in the page address;
+//! - [`data`]: the bundled data files and the [`data::Bundle`] the widget
+//!   shows.
 //!
 //! Coordinates are always given longitude first, then latitude, in degrees.
 
-pub mod address;
-pub mod boundaries;
-pub mod control;
 pub mod data;
-pub mod date;
-pub mod gazetteer;
-pub mod history;
+pub mod geo;
 pub mod i18n;
-pub mod locator;
-pub mod map;
-pub mod options;
-pub mod pack;
-pub mod projection;
-pub mod proposals;
-pub mod scale;
-pub mod state;
 pub mod story;
 pub mod text;
+pub mod time;
+pub mod widget;

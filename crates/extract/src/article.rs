@@ -1,8 +1,8 @@
 //! A news article as plain text with optional metadata: its blocks
 //! (paragraphs), sentences with byte offsets, headline and dateline.
 
-use kuril_core::date::{month_from_name, Date, DateError};
 use kuril_core::text::Span;
+use kuril_core::time::date::{month_from_name, Date, DateError};
 use thiserror::Error;
 
 /// Metadata that travels with an article text (`*.meta` file: `key: value`

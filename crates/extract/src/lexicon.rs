@@ -7,9 +7,9 @@
 //! project's own that a story carries (event titles, names, roles,
 //! statements) is given in English, Russian and Japanese.
 
-use kuril_core::date::{in_period, Date, DateError};
 use kuril_core::i18n::Texts;
 use kuril_core::text::{self, file_table, FileTableError};
+use kuril_core::time::date::{in_period, Date, DateError};
 use thiserror::Error;
 
 /// When a known event happened.

@@ -19,7 +19,7 @@ pub use extract::{extract, Knowledge};
 
 use article::{Article, ArticleError, Meta, MetaError};
 use kuril_core::data::DataError;
-use kuril_core::gazetteer::{Gazetteer, GazetteerError};
+use kuril_core::geo::gazetteer::{Gazetteer, GazetteerError};
 use kuril_core::story::Story;
 use lexicon::{Lexicon, LexiconError};
 use thiserror::Error;

@@ -1,12 +1,12 @@
 //! What the newsroom module (`crates/newsroom`, run in a Web Worker) does
 //! with a fetched file: an article is extracted, a story file is read from
 //! JSON, and either way the story goes back to the widget packed
-//! (`kuril_core::pack`), or the reason there is none, in words for the
+//! (`kuril_core::story::pack`), or the reason there is none, in words for the
 //! reader.
 
 use crate::story_of_bytes;
 use kuril_core::data::Bundle;
-use kuril_core::pack;
+use kuril_core::story::pack;
 use kuril_core::story::{file_too_large, MAX_STORY_FILE_BYTES};
 
 /// What a fetched file is meant to be.

@@ -3,7 +3,7 @@
 //! (`embed/kuril-newsroom-worker.js`) so the host page's main thread never
 //! waits on it. It extracts an article's story or reads a story file
 //! (`kuril_extract::newsroom::read`) and answers with the story packed
-//! (`kuril_core::pack`), which the reader's bundle unpacks.
+//! (`kuril_core::story::pack`), which the reader's bundle unpacks.
 
 #[cfg(target_arch = "wasm32")]
 mod web {

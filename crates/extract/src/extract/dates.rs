@@ -3,8 +3,8 @@
 //! the article's own date when no metadata gives one.
 
 use crate::names::Token;
-use kuril_core::date::{month_from_name, weekday_from_name, Date, WEEKDAYS};
 use kuril_core::text::{find_words, Span};
+use kuril_core::time::date::{month_from_name, weekday_from_name, Date, WEEKDAYS};
 
 fn number(text: &str, t: &Token) -> Option<u32> {
     let s = t.span.of(text).trim_end_matches(['.', ',']);

@@ -15,13 +15,13 @@ mod quotes;
 use crate::article::Article;
 use crate::lexicon::{Cue, EntityKind, EventDate, EventPlaces, KnownEvent, Lexicon};
 use crate::names::{tokens, Hit, NameIndex, PhraseIndex, Token};
-use kuril_core::date::Date;
-use kuril_core::gazetteer::Gazetteer;
+use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_core::i18n::{Lang, Strings, Texts};
 use kuril_core::story::{
     self, ArticleInfo, Claim, Dateline, Entity, Event, Mention, Quote, Story, Warning, YearSource,
 };
 use kuril_core::text::{CharIndex, Span};
+use kuril_core::time::date::Date;
 use std::collections::HashMap;
 
 /// What the extractor knows: the gazetteer and the lexicon, with the name
@@ -699,7 +699,7 @@ impl<'a> Extractor<'a> {
         };
         let date = year.and_then(|y| Date::ymd(y, dl.month, dl.day).ok());
         if let (Some(p), Some(d)) = (published, date) {
-            if p.precision() == kuril_core::date::Precision::Day && p != d {
+            if p.precision() == kuril_core::time::date::Precision::Day && p != d {
                 self.warnings.push(Warning::DatelineMismatch {
                     dateline: d.to_string(),
                     published: p,

@@ -4,10 +4,10 @@
 //! it keeps the article's sentences and gains the context's summary and
 //! source.
 
-use crate::date::{Date, DateError};
 use crate::i18n::Texts;
 use crate::story::Story;
 use crate::text::{self, file_table, FileTableError};
+use crate::time::date::{Date, DateError};
 use thiserror::Error;
 
 /// A context event as the data file gives it.
@@ -219,7 +219,7 @@ pub fn merge(story: &Story, context: &[ContextEvent]) -> Vec<Entry> {
 pub fn concerning(
     timeline: &[Entry],
     place: &str,
-    gazetteer: &crate::gazetteer::Gazetteer,
+    gazetteer: &crate::geo::gazetteer::Gazetteer,
 ) -> Vec<usize> {
     timeline
         .iter()

@@ -3,8 +3,8 @@
 //! `data/proposals.tsv`, so the map can draw it while that event is
 //! selected. Data, not per-event code.
 
-use crate::control::Holder;
-use crate::gazetteer::Gazetteer;
+use crate::geo::control::Holder;
+use crate::geo::gazetteer::Gazetteer;
 use crate::i18n::Texts;
 use crate::text::{self, FileTableError};
 use thiserror::Error;

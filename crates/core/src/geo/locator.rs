@@ -16,7 +16,7 @@
 //! land        <SVG path data>
 //! ```
 
-use crate::map::{numbers, MapError};
+use crate::geo::map::{numbers, MapError};
 use crate::text;
 
 /// A north-polar azimuthal equidistant projection shown as a disc.
@@ -33,7 +33,7 @@ impl Polar {
     /// right and y down (the screen's directions).
     ///
     /// ```
-    /// use kuril_core::locator::Polar;
+    /// use kuril_core::geo::locator::Polar;
     /// let p = Polar { lon0: 150.0, lat_min: 20.0 };
     /// let (x, y) = p.project((150.0, 45.0));
     /// assert!(x.abs() < 1e-9 && (y - 45.0).abs() < 1e-9);

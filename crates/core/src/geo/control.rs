@@ -2,9 +2,9 @@
 //! `data/control.tsv`, so the map can be coloured for any date the timeline
 //! selects. Before the first period (1855) no border is drawn.
 
-use crate::date::{in_period, Date, DateError};
-use crate::gazetteer::Gazetteer;
+use crate::geo::gazetteer::Gazetteer;
 use crate::text::{self, FileTableError};
+use crate::time::date::{in_period, Date, DateError};
 use thiserror::Error;
 
 /// Who held a place.
@@ -25,15 +25,6 @@ impl Holder {
             "shared" => Holder::Shared,
             _ => return None,
         })
-    }
-
-    /// The CSS class the map uses for it.
-    pub fn class(&self) -> &'static str {
-        match self {
-            Holder::Japan => "kw-held-japan",
-            Holder::Russia => "kw-held-russia",
-            Holder::Shared => "kw-held-shared",
-        }
     }
 
     /// The key of its name in `data/ui.tsv` on a date: Russia was the

@@ -5,7 +5,7 @@
 //! (`#/world/asia`) and other widgets' keys included.
 //!
 //! ```
-//! use kuril_core::address::{key_for, read, with};
+//! use kuril_core::widget::address::{key_for, read, with};
 //!
 //! let key = key_for("kw-1");
 //! let hash = with("#/world/asia", &key, "joint-declaration-1956");

@@ -12,7 +12,7 @@
 //! feature     <gazetteer id or "land">  <SVG path data>
 //! ```
 
-use crate::projection::Lcc;
+use crate::geo::projection::Lcc;
 use crate::text;
 use thiserror::Error;
 

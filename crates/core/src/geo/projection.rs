@@ -28,7 +28,7 @@ impl Lcc {
     /// `lat2` (degrees; north of the equator, `lat1 != lat2`).
     ///
     /// ```
-    /// use kuril_core::projection::Lcc;
+    /// use kuril_core::geo::projection::Lcc;
     /// let p = Lcc::new(148.0, 46.0, 44.0, 50.0);
     /// let (x, y) = p.project((148.0, 46.0));
     /// assert!(x.abs() < 1e-6 && y.abs() < 1e-6);

@@ -16,7 +16,7 @@
 //! left over; bad bytes give a [`PackError`], never a panic.
 //!
 //! ```
-//! use kuril_core::pack::{decode, encode};
+//! use kuril_core::story::pack::{decode, encode};
 //! use kuril_core::data::Bundle;
 //!
 //! let story = Bundle::load().unwrap().story;
@@ -24,13 +24,13 @@
 //! assert!(decode(b"KWS2").is_err());
 //! ```
 
-use crate::date::Date;
 use crate::i18n::Texts;
 use crate::story::{
     ArticleInfo, Claim, Dateline, Entity, EntityKind, Event, Mention, Quote, Story, Warning,
     YearSource, SCHEMA,
 };
 use crate::text::Span;
+use crate::time::date::Date;
 use thiserror::Error;
 
 /// The first four bytes of a packed story (version 2 of the form: texts of our own in three languages).

@@ -1,9 +1,9 @@
 //! Borders and lines of control, each with the era it belongs to, from
 //! `data/lines.tsv`. Points are `(longitude, latitude)` in degrees.
 
-use crate::date::{in_period, Date, DateError};
 use crate::i18n::Texts;
 use crate::text::{self, FileTableError};
+use crate::time::date::{in_period, Date, DateError};
 use thiserror::Error;
 
 /// What a line is.

@@ -5,9 +5,9 @@
 //! filter and where the widget opens included; the map and the timeline
 //! only read it and send [`Action`]s.
 
-use crate::date::{Date, DateError};
-use crate::gazetteer::Gazetteer;
-use crate::history::{concerning, Entry};
+use crate::geo::gazetteer::Gazetteer;
+use crate::time::date::{Date, DateError};
+use crate::time::history::{concerning, Entry};
 use std::rc::Rc;
 use thiserror::Error;
 

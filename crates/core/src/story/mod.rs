@@ -6,10 +6,12 @@
 //! of [`Story::text`], end exclusive, so that JavaScript and other readers
 //! of the JSON can use them; [`Story::slice`] turns one back into text.
 
-use crate::date::Date;
-use crate::gazetteer::Gazetteer;
+pub mod pack;
+
+use crate::geo::gazetteer::Gazetteer;
 use crate::i18n::Texts;
 use crate::text::Span;
+use crate::time::date::Date;
 use std::fmt;
 
 /// The schema this crate writes.

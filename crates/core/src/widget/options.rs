@@ -4,7 +4,7 @@
 //! in its box.
 //!
 //! ```
-//! use kuril_core::options::{height, Theme};
+//! use kuril_core::widget::options::{height, Theme};
 //! assert_eq!(Theme::parse("auto"), Ok(Theme::Auto));
 //! assert_eq!(height("600").unwrap(), "600px");
 //! assert!(height("600; color: red").is_err());

@@ -1,7 +1,7 @@
 //! A linear time scale for the timeline: dates to positions in `[0, 1]`,
 //! and round-number year ticks.
 
-use crate::date::Date;
+use crate::time::date::Date;
 
 /// Maps fractional years onto `[0, 1]`.
 #[derive(Clone, Copy, Debug, PartialEq)]
