@@ -2,6 +2,9 @@
 //! nested quotes, quotes that run on across paragraphs) and the words that
 //! attribute them.
 
+use super::Extractor;
+use crate::names::tokens;
+use kuril_core::story::{Quote, Warning};
 use kuril_core::text::Span;
 
 /// A top-level quotation found in the text (byte offsets).
@@ -99,6 +102,102 @@ pub fn find(text: &str, blocks: &[Span]) -> (Vec<RawQuote>, Vec<usize>) {
         unclosed.push(open);
     }
     (quotes, unclosed)
+}
+
+/// Quotations with their speakers, in text order.
+impl Extractor<'_> {
+    pub(super) fn quotes(&mut self) -> Vec<Quote> {
+        let (raw, unclosed) = find(self.text, &self.article.blocks);
+        self.warnings
+            .extend(unclosed.into_iter().map(|at| Warning::UnclosedQuote { at }));
+        let mut out: Vec<Quote> = Vec::new();
+        for (qi, q) in raw.iter().enumerate() {
+            let (block, open_block) = (
+                self.article.blocks[q.block],
+                self.article.blocks[q.open_block],
+            );
+            let stop = |c: char| matches!(c, '.' | '!' | '?' | '"' | '“');
+            let part = |a: usize, b: usize| self.text.get(a..b).unwrap_or("");
+            // After the quote: `," he said.`
+            let next_open = raw
+                .get(qi + 1)
+                .filter(|n| n.open_block == q.block)
+                .map_or(block.end, |n| n.open)
+                .max(q.end);
+            let after_end = part(q.end, next_open)
+                .find(stop)
+                .map_or(next_open, |i| q.end + i);
+            let after = Span {
+                start: q.end,
+                end: after_end,
+            };
+            // Before it: `Lavrov noted: "`.
+            let start = open_block.start.min(q.open);
+            let before_start = part(start, q.open)
+                .rfind(stop)
+                .map_or(start, |i| start + i + 1);
+            let before = Span {
+                start: before_start,
+                end: q.open,
+            };
+            let mut found = None;
+            for clause in [after, before] {
+                if let Some((vi, vlen)) = self.verb_in(clause) {
+                    let vspan = Span {
+                        start: self.toks[vi].span.start,
+                        end: self.toks[vi + vlen - 1].span.end,
+                    };
+                    let subject = Span {
+                        start: clause.start,
+                        end: vspan.start,
+                    };
+                    let object = Span {
+                        start: vspan.end,
+                        end: clause.end,
+                    };
+                    let phrase = if subject
+                        .of(self.text)
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty()
+                    {
+                        object
+                    } else {
+                        subject
+                    };
+                    let words = tokens(phrase.of(self.text));
+                    let attribution = match (words.first(), words.last()) {
+                        (Some(f), Some(l)) => Span {
+                            start: (phrase.start + f.span.start).min(vspan.start),
+                            end: (phrase.start + l.span.end).max(vspan.end),
+                        },
+                        _ => vspan,
+                    };
+                    found = Some((self.resolve(phrase, q.open), Some(attribution)));
+                    break;
+                }
+            }
+            // No attribution: it goes on from the quote before it.
+            let (speaker, attribution) = found.unwrap_or_else(|| {
+                let prev = out
+                    .last()
+                    .filter(|_| qi > 0 && raw[qi - 1].block + 1 >= q.block);
+                (prev.and_then(|p| p.speaker.clone()), None)
+            });
+            if speaker.is_none() {
+                self.warnings
+                    .push(Warning::UnattributedQuote { span: q.inner });
+            }
+            if let Some(s) = &speaker {
+                self.quote_speakers.push((q.end, s.clone()));
+            }
+            out.push(Quote {
+                span: q.inner,
+                speaker,
+                attribution,
+            });
+        }
+        out
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,313 @@
+//! The article's dateline and the events it mentions: each lexicon event
+//! whose cue a sentence holds, with its date (the lexicon's, or the
+//! dateline's for the article's own occasion, with a note on how it was
+//! found in three languages), places and title.
+
+use super::*;
+
+impl Extractor<'_> {
+    /// The dateline, with its place and, when it can be known, its year.
+    pub(super) fn dateline(&mut self) -> Option<Dateline> {
+        let Some(dl) = &self.article.dateline else {
+            self.warnings.push(Warning::NoDateline);
+            return None;
+        };
+        let place = self
+            .hits
+            .iter()
+            .find(|h| dl.place.contains(h.span) && h.id.starts_with("p:"))
+            .map(|h| h.id[2..].to_string());
+        let place_text = dl.place.of(self.text).to_string();
+        if place.is_none() {
+            self.warnings.push(Warning::UnresolvedPlace {
+                text: place_text.clone(),
+            });
+        }
+        let published = self.article.meta.published;
+        let mut candidate_years = Vec::new();
+        let (year, year_source) = if let Some(y) = dl.year {
+            (Some(y), YearSource::Text)
+        } else if let Some(p) = published {
+            (Some(p.year), YearSource::Metadata)
+        } else {
+            let weekday = self
+                .article
+                .sentences
+                .iter()
+                .find_map(|s| dates::named_weekday(s.of(self.text)));
+            if let Some((_, wd)) = weekday {
+                candidate_years =
+                    dates::candidate_years(self.text, &self.toks, dl.month, dl.day, wd);
+            }
+            match dates::choose_year(dates::latest_year(self.text, &self.toks), &candidate_years) {
+                Some(y) => (Some(y), YearSource::Inferred),
+                None => {
+                    self.warnings.push(Warning::NoYear {
+                        candidates: candidate_years.clone(),
+                    });
+                    (None, YearSource::Unknown)
+                }
+            }
+        };
+        let date = year.and_then(|y| Date::ymd(y, dl.month, dl.day).ok());
+        if let (Some(p), Some(d)) = (published, date) {
+            if p.precision() == kuril_core::time::date::Precision::Day && p != d {
+                self.warnings.push(Warning::DatelineMismatch {
+                    dateline: d.to_string(),
+                    published: p,
+                });
+            }
+        }
+        Some(Dateline {
+            span: dl.span,
+            place_text,
+            place,
+            agency: dl.agency.map(|a| a.of(self.text).to_string()),
+            date,
+            month: dl.month,
+            day: dl.day,
+            year_source,
+            candidate_years,
+        })
+    }
+
+    /// The date of the article's occasion: the dateline's date, moved back
+    /// to the weekday the sentence names ("on Sunday") when it names one.
+    pub(super) fn occasion(
+        &mut self,
+        dateline: Option<&Dateline>,
+        sentence: Span,
+    ) -> Option<(Date, Texts)> {
+        let dl = dateline?;
+        let day = dl.date?;
+        let words = &self.k.words;
+        let how = |l: Lang| {
+            words
+                .at(l)
+                .fill("note-dateline", &[&l.day_month(dl.month, dl.day)])
+        };
+        Some(match dates::named_weekday(sentence.of(self.text)) {
+            Some((name, wd)) => {
+                // The weekday as the article words it, quoted as published.
+                let said = format!("on {name}");
+                let back = (day.weekday() as i64 - wd as i64).rem_euclid(7);
+                let key = if back == 0 {
+                    "note-same-day"
+                } else {
+                    self.warnings.push(Warning::WeekdayMismatch {
+                        weekday: name.into(),
+                        date: day,
+                    });
+                    "note-day-before"
+                };
+                let note = Texts::each(|l| {
+                    let day = l.day_month(dl.month, dl.day);
+                    words.at(l).fill(key, &[&how(l), &said, &day])
+                });
+                (day.add_days(-back), note)
+            }
+            None => (day, Texts::each(how)),
+        })
+    }
+
+    /// The sentences in which every term of a cue occurs, each with the
+    /// first term's hit there (its first phrase, in the lexicon's order,
+    /// that occurs).
+    pub(super) fn cue_sentences(&self, terms: &[Vec<usize>]) -> Vec<(Span, Span)> {
+        self.article
+            .sentences
+            .iter()
+            .filter_map(|s| {
+                let mut first = None;
+                for (i, term) in terms.iter().enumerate() {
+                    // A phrase's hits are in text order: only those that
+                    // start in the sentence are looked at.
+                    let hit = term.iter().find_map(|&p| {
+                        let hits = &self.cue_hits[p];
+                        hits[hits.partition_point(|h| h.start < s.start)..]
+                            .iter()
+                            .take_while(|h| h.start < s.end)
+                            .find(|h| s.contains(**h))
+                    })?;
+                    if i == 0 {
+                        first = Some(*hit);
+                    }
+                }
+                first.map(|f| (*s, f))
+            })
+            .collect()
+    }
+
+    pub(super) fn events(
+        &mut self,
+        dateline: Option<&Dateline>,
+        mentions: &[Mention],
+    ) -> Vec<Event> {
+        let mut events = Vec::new();
+        for (known, terms) in self.k.lexicon.events.iter().zip(&self.k.event_terms) {
+            let hits = self.cue_sentences(terms);
+            let Some(&(first, cue)) = hits.first() else {
+                continue;
+            };
+            let (date, date_note) = match &known.date {
+                EventDate::Fixed(d) => {
+                    self.check_written_dates(known, *d, &hits);
+                    (Some(*d), None)
+                }
+                EventDate::Era(_, end) => (Some(*end), None),
+                EventDate::None => (None, None),
+                EventDate::Dateline => match self.occasion(dateline, first) {
+                    Some((d, note)) => (Some(d), Some(note)),
+                    None => continue,
+                },
+            };
+            let places = match &known.places {
+                EventPlaces::Listed(ids) => {
+                    for id in ids.iter().filter(|id| self.k.gazetteer.get(id).is_none()) {
+                        self.warnings.push(Warning::UnknownPlace {
+                            event: known.id.clone(),
+                            place: id.clone(),
+                        });
+                    }
+                    ids.clone()
+                }
+                // States named as actors ("Japan's relations") are not places
+                // the event concerns; islands and cities are.
+                EventPlaces::Mentioned => {
+                    let mut ids: Vec<String> = Vec::new();
+                    for m in mentions {
+                        let country = self
+                            .k
+                            .gazetteer
+                            .get(&m.place)
+                            .is_some_and(|p| p.kind == "country");
+                        if !country && !ids.contains(&m.place) {
+                            ids.push(m.place.clone());
+                        }
+                    }
+                    ids
+                }
+            };
+            let title = self.title(known, dateline, first, cue);
+            let start = match known.date {
+                EventDate::Era(start, _) => Some(start),
+                _ => None,
+            };
+            events.push(Event {
+                id: known.id.clone(),
+                date,
+                start,
+                title,
+                places,
+                evidence: hits.iter().map(|h| h.0).collect(),
+                passages: hits.iter().map(|h| h.1).collect(),
+                date_note,
+            });
+        }
+        events.sort_by(|a, b| match (a.date, b.date) {
+            (Some(x), Some(y)) => x
+                .as_year_fraction()
+                .total_cmp(&y.as_year_fraction())
+                .then(a.id.cmp(&b.id)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.id.cmp(&b.id),
+        });
+        events
+    }
+
+    /// Warns where a date written next to an event disagrees with the
+    /// lexicon's date for it (same year, another month or day), unless the
+    /// written date is that of another known event (the 1956 declaration's
+    /// entry into force, say).
+    pub(super) fn check_written_dates(
+        &mut self,
+        known: &KnownEvent,
+        date: Date,
+        hits: &[(Span, Span)],
+    ) {
+        let other_known = |d: Date| {
+            self.k.lexicon.events.iter().any(|e| matches!(e.date, EventDate::Fixed(k) if k == d || (d.day == 0 && k.year == d.year && k.month == d.month)))
+        };
+        let mut found = Vec::new();
+        for (s, _) in hits {
+            let (a, b) = (
+                self.toks.partition_point(|t| t.span.start < s.start),
+                self.toks.partition_point(|t| t.span.end <= s.end),
+            );
+            for (_, written) in dates::written_dates(self.text, &self.toks[a..b.max(a)]) {
+                let same_month = written.month == date.month;
+                let same_day = written.day == 0 || written.day == date.day;
+                if written.year == date.year && !(same_month && same_day) && !other_known(written) {
+                    found.push(Warning::DateMismatch {
+                        event: known.id.clone(),
+                        written,
+                        known: date,
+                    });
+                }
+            }
+        }
+        self.warnings.extend(found);
+    }
+
+    /// Fills a title template: `{speaker}` is the person who speaks in the
+    /// cue's sentence (with the role the text gives), `{agency}` the
+    /// dateline's agency or the publisher.
+    pub(super) fn title(
+        &self,
+        known: &KnownEvent,
+        dateline: Option<&Dateline>,
+        sentence: Span,
+        cue: Span,
+    ) -> Texts {
+        let before = Span {
+            start: sentence.start,
+            end: cue.start,
+        };
+        let words = &self.k.words;
+        let speaker = match hits_within(&self.hits, before)
+            .rev()
+            .find_map(|h| self.person_in(h.span))
+            .and_then(|id| self.actor(&id))
+        {
+            // In English the article's own words for the role; in Russian
+            // and Japanese the lexicon's for the article's date, if any.
+            Some(a) => Texts::each(|l| {
+                let name = a.entity.name.get(l);
+                let role = match (l, &a.text_role, &a.entity.role) {
+                    (Lang::En, Some(r), _) => Some(r.as_str()),
+                    (_, _, Some(r)) if l == Lang::En || !r.get(l).eq(&r.en) => Some(r.get(l)),
+                    _ => None,
+                };
+                match role {
+                    Some(r) => words.at(l).fill("speaker-role", &[name, r]),
+                    None => name.to_string(),
+                }
+            }),
+            None => Texts::each(|l| words.at(l).get("unnamed-speaker")),
+        };
+        let agency = dateline
+            .and_then(|d| d.agency.clone())
+            .or_else(|| self.article.meta.publisher.clone());
+        // A medium the lexicon knows is named in each language ("ТАСС").
+        let agency = match agency {
+            Some(a) => self
+                .k
+                .lexicon
+                .entities
+                .iter()
+                .find(|e| {
+                    e.kind == EntityKind::Media
+                        && std::iter::once(&e.name.en)
+                            .chain(&e.aliases)
+                            .any(|n| n.eq_ignore_ascii_case(&a))
+                })
+                .map_or_else(|| Texts::en(a), |e| e.name.clone()),
+            None => Texts::each(|l| words.at(l).get("the-press")),
+        };
+        known.title.map(|l, t| {
+            t.replace("{speaker}", speaker.get(l))
+                .replace("{agency}", agency.get(l))
+        })
+    }
+}
