@@ -1,5 +1,5 @@
 // The newsroom module's Web Worker. A widget given article-src or story-src
-// starts it (src/main.rs) and posts {id, kind: 'article' | 'story', bytes};
+// starts it (src/host/fetch.rs) and posts {id, kind: 'article' | 'story', bytes};
 // it answers {id, packed} (the story, packed: kuril_core::pack) or
 // {id, error} (why the file holds no story, for the reader). Extraction runs
 // here, so the host page's main thread never waits on it; readers of the

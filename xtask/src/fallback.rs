@@ -5,7 +5,7 @@
 //! `embed/fallback.html` as a declarative shadow root for newsrooms to
 //! paste inside their `<kuril-widget>` element. It is the first paint, what
 //! readers without JavaScript and print get, and what the browser hydrates
-//! (`src/main.rs`) when the widget's options are the defaults. A test keeps
+//! (`src/host/mount.rs`) when the widget's options are the defaults. A test keeps
 //! the committed files in step with the data and the components.
 
 use crate::cmd::{root, step, Result};
