@@ -679,10 +679,24 @@ async fn screen_readers_get_a_summary_and_the_islands_and_events_as_lists() {
 fn every_key_the_components_use_is_in_the_table() {
     let s = kuril_core::i18n::Strings::parse(kuril_core::data::UI).unwrap();
     let keys: Vec<&str> = s.keys().collect();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/components");
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/components"
+    ))];
+    let mut files = Vec::new();
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
     let mut used = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let src = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    for path in files {
+        let src = std::fs::read_to_string(path).unwrap();
         for call in [".get(\"", ".fill(\"", ".count(\""] {
             for (i, _) in src.match_indices(call) {
                 let rest = &src[i + call.len()..];

@@ -278,3 +278,15 @@ fn every_place_has_a_name_of_its_own_in_each_language() {
         }
     }
 }
+
+/// The map's credit is shown in the reader's language; its English form is
+/// the map asset's own attribution, which the licence asks for.
+#[test]
+fn the_map_credit_is_the_assets_attribution() {
+    let map = kuril_core::geo::map::MapAsset::parse(kuril_core::data::MAP).unwrap();
+    assert_eq!(ui("osm-credit", "en"), map.attribution);
+    assert!(
+        ui("osm-credit", "ru").contains("OpenStreetMap")
+            && ui("osm-credit", "ja").contains("OpenStreetMap")
+    );
+}

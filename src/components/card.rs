@@ -3,7 +3,7 @@
 //! sentences with the words that name the event marked, each quote with its
 //! speaker; and the context's source. All rendered as text.
 
-use super::{use_i18n, SharedBundle};
+use super::context::{use_i18n, SharedBundle};
 use kuril_core::widget::state::Action;
 use std::cell::Cell;
 use yew::prelude::*;

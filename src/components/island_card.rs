@@ -2,7 +2,7 @@
 //! area, who held it on the selected date, the events that concern it and
 //! the article's sentences that name it.
 
-use super::{use_i18n, SharedBundle};
+use super::context::{use_i18n, SharedBundle};
 use kuril_core::data::Bundle;
 use kuril_core::i18n::Words;
 use kuril_core::time::date::Date;

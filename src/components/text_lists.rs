@@ -4,8 +4,8 @@
 //! screen readers beside the map and the timeline; in the build-time render
 //! (`cargo xtask fallback`) they are there before any script runs.
 
+use super::context::{use_i18n, SharedBundle};
 use super::island_card::{area_text, status_text};
-use super::{start_index, use_i18n, SharedBundle};
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -23,9 +23,7 @@ pub fn TextLists(props: &TextListsProps) -> Html {
     let t = i18n.words();
     let g = &b.gazetteer;
     // The status on the date the widget opens at (the article's occasion).
-    let on = start_index(b)
-        .and_then(|i| b.timeline.get(i))
-        .map(|e| e.date);
+    let on = b.opening().and_then(|i| b.timeline.get(i)).map(|e| e.date);
     let islands = g.places.iter().filter(|p| p.parent == "disputed").map(|p| {
         let mut line = t.place(p, g);
         if let Some(a) = p.area_km2 {

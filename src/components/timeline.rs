@@ -5,7 +5,7 @@
 //! document-wide listener, so two widgets on a page never move together).
 //! The axis shows true time, zoomable, or even spacing (compact mode).
 
-use super::{svg_int, use_i18n, SharedBundle};
+use super::context::{svg_int, use_i18n, SharedBundle};
 use kuril_core::time::scale::{clusters, even_position, TimeScale};
 use kuril_core::widget::state::Action;
 use std::cell::Cell;

@@ -163,6 +163,12 @@ impl Bundle {
         )
     }
 
+    /// The event the widget opens at when nothing else is asked for: the
+    /// article's occasion, else the latest event.
+    pub fn opening(&self) -> Option<usize> {
+        self.occasion().or(self.timeline.len().checked_sub(1))
+    }
+
     /// The widget's state when it opens: at `start`, else at the article's
     /// occasion, else at the latest event.
     pub fn open_state(

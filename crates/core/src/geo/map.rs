@@ -222,6 +222,40 @@ impl View {
         (self.cx - w / 2.0, self.cy - h / 2.0, w, h)
     }
 
+    /// The map point (SVG units) under the screen point `client`, for an
+    /// element showing this view in the screen rectangle `rect` (left, top,
+    /// width, height, in CSS px); none for an empty rectangle.
+    ///
+    /// ```
+    /// use kuril_core::geo::map::{Frame, View};
+    /// let f = Frame { x_min: 0.0, y_max: 0.0, units_per_m: 1.0, width: 1000.0, height: 500.0 };
+    /// let v = View::whole(&f);
+    /// assert_eq!(v.point_at(&f, (10.0, 10.0, 200.0, 100.0), (110.0, 60.0)), Some((500.0, 250.0)));
+    /// assert_eq!(v.units_per_px(&f, 200.0), Some(5.0));
+    /// ```
+    pub fn point_at(
+        &self,
+        f: &Frame,
+        rect: (f64, f64, f64, f64),
+        client: (f64, f64),
+    ) -> Option<(f64, f64)> {
+        let (left, top, width, height) = rect;
+        if width <= 0.0 || height <= 0.0 {
+            return None;
+        }
+        let (x, y, w, h) = self.view_box(f);
+        Some((
+            x + (client.0 - left) / width * w,
+            y + (client.1 - top) / height * h,
+        ))
+    }
+
+    /// Map units per CSS pixel for an element `width` px wide showing this
+    /// view.
+    pub fn units_per_px(&self, f: &Frame, width: f64) -> Option<f64> {
+        (width > 0.0).then(|| self.view_box(f).2 / width)
+    }
+
     /// The same view, brought back inside the frame and the zoom limits.
     pub fn clamp(self, f: &Frame) -> View {
         let zoom = if self.zoom.is_finite() {

@@ -7,7 +7,7 @@
 //! the long path data is never compared or copied again. Panning and
 //! zooming, which change only the map's view box, do not reach the land.
 
-use super::{use_i18n, SharedBundle};
+use crate::components::context::{use_i18n, SharedBundle};
 use kuril_core::geo::colouring::MapOnDate;
 use kuril_core::geo::control::Holder;
 use std::rc::Rc;

@@ -3,7 +3,7 @@
 //! (Moscow, Tokyo, the United States) marked, so a reader sees where the
 //! islands lie in the world.
 
-use super::{svg_int, use_i18n, SharedBundle};
+use crate::components::context::{svg_int, use_i18n, SharedBundle};
 use kuril_core::geo::gazetteer::Place;
 use std::rc::Rc;
 use yew::prelude::*;

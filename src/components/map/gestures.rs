@@ -1,0 +1,257 @@
+//! The map's gestures as one hook: buttons, keys (arrows pan, + and −
+//! zoom, 0 resets), Ctrl/⌘ + wheel, double click, one-pointer drag and
+//! two-finger pinch, all changing the map's [`View`]. The maths is the
+//! core's ([`View`]); this file only reads the pointer and the element's
+//! screen rectangle.
+
+use kuril_core::geo::map::{Frame, View};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Zoom step of the buttons, the keys and a double click.
+const ZOOM_STEP: f64 = 1.6;
+/// A pointer that moves further than this (CSS px) drags rather than clicks.
+const DRAG_PX: f64 = 4.0;
+
+/// The screen rectangle (left, top, width, height) of the map's `<svg>`.
+fn rect_of(svg: &NodeRef) -> Option<(f64, f64, f64, f64)> {
+    let r = svg.cast::<web_sys::Element>()?.get_bounding_client_rect();
+    Some((r.left(), r.top(), r.width(), r.height()))
+}
+
+/// The map point (SVG units) under client coordinates.
+fn svg_point(svg: &NodeRef, view: &View, f: &Frame, client: (f64, f64)) -> Option<(f64, f64)> {
+    view.point_at(f, rect_of(svg)?, client)
+}
+
+/// Map units per CSS pixel for the `<svg>` showing `view`.
+fn units_per_px(svg: &NodeRef, view: &View, f: &Frame) -> Option<f64> {
+    view.units_per_px(f, rect_of(svg)?.2)
+}
+
+/// What the pointers on the map are doing.
+#[derive(Default)]
+pub struct Gesture {
+    /// Pointers down (id, client x, y).
+    pointers: Vec<(i32, (f64, f64))>,
+    /// Where a one-pointer drag began and the view then.
+    drag: Option<((f64, f64), View)>,
+    /// Whether the pointer moved far enough that the click ending it is no
+    /// click.
+    dragged: bool,
+    pinch: Option<Pinch>,
+}
+
+impl Gesture {
+    /// With two pointers down: their midpoint and their distance.
+    fn fingers(&self) -> Option<((f64, f64), f64)> {
+        match self.pointers.as_slice() {
+            [(_, a), (_, b), ..] => Some((
+                ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0),
+                (a.0 - b.0).hypot(a.1 - b.1),
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// A two-finger gesture as it began: the view, the map point under the
+/// fingers' midpoint, the midpoint (client px), the fingers' distance and
+/// the view's scale.
+#[derive(Clone, Copy)]
+struct Pinch {
+    view: View,
+    at: (f64, f64),
+    mid: (f64, f64),
+    spread: f64,
+    units_per_px: f64,
+}
+
+/// The map's view and the handlers that change it.
+pub struct MapGestures {
+    pub view: UseStateHandle<View>,
+    /// Whether to show the "Ctrl + scroll" hint.
+    pub hint: bool,
+    pub zoom_in: Callback<MouseEvent>,
+    pub zoom_out: Callback<MouseEvent>,
+    pub reset: Callback<MouseEvent>,
+    pub onkeydown: Callback<KeyboardEvent>,
+    pub onwheel: Callback<WheelEvent>,
+    pub ondblclick: Callback<MouseEvent>,
+    pub onpointerdown: Callback<PointerEvent>,
+    pub onpointermove: Callback<PointerEvent>,
+    /// Pointer up, cancel or leave.
+    pub end_drag: Callback<PointerEvent>,
+    pub onmouseleave: Callback<MouseEvent>,
+    /// The pointers' state, for [`MapGestures::was_drag`].
+    pub gesture: Rc<RefCell<Gesture>>,
+}
+
+/// Whether the click now ending a press ends a drag (asked once per click:
+/// it forgets the drag).
+pub fn was_drag(gesture: &Rc<RefCell<Gesture>>) -> bool {
+    std::mem::take(&mut gesture.borrow_mut().dragged)
+}
+
+/// The map's gestures over `frame`, for the `<svg>` at `svg`.
+#[hook]
+pub fn use_map_gestures(frame: Frame, svg: NodeRef) -> MapGestures {
+    let view = use_state(|| View::whole(&frame));
+    let hint = use_state_eq(|| false);
+    let gesture = use_mut_ref(Gesture::default);
+    let zoom_by = {
+        let view = view.clone();
+        move |factor: f64| {
+            let v = *view;
+            view.set(v.zoom_at(&frame, factor, (v.cx, v.cy)));
+        }
+    };
+    let zoom_in = {
+        let z = zoom_by.clone();
+        Callback::from(move |_: MouseEvent| z(ZOOM_STEP))
+    };
+    let zoom_out = {
+        let z = zoom_by.clone();
+        Callback::from(move |_: MouseEvent| z(1.0 / ZOOM_STEP))
+    };
+    let reset = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(View::whole(&frame)))
+    };
+    let onkeydown = {
+        let (view, z) = (view.clone(), zoom_by.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let v = *view;
+            let step = v.view_box(&frame).2 / 10.0;
+            match e.key().as_str() {
+                "ArrowLeft" => view.set(v.pan(&frame, -step, 0.0)),
+                "ArrowRight" => view.set(v.pan(&frame, step, 0.0)),
+                "ArrowUp" => view.set(v.pan(&frame, 0.0, -step)),
+                "ArrowDown" => view.set(v.pan(&frame, 0.0, step)),
+                "+" | "=" => z(ZOOM_STEP),
+                "-" | "_" => z(1.0 / ZOOM_STEP),
+                "0" => view.set(View::whole(&frame)),
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+    // The wheel zooms only with Ctrl or ⌘ held, so the page still scrolls.
+    let onwheel = {
+        let (view, svg, hint) = (view.clone(), svg.clone(), hint.clone());
+        Callback::from(move |e: WheelEvent| {
+            if !(e.ctrl_key() || e.meta_key()) {
+                hint.set(true);
+                return;
+            }
+            e.prevent_default();
+            hint.set(false);
+            let v = *view;
+            let at = svg_point(&svg, &v, &frame, (e.client_x() as f64, e.client_y() as f64))
+                .unwrap_or((v.cx, v.cy));
+            let factor = if e.delta_y() < 0.0 {
+                ZOOM_STEP
+            } else {
+                1.0 / ZOOM_STEP
+            };
+            view.set(v.zoom_at(&frame, factor, at));
+        })
+    };
+    let ondblclick = {
+        let (view, svg) = (view.clone(), svg.clone());
+        Callback::from(move |e: MouseEvent| {
+            let v = *view;
+            let at = svg_point(&svg, &v, &frame, (e.client_x() as f64, e.client_y() as f64))
+                .unwrap_or((v.cx, v.cy));
+            view.set(v.zoom_at(&frame, ZOOM_STEP, at));
+        })
+    };
+    // Pointers down on the map: one drags, two pinch.
+    let onpointerdown = {
+        let (view, svg, gesture) = (view.clone(), svg.clone(), gesture.clone());
+        Callback::from(move |e: PointerEvent| {
+            if e.button() != 0 {
+                return;
+            }
+            let at = (e.client_x() as f64, e.client_y() as f64);
+            let g = &mut *gesture.borrow_mut();
+            g.pointers.retain(|(id, _)| *id != e.pointer_id());
+            g.pointers.push((e.pointer_id(), at));
+            g.dragged = false;
+            g.drag = None;
+            match g.fingers() {
+                None => g.drag = Some((at, *view)),
+                Some((mid, spread)) => {
+                    // A second finger: the drag becomes a pinch.
+                    let v = *view;
+                    g.pinch = svg_point(&svg, &v, &frame, mid)
+                        .zip(units_per_px(&svg, &v, &frame))
+                        .map(|(at, units_per_px)| Pinch {
+                            view: v,
+                            at,
+                            mid,
+                            spread,
+                            units_per_px,
+                        });
+                }
+            }
+        })
+    };
+    let onpointermove = {
+        let (view, svg, gesture) = (view.clone(), svg.clone(), gesture.clone());
+        Callback::from(move |e: PointerEvent| {
+            let at = (e.client_x() as f64, e.client_y() as f64);
+            let g = &mut *gesture.borrow_mut();
+            if let Some(p) = g.pointers.iter_mut().find(|(id, _)| *id == e.pointer_id()) {
+                p.1 = at;
+            }
+            if let (Some(p), Some((mid, spread))) = (g.pinch, g.fingers()) {
+                e.prevent_default();
+                g.dragged = true;
+                let ratio = spread / p.spread.max(1.0);
+                let shift = (mid.0 - p.mid.0, mid.1 - p.mid.1);
+                view.set(p.view.pinch(&frame, p.at, ratio, shift, p.units_per_px));
+                return;
+            }
+            let Some(((x0, y0), start)) = g.drag else {
+                return;
+            };
+            let (dx, dy) = (at.0 - x0, at.1 - y0);
+            if dx.hypot(dy) < DRAG_PX && !g.dragged {
+                return;
+            }
+            g.dragged = true;
+            let k = units_per_px(&svg, &start, &frame).unwrap_or(1.0);
+            view.set(start.pan(&frame, -dx * k, -dy * k));
+        })
+    };
+    let end_drag = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let g = &mut *gesture.borrow_mut();
+            g.pointers.retain(|(id, _)| *id != e.pointer_id());
+            g.drag = None;
+            g.pinch = None;
+        })
+    };
+    let onmouseleave = {
+        let hint = hint.clone();
+        Callback::from(move |_: MouseEvent| hint.set(false))
+    };
+    MapGestures {
+        view,
+        hint: *hint,
+        zoom_in,
+        zoom_out,
+        reset,
+        onkeydown,
+        onwheel,
+        ondblclick,
+        onpointerdown,
+        onpointermove,
+        end_drag,
+        onmouseleave,
+        gesture,
+    }
+}

@@ -1,0 +1,161 @@
+//! The widget: the map, the timeline and the cards, linked by one
+//! selection. [`Widget`] holds the reducer ([`Selection`], a Yew wrapper
+//! around the core's `WidgetState`, which owns every rule); its children
+//! only read the state and send actions up.
+
+use super::card::EventCard;
+use super::context::{use_i18n, SharedBundle};
+use super::island_card::IslandCard;
+use super::map::MapView;
+use super::text_lists::TextLists;
+use super::timeline::Timeline;
+use kuril_core::data::Bundle;
+use kuril_core::widget::state::{Action, Start, WidgetState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The widget's reducer: a Yew wrapper around [`WidgetState`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Selection(pub WidgetState);
+
+impl Reducible for Selection {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(Selection(next))
+        }
+    }
+}
+
+/// The place ids an event concerns (empty when nothing is selected).
+fn places_of(bundle: &Bundle, selected: Option<usize>) -> Rc<Vec<String>> {
+    Rc::new(
+        selected
+            .and_then(|i| bundle.timeline.get(i))
+            .map(|e| e.places.clone())
+            .unwrap_or_default(),
+    )
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct WidgetProps {
+    pub bundle: SharedBundle,
+    /// Where to open; by default the article's own occasion.
+    #[prop_or_default]
+    pub start: Option<Start>,
+    /// Told the id and ISO date of each event the reader selects.
+    #[prop_or_default]
+    pub on_select: Callback<(AttrValue, AttrValue)>,
+}
+
+/// The map and the timeline, linked by one selection.
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let bundle = props.bundle.clone();
+    // The reducer owns every rule: where it opens, what is shown, stepping.
+    let selection = {
+        let (bundle, start) = (bundle.clone(), props.start);
+        use_reducer(move || Selection(bundle.open_state(start)))
+    };
+    let state = &selection.0;
+    let selected = state.selected;
+    // Shared with the timeline and the card without copying on each render.
+    let visible = use_memo((state.count, state.filter), {
+        let state = state.clone();
+        move |_| Rc::new(state.visible())
+    });
+    let about = use_memo(state.island, {
+        let state = state.clone();
+        move |_| Rc::new(state.about().to_vec())
+    });
+    // Whether the reader has chosen anything yet: the page address is only
+    // rewritten after that.
+    let acted = use_mut_ref(|| false);
+    let on_action = {
+        let (dispatch, acted) = (selection.dispatcher(), acted.clone());
+        use_callback((), move |a: Action, _| {
+            *acted.borrow_mut() = true;
+            dispatch.dispatch(a)
+        })
+    };
+    // The selected event's id and ISO date.
+    let chosen = selected
+        .and_then(|i| bundle.timeline.get(i))
+        .map(|e| (AttrValue::from(e.id.clone()), AttrValue::from(e.date.iso())));
+    {
+        // Once the reader has chosen, the host hears of it (and, where the
+        // host asked for it, the page address follows: `src/main.rs`).
+        let (acted, on_select) = (acted.clone(), props.on_select.clone());
+        use_effect_with(chosen.clone(), move |chosen| {
+            if let Some(c) = chosen.as_ref().filter(|_| *acted.borrow()) {
+                on_select.emit(c.clone());
+            }
+        });
+    }
+    let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
+    let date = state.date_in(&bundle.timeline);
+    let event = chosen.map(|(id, _)| id);
+    let on_place = (*use_memo(on_action.clone(), |a| a.reform(Action::OpenIsland))).clone();
+    let filter = state
+        .filter
+        .and_then(|i| bundle.gazetteer.places.get(i))
+        .map(|p| AttrValue::from(p.label(&bundle.gazetteer)));
+    let i18n = use_i18n();
+    let t = i18n.words();
+    let headline = bundle.story.article.headline.clone().unwrap_or_default();
+    let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
+    // Escape closes the place card wherever focus is in the widget.
+    let onkeydown = {
+        let (on_action, open) = (on_action.clone(), state.island.is_some());
+        Callback::from(move |e: KeyboardEvent| {
+            if open && e.key() == "Escape" {
+                on_action.emit(Action::CloseIsland);
+            }
+        })
+    };
+    let summary = match (bundle.timeline.first(), bundle.timeline.last()) {
+        (Some(a), Some(z)) => t.count(
+            "sr-summary",
+            bundle.timeline.len() as u64,
+            &[&a.date.year.to_string(), &z.date.year.to_string()],
+        ),
+        _ => String::new(),
+    };
+    html! {
+        // An article, not a region landmark: a page may carry several
+        // widgets, and landmarks must have names of their own.
+        <article class="kw" aria-label={t.get("widget")} {onkeydown}>
+            <header class="kw-head">
+                <h2 class="kw-title">{ t.get("title") }</h2>
+                <p class="kw-sub">
+                    { t.get("from-article") }{ " " }
+                    <q lang={bundle.text_lang()}>{ headline }</q>
+                    if !publisher.is_empty() { { format!(" ({publisher})") } }
+                </p>
+            </header>
+            // For screen readers: what the widget shows, and the same as
+            // lists (the visible map and timeline follow).
+            <div class="kw-sr">
+                <p>{ summary }</p>
+                <TextLists bundle={bundle.clone()} />
+            </div>
+            <div class="kw-body">
+                <MapView bundle={bundle.clone()} highlight={(*highlight).clone()} {date} {event} {on_place} />
+                <div class="kw-side">
+                    <Timeline bundle={bundle.clone()} {selected} visible={(*visible).clone()}
+                        about={(*about).clone()} {filter} on_action={on_action.clone()} />
+                    if let Some(place) = state.island {
+                        <IslandCard bundle={bundle.clone()} {place} {date} about={(*about).clone()}
+                            filtered={state.filter == Some(place)} on_action={on_action.clone()} />
+                    } else {
+                        <EventCard bundle={bundle.clone()} {selected} {on_action} />
+                    }
+                </div>
+            </div>
+        </article>
+    }
+}
