@@ -4,9 +4,8 @@
 
 /// The widget's key in the page address when its host asked for
 /// `sync-url` (`data-sync-url` on a page's own mount point).
-pub(super) fn sync_key(host: &web_sys::HtmlElement, prefix: &str) -> Option<String> {
-    host.has_attribute(&format!("{prefix}sync-url"))
-        .then(|| kuril_core::widget::address::key_for(&host.id()))
+pub(super) fn sync_key(host: &web_sys::HtmlElement, sync_url: bool) -> Option<String> {
+    sync_url.then(|| kuril_core::widget::address::key_for(&host.id()))
 }
 
 /// Sets the widget's key in the page address to the selected event,

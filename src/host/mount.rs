@@ -4,6 +4,7 @@
 
 use super::address::{sync_key, write_address};
 use super::fetch::{fetch_bytes, read_in_worker};
+use kuril_core::widget::options::Options;
 use kuril_widget::components::{App, AppProps, Source};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -43,13 +44,14 @@ pub(super) struct Mounted {
 
 pub(super) type Shared = Rc<RefCell<Mounted>>;
 
-impl Mounted {
-    fn attr(&self, name: &str) -> Option<AttrValue> {
-        self.host
-            .get_attribute(&format!("{}{name}", self.prefix))
-            .map(AttrValue::from)
-    }
+/// The options of the widget whose host is `host`: its attributes, named
+/// by the one table of options (with `prefix`, "data-", on a page's own
+/// mount point).
+fn options_of(host: &web_sys::HtmlElement, prefix: &str) -> Options {
+    Options::read(|name| host.get_attribute(&format!("{prefix}{name}")))
+}
 
+impl Mounted {
     fn render(&mut self) {
         if let Some(app) = &mut self.app {
             app.update(self.props.clone());
@@ -62,16 +64,17 @@ impl Mounted {
 pub(super) fn refresh(w: &Shared) {
     let fetch = {
         let mut m = w.borrow_mut();
-        m.props.lang = m.attr("lang");
-        m.props.theme = m.attr("theme");
-        m.props.start_at = m.attr("start-at");
+        let o = options_of(&m.host, m.prefix);
+        m.props.lang = o.lang.map(AttrValue::from);
+        m.props.theme = o.theme.map(AttrValue::from);
+        m.props.start_at = o.start_at.map(AttrValue::from);
         // With `sync-url`, the widget also opens where its key in the
         // page address says; without it the address is left alone.
-        m.props.address_start = sync_key(&m.host, m.prefix).and_then(|key| {
+        m.props.address_start = sync_key(&m.host, o.sync_url).and_then(|key| {
             let hash = web_sys::window()?.location().hash().ok()?;
             kuril_core::widget::address::read(&hash, &key).map(AttrValue::from)
         });
-        m.props.height = m.attr("height");
+        m.props.height = o.height.map(AttrValue::from);
         // The height, checked, reaches the style sheet as a custom
         // property set through the CSSOM (allowed under a strict CSP).
         let style = m.host.style();
@@ -84,9 +87,9 @@ pub(super) fn refresh(w: &Shared) {
             Some(Ok(h)) => style.set_property("--kw-height", &h).ok(),
             _ => style.remove_property("--kw-height").ok().map(|_| ()),
         };
-        let remote = match (m.attr("story-src"), m.attr("article-src")) {
-            (Some(s), _) => Some(Remote::Story(s.to_string())),
-            (None, Some(a)) => Some(Remote::Article(a.to_string())),
+        let remote = match (o.story_src, o.article_src) {
+            (Some(s), _) => Some(Remote::Story(s)),
+            (None, Some(a)) => Some(Remote::Article(a)),
             _ => None,
         };
         let changed = remote != m.remote;
@@ -118,7 +121,7 @@ pub(super) fn mount_at(
         if target.has_attribute("test-panic") {
             panic!("a test panic, asked for by the test-panic attribute");
         }
-        if let Some(key) = sync_key(&target, prefix) {
+        if let Some(key) = sync_key(&target, options_of(&target, prefix).sync_url) {
             write_address(&key, &id);
         }
         let detail = js_sys::Object::new();

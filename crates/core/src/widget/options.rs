@@ -1,7 +1,9 @@
-//! The embed's options other than the language ([`crate::i18n::Lang`]):
-//! the colour theme and a fixed height, read from the `theme` and `height`
-//! attributes (or URL parameters). A bad value is an error the widget shows
-//! in its box.
+//! The embed's options: the one table of their names ([`NAMES`]), read
+//! into one typed [`Options`] by the element, the iframe and the page's
+//! mount points alike (the JavaScript lists of `embed/` are checked against
+//! the table by `tests/options.rs`), and the values other than the language
+//! ([`crate::i18n::Lang`]): the colour theme and a fixed height. A bad
+//! value is an error the widget shows in its box.
 //!
 //! ```
 //! use kuril_core::widget::options::{height, Theme};
@@ -11,6 +13,57 @@
 //! ```
 
 use thiserror::Error;
+
+/// Every option, by its attribute name on `<kuril-widget>`; with `data-`
+/// on a page's own mount point; as a URL parameter of `embed.html`
+/// (all but `sync-url`: the iframe's address is its own).
+pub const NAMES: [&str; 7] = [
+    "lang",
+    "theme",
+    "start-at",
+    "article-src",
+    "story-src",
+    "height",
+    "sync-url",
+];
+
+/// The options of one widget, as given (checked where they are used: a
+/// bad value is shown in the widget's box).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub lang: Option<String>,
+    pub theme: Option<String>,
+    pub start_at: Option<String>,
+    pub article_src: Option<String>,
+    pub story_src: Option<String>,
+    pub height: Option<String>,
+    /// Whether the widget keeps its selection in the page address.
+    pub sync_url: bool,
+}
+
+impl Options {
+    /// Reads every option of [`NAMES`] through `get` (an attribute, or a
+    /// URL parameter), by its name.
+    ///
+    /// ```
+    /// use kuril_core::widget::options::Options;
+    /// let o = Options::read(|n| (n == "lang" || n == "sync-url").then(|| "ru".to_string()));
+    /// assert_eq!(o.lang.as_deref(), Some("ru"));
+    /// assert!(o.sync_url && o.theme.is_none());
+    /// ```
+    pub fn read(get: impl Fn(&str) -> Option<String>) -> Options {
+        let [lang, theme, start_at, article_src, story_src, height, sync_url] = NAMES;
+        Options {
+            lang: get(lang),
+            theme: get(theme),
+            start_at: get(start_at),
+            article_src: get(article_src),
+            story_src: get(story_src),
+            height: get(height),
+            sync_url: get(sync_url).is_some(),
+        }
+    }
+}
 
 /// The colour scheme: light, dark, or the reader's setting.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
