@@ -4,8 +4,12 @@
 //! speaker; and the context's source. All rendered as text.
 
 use super::context::{use_i18n, SharedBundle};
+use kuril_core::data::Bundle;
+use kuril_core::i18n::Words;
+use kuril_core::story::Event;
 use kuril_core::widget::state::Action;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// A horizontal swipe at least this long (CSS px) steps to the next or
@@ -31,26 +35,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let src_lang = b.text_lang();
     // A swipe left shows the next event, a swipe right the previous one.
     let touch = use_mut_ref(|| Cell::new(None::<(i32, i32)>));
-    let onpointerdown = {
-        let touch = touch.clone();
-        Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() == "touch" {
-                touch.borrow().set(Some((e.client_x(), e.client_y())));
-            }
-        })
-    };
-    let onpointerup = {
-        let (touch, on_action) = (touch.clone(), props.on_action.clone());
-        Callback::from(move |e: PointerEvent| {
-            let Some((x0, y0)) = touch.borrow().take() else {
-                return;
-            };
-            let (dx, dy) = (e.client_x() - x0, e.client_y() - y0);
-            if dx.abs() >= SWIPE_PX && dx.abs() > 2 * dy.abs() {
-                on_action.emit(if dx < 0 { Action::Next } else { Action::Prev });
-            }
-        })
-    };
+    let (onpointerdown, onpointerup) = swipe_handlers(&touch, &props.on_action);
     let Some(entry) = props.selected.and_then(|i| b.timeline.get(i)) else {
         return html! {
             <article class="kw-card" aria-live="polite">
@@ -65,33 +50,10 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         .filter_map(|id| b.gazetteer.get(id))
         .map(|p| t.place(p, &b.gazetteer))
         .collect();
-    // "Shikotan; Habomai islets", "色丹島、歯舞群島".
-    let list = places
-        .iter()
-        .skip(1)
-        .fold(places.first().cloned().unwrap_or_default(), |a, p| {
-            t.fill("list-join", &[&a, p])
-        });
-    // The article's sentences, the event's words marked, each with its
-    // speaker when it is a quote.
-    let quotes = article.into_iter().flat_map(|e| {
-        e.evidence.iter().enumerate().map(|(i, span)| {
-            let who = b.story.speaker_of(*span).map(|e| match &e.role {
-                Some(role) => t.fill("said-by", &[&t.own(&e.name), &t.own(role)]),
-                None => format!("— {}", t.own(&e.name)),
-            });
-            let [before, mark, after] = match e.passages.get(i) {
-                Some(p) => b.story.around(*span, *p),
-                None => [b.story.slice(*span), "", ""],
-            };
-            html! {
-                <blockquote class="kw-quote" lang={src_lang.clone()}>
-                    <p>{ before }if !mark.is_empty() { <mark>{ mark }</mark> }{ after }</p>
-                    if let Some(who) = who { <footer class="kw-cite">{ who }</footer> }
-                </blockquote>
-            }
-        })
-    });
+    let list = joined(&t, &places);
+    let quotes = article
+        .map(|e| quotations(b, &t, e, &src_lang))
+        .unwrap_or_default();
     // Quotations stay as published: a reader of another language is told.
     let quoted = (article.is_some_and(|e| !e.evidence.is_empty()) && src_lang != t.lang.code())
         .then(|| {
@@ -126,7 +88,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             if !places.is_empty() {
                 <p class="kw-places">{ t.fill("places", &[&list]) }</p>
             }
-            { for quotes }
+            { quotes }
             if let Some(note) = quoted { <p class="kw-note kw-quoted">{ note }</p> }
             if let Some(note) = article.and_then(|e| e.date_note.as_ref()) {
                 <p class="kw-note">{ t.fill("date-from", &[&t.own(note)]) }</p>
@@ -136,4 +98,72 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             }
         </article>
     }
+}
+
+/// "Shikotan; Habomai islets", "色丹島、歯舞群島": a list as the reader's
+/// language writes it.
+fn joined(t: &Words<'_>, items: &[String]) -> String {
+    items
+        .iter()
+        .skip(1)
+        .fold(items.first().cloned().unwrap_or_default(), |a, p| {
+            t.fill("list-join", &[&a, p])
+        })
+}
+
+/// The article's sentences about `e`, the words that name it marked, each
+/// with its speaker when it is a quote, in the article's language.
+fn quotations(b: &Bundle, t: &Words<'_>, e: &Event, src_lang: &str) -> Html {
+    e.evidence
+        .iter()
+        .enumerate()
+        .map(|(i, span)| {
+            let who = b.story.speaker_of(*span).map(|e| match &e.role {
+                Some(role) => t.fill("said-by", &[&t.own(&e.name), &t.own(role)]),
+                None => format!("— {}", t.own(&e.name)),
+            });
+            let [before, mark, after] = match e.passages.get(i) {
+                Some(p) => b.story.around(*span, *p),
+                None => [b.story.slice(*span), "", ""],
+            };
+            html! {
+                <blockquote class="kw-quote" lang={src_lang.to_string()}>
+                    <p>{ before }if !mark.is_empty() { <mark>{ mark }</mark> }{ after }</p>
+                    if let Some(who) = who { <footer class="kw-cite">{ who }</footer> }
+                </blockquote>
+            }
+        })
+        .collect()
+}
+
+/// Where a touch began (client px), while it lasts.
+type Touch = Rc<RefCell<Cell<Option<(i32, i32)>>>>;
+
+/// A swipe on a touch screen: left shows the next event, right the
+/// previous one; (down, up).
+fn swipe_handlers(
+    touch: &Touch,
+    on_action: &Callback<Action>,
+) -> (Callback<PointerEvent>, Callback<PointerEvent>) {
+    let onpointerdown = {
+        let touch = touch.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "touch" {
+                touch.borrow().set(Some((e.client_x(), e.client_y())));
+            }
+        })
+    };
+    let onpointerup = {
+        let (touch, on_action) = (touch.clone(), on_action.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some((x0, y0)) = touch.borrow().take() else {
+                return;
+            };
+            let (dx, dy) = (e.client_x() - x0, e.client_y() - y0);
+            if dx.abs() >= SWIPE_PX && dx.abs() > 2 * dy.abs() {
+                on_action.emit(if dx < 0 { Action::Next } else { Action::Prev });
+            }
+        })
+    };
+    (onpointerdown, onpointerup)
 }

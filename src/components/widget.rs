@@ -10,6 +10,7 @@ use super::map::MapView;
 use super::text_lists::TextLists;
 use super::timeline::Timeline;
 use kuril_core::data::Bundle;
+use kuril_core::i18n::Words;
 use kuril_core::widget::state::{Action, Start, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -88,7 +89,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .map(|e| (AttrValue::from(e.id.clone()), AttrValue::from(e.date.iso())));
     {
         // Once the reader has chosen, the host hears of it (and, where the
-        // host asked for it, the page address follows: `src/main.rs`).
+        // host asked for it, the page address follows: `src/host/`).
         let (acted, on_select) = (acted.clone(), props.on_select.clone());
         use_effect_with(chosen.clone(), move |chosen| {
             if let Some(c) = chosen.as_ref().filter(|_| *acted.borrow()) {
@@ -106,8 +107,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .map(|p| AttrValue::from(p.label(&bundle.gazetteer)));
     let i18n = use_i18n();
     let t = i18n.words();
-    let headline = bundle.story.article.headline.clone().unwrap_or_default();
-    let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
     // Escape closes the place card wherever focus is in the widget.
     let onkeydown = {
         let (on_action, open) = (on_action.clone(), state.island.is_some());
@@ -117,30 +116,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         })
     };
-    let summary = match (bundle.timeline.first(), bundle.timeline.last()) {
-        (Some(a), Some(z)) => t.count(
-            "sr-summary",
-            bundle.timeline.len() as u64,
-            &[&a.date.year.to_string(), &z.date.year.to_string()],
-        ),
-        _ => String::new(),
-    };
     html! {
         // An article, not a region landmark: a page may carry several
         // widgets, and landmarks must have names of their own.
         <article class="kw" aria-label={t.get("widget")} {onkeydown}>
-            <header class="kw-head">
-                <h2 class="kw-title">{ t.get("title") }</h2>
-                <p class="kw-sub">
-                    { t.get("from-article") }{ " " }
-                    <q lang={bundle.text_lang()}>{ headline }</q>
-                    if !publisher.is_empty() { { format!(" ({publisher})") } }
-                </p>
-            </header>
+            { header(&bundle, &t) }
             // For screen readers: what the widget shows, and the same as
             // lists (the visible map and timeline follow).
             <div class="kw-sr">
-                <p>{ summary }</p>
+                <p>{ summary(&bundle, &t) }</p>
                 <TextLists bundle={bundle.clone()} />
             </div>
             <div class="kw-body">
@@ -157,5 +141,34 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </div>
             </div>
         </article>
+    }
+}
+
+/// The title, and the article the widget is drawn from (its headline
+/// quoted in its own language).
+fn header(bundle: &Bundle, t: &Words<'_>) -> Html {
+    let headline = bundle.story.article.headline.clone().unwrap_or_default();
+    let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
+    html! {
+        <header class="kw-head">
+            <h2 class="kw-title">{ t.get("title") }</h2>
+            <p class="kw-sub">
+                { t.get("from-article") }{ " " }
+                <q lang={bundle.text_lang()}>{ headline }</q>
+                if !publisher.is_empty() { { format!(" ({publisher})") } }
+            </p>
+        </header>
+    }
+}
+
+/// What the widget shows, in a sentence, for screen readers.
+fn summary(bundle: &Bundle, t: &Words<'_>) -> String {
+    match (bundle.timeline.first(), bundle.timeline.last()) {
+        (Some(a), Some(z)) => t.count(
+            "sr-summary",
+            bundle.timeline.len() as u64,
+            &[&a.date.year.to_string(), &z.date.year.to_string()],
+        ),
+        _ => String::new(),
     }
 }

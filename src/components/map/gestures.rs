@@ -100,6 +100,52 @@ pub fn use_map_gestures(frame: Frame, svg: NodeRef) -> MapGestures {
     let view = use_state(|| View::whole(&frame));
     let hint = use_state_eq(|| false);
     let gesture = use_mut_ref(Gesture::default);
+    let Zoom {
+        zoom_in,
+        zoom_out,
+        reset,
+        onkeydown,
+        onwheel,
+        ondblclick,
+    } = zoom_handlers(frame, &view, &svg, &hint);
+    let (onpointerdown, onpointermove, end_drag) = pointer_handlers(frame, &view, &svg, &gesture);
+    let onmouseleave = {
+        let hint = hint.clone();
+        Callback::from(move |_: MouseEvent| hint.set(false))
+    };
+    MapGestures {
+        view,
+        hint: *hint,
+        zoom_in,
+        zoom_out,
+        reset,
+        onkeydown,
+        onwheel,
+        ondblclick,
+        onpointerdown,
+        onpointermove,
+        end_drag,
+        onmouseleave,
+        gesture,
+    }
+}
+
+/// The handlers that zoom and pan by buttons, keys, wheel and double click.
+struct Zoom {
+    zoom_in: Callback<MouseEvent>,
+    zoom_out: Callback<MouseEvent>,
+    reset: Callback<MouseEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+    onwheel: Callback<WheelEvent>,
+    ondblclick: Callback<MouseEvent>,
+}
+
+fn zoom_handlers(
+    frame: Frame,
+    view: &UseStateHandle<View>,
+    svg: &NodeRef,
+    hint: &UseStateHandle<bool>,
+) -> Zoom {
     let zoom_by = {
         let view = view.clone();
         move |factor: f64| {
@@ -167,6 +213,28 @@ pub fn use_map_gestures(frame: Frame, svg: NodeRef) -> MapGestures {
             view.set(v.zoom_at(&frame, ZOOM_STEP, at));
         })
     };
+    Zoom {
+        zoom_in,
+        zoom_out,
+        reset,
+        onkeydown,
+        onwheel,
+        ondblclick,
+    }
+}
+
+/// The handlers of pointers on the map: one drags, two pinch; (down, move,
+/// end).
+fn pointer_handlers(
+    frame: Frame,
+    view: &UseStateHandle<View>,
+    svg: &NodeRef,
+    gesture: &Rc<RefCell<Gesture>>,
+) -> (
+    Callback<PointerEvent>,
+    Callback<PointerEvent>,
+    Callback<PointerEvent>,
+) {
     // Pointers down on the map: one drags, two pinch.
     let onpointerdown = {
         let (view, svg, gesture) = (view.clone(), svg.clone(), gesture.clone());
@@ -235,23 +303,5 @@ pub fn use_map_gestures(frame: Frame, svg: NodeRef) -> MapGestures {
             g.pinch = None;
         })
     };
-    let onmouseleave = {
-        let hint = hint.clone();
-        Callback::from(move |_: MouseEvent| hint.set(false))
-    };
-    MapGestures {
-        view,
-        hint: *hint,
-        zoom_in,
-        zoom_out,
-        reset,
-        onkeydown,
-        onwheel,
-        ondblclick,
-        onpointerdown,
-        onpointermove,
-        end_drag,
-        onmouseleave,
-        gesture,
-    }
+    (onpointerdown, onpointermove, end_drag)
 }

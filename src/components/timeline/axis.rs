@@ -5,8 +5,12 @@
 //! spacing (compact mode).
 
 use crate::components::context::{svg_int, use_i18n, SharedBundle};
+use kuril_core::i18n::Words;
+use kuril_core::time::date::Date;
+use kuril_core::time::history::Era;
 use kuril_core::time::scale::{clusters, even_position, TimeScale};
 use kuril_core::widget::state::Action;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -97,62 +101,106 @@ pub fn Axis(props: &AxisProps) -> Html {
             </g>
         }
     });
-    // Era bands: by date on the true axis, around their events when compact.
-    let bands = b.eras.iter().filter_map(|era| {
-        let (x0, x1) = if compact {
-            let inside: Vec<f64> = (0..n)
-                .filter(|&k| dates[k] >= era.from && era.to.is_none_or(|t| dates[k] < t))
-                .map(|k| even_position(k, n))
-                .collect();
-            let half = 0.5 / n.max(1) as f64;
-            (*inside.first()? - half, *inside.last()? + half)
-        } else {
-            let v = view?;
-            let x0 = v.position(&era.from);
-            let x1 = era.to.map_or(1.0, |t| v.position(&t));
-            (x0, x1)
-        };
-        (x1 > x0).then(|| {
-            let w = (x1 - x0) * AXIS_W;
-            // A label only where it fits (about 9 units a character).
-            let label = t.own(&era.label);
-            let fits = w > label.chars().count() as f64 * 9.0 + 12.0;
-            html! {
-                <g class="kw-era" data-era={era.id.clone()}>
-                    <rect x={svg_int(x0 * AXIS_W)} y="0" width={svg_int(w)} height="60" />
-                    <title>{ label.clone() }</title>
-                    if fits { <text x={svg_int(x0 * AXIS_W + 6.0)} y="14">{ label }</text> }
-                </g>
-            }
-        })
-    });
-    let ticks = (!compact).then_some(view).flatten().map(|s| {
-        s.ticks(8)
-            .into_iter()
-            // A label cut off at either end would read as another year.
-            .filter(|y| (0.03..=0.97).contains(&s.position_of_year(*y as f64)))
-            .map(|y| {
-                let x = svg_int(s.position_of_year(y as f64) * AXIS_W);
-                html! {
-                    <g class="kw-tick">
-                        <line x1={x.clone()} x2={x.clone()} y1="30" y2="36" />
-                        <text x={x} y="49" text-anchor="middle">{ y }</text>
-                    </g>
-                }
-            })
-            .collect::<Html>()
-    });
+    let bands = bands(&b.eras, &dates, view, compact, &t);
+    let ticks = (!compact).then_some(view).flatten().map(ticks);
     // Dragging the zoomed axis pans it through time.
     let drag = use_mut_ref(|| None::<(f64, TimeScale)>);
     let axis_ref = use_node_ref();
+    let (onpointerdown, onpointermove, end_drag) =
+        drag_handlers(&drag, &axis_ref, props.window, full, &props.on_window);
+    let zoomed = props.zoomed;
+    html! {
+        <svg class={classes!("kw-axis", zoomed.then_some("kw-axis-zoomed"))} ref={axis_ref}
+            viewBox={format!("0 0 {} 60", svg_int(AXIS_W))} aria-hidden="true"
+            {onpointerdown} {onpointermove} onpointerup={end_drag.clone()} onpointerleave={end_drag.clone()} onpointercancel={end_drag}>
+            { bands }
+            <line class="kw-axis-line" x1="0" x2={svg_int(AXIS_W)} y1="30" y2="30" />
+            { ticks.unwrap_or_default() }
+            { for markers }
+        </svg>
+    }
+}
+
+/// The era bands: by date on the true axis, around their events when
+/// compact; each labelled where its label fits.
+fn bands(
+    eras: &[Era],
+    dates: &[Date],
+    view: Option<TimeScale>,
+    compact: bool,
+    t: &Words<'_>,
+) -> Html {
+    let n = dates.len();
+    eras.iter()
+        .filter_map(|era| {
+            let (x0, x1) = if compact {
+                let inside: Vec<f64> = (0..n)
+                    .filter(|&k| dates[k] >= era.from && era.to.is_none_or(|t| dates[k] < t))
+                    .map(|k| even_position(k, n))
+                    .collect();
+                let half = 0.5 / n.max(1) as f64;
+                (*inside.first()? - half, *inside.last()? + half)
+            } else {
+                let v = view?;
+                let x0 = v.position(&era.from);
+                let x1 = era.to.map_or(1.0, |t| v.position(&t));
+                (x0, x1)
+            };
+            (x1 > x0).then(|| {
+                let w = (x1 - x0) * AXIS_W;
+                // A label only where it fits (about 9 units a character).
+                let label = t.own(&era.label);
+                let fits = w > label.chars().count() as f64 * 9.0 + 12.0;
+                html! {
+                    <g class="kw-era" data-era={era.id.clone()}>
+                        <rect x={svg_int(x0 * AXIS_W)} y="0" width={svg_int(w)} height="60" />
+                        <title>{ label.clone() }</title>
+                        if fits { <text x={svg_int(x0 * AXIS_W + 6.0)} y="14">{ label }</text> }
+                    </g>
+                }
+            })
+        })
+        .collect()
+}
+
+/// The year ticks of the true axis showing `s`.
+fn ticks(s: TimeScale) -> Html {
+    s.ticks(8)
+        .into_iter()
+        // A label cut off at either end would read as another year.
+        .filter(|y| (0.03..=0.97).contains(&s.position_of_year(*y as f64)))
+        .map(|y| {
+            let x = svg_int(s.position_of_year(y as f64) * AXIS_W);
+            html! {
+                <g class="kw-tick">
+                    <line x1={x.clone()} x2={x.clone()} y1="30" y2="36" />
+                    <text x={x} y="49" text-anchor="middle">{ y }</text>
+                </g>
+            }
+        })
+        .collect::<Html>()
+}
+
+/// The handlers that pan a zoomed axis by dragging: (down, move, end).
+fn drag_handlers(
+    drag: &Rc<RefCell<Option<(f64, TimeScale)>>>,
+    axis_ref: &NodeRef,
+    window: Option<TimeScale>,
+    full: Option<TimeScale>,
+    on_window: &Callback<TimeScale>,
+) -> (
+    Callback<PointerEvent>,
+    Callback<PointerEvent>,
+    Callback<PointerEvent>,
+) {
     let onpointerdown = {
-        let (drag, window) = (drag.clone(), props.window);
+        let drag = drag.clone();
         Callback::from(move |e: PointerEvent| {
             *drag.borrow_mut() = window.map(|w| (e.client_x() as f64, w));
         })
     };
     let onpointermove = {
-        let (drag, on_window, axis_ref) = (drag.clone(), props.on_window.clone(), axis_ref.clone());
+        let (drag, on_window, axis_ref) = (drag.clone(), on_window.clone(), axis_ref.clone());
         Callback::from(move |e: PointerEvent| {
             let (Some((x0, start)), Some(f)) = (*drag.borrow(), full) else {
                 return;
@@ -171,15 +219,5 @@ pub fn Axis(props: &AxisProps) -> Html {
         let drag = drag.clone();
         Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
     };
-    let zoomed = props.zoomed;
-    html! {
-        <svg class={classes!("kw-axis", zoomed.then_some("kw-axis-zoomed"))} ref={axis_ref}
-            viewBox={format!("0 0 {} 60", svg_int(AXIS_W))} aria-hidden="true"
-            {onpointerdown} {onpointermove} onpointerup={end_drag.clone()} onpointerleave={end_drag.clone()} onpointercancel={end_drag}>
-            { for bands }
-            <line class="kw-axis-line" x1="0" x2={svg_int(AXIS_W)} y1="30" y2="30" />
-            { ticks.unwrap_or_default() }
-            { for markers }
-        </svg>
-    }
+    (onpointerdown, onpointermove, end_drag)
 }

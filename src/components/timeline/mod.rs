@@ -98,6 +98,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let window = window.clone();
         Callback::from(move |w: TimeScale| window.set(Some(w)))
     };
+    // "3 of 23", or "23 events" with none of them selected.
     let position_text = props
         .selected
         .and_then(|s| shown.iter().position(|&i| i == s))
@@ -111,29 +112,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let compact = compact.clone();
         Callback::from(move |_: MouseEvent| compact.set(!*compact))
     };
-    let zoom_in = {
-        let (window, full, view) = (window.clone(), full, view);
-        Callback::from(move |_: MouseEvent| {
-            if let (Some(f), Some(v)) = (full, view) {
-                let at = selected_year.unwrap_or((v.start + v.end) / 2.0);
-                window.set(Some(v.zoom_at(ZOOM_STEP, at, &f, MIN_SPAN)));
-            }
-        })
-    };
-    let zoom_out = {
-        let (window, full, view) = (window.clone(), full, view);
-        Callback::from(move |_: MouseEvent| {
-            if let (Some(f), Some(v)) = (full, view) {
-                let at = selected_year.unwrap_or((v.start + v.end) / 2.0);
-                let w = v.zoom_at(1.0 / ZOOM_STEP, at, &f, MIN_SPAN);
-                window.set((w != f).then_some(w));
-            }
-        })
-    };
-    let all_years = {
-        let window = window.clone();
-        Callback::from(move |_: MouseEvent| window.set(None))
-    };
+    let [zoom_in, zoom_out, all_years] = zoom_buttons(&window, full, view, selected_year);
     let show_all = props.on_action.reform(|_: MouseEvent| Action::Filter(None));
     let can_zoom_in = !*compact && view.is_some_and(|v| v.span() > MIN_SPAN + 1e-9);
     html! {
@@ -160,4 +139,38 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 about={props.about.clone()} on_action={props.on_action.clone()} />
         </div>
     }
+}
+
+/// The time zoom buttons' handlers: zoom in and out around the selected
+/// event (or the middle of the view), and back to all the years.
+fn zoom_buttons(
+    window: &UseStateHandle<Option<TimeScale>>,
+    full: Option<TimeScale>,
+    view: Option<TimeScale>,
+    selected_year: Option<f64>,
+) -> [Callback<MouseEvent>; 3] {
+    let zoom_in = {
+        let window = window.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(f), Some(v)) = (full, view) {
+                let at = selected_year.unwrap_or((v.start + v.end) / 2.0);
+                window.set(Some(v.zoom_at(ZOOM_STEP, at, &f, MIN_SPAN)));
+            }
+        })
+    };
+    let zoom_out = {
+        let window = window.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(f), Some(v)) = (full, view) {
+                let at = selected_year.unwrap_or((v.start + v.end) / 2.0);
+                let w = v.zoom_at(1.0 / ZOOM_STEP, at, &f, MIN_SPAN);
+                window.set((w != f).then_some(w));
+            }
+        })
+    };
+    let all_years = {
+        let window = window.clone();
+        Callback::from(move |_: MouseEvent| window.set(None))
+    };
+    [zoom_in, zoom_out, all_years]
 }

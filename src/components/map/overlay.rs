@@ -1,0 +1,93 @@
+//! What the map draws over the land: the borders and lines of control in
+//! force on the date, the place labels (both sides' names for the disputed
+//! islands), and a scale bar that keeps its size on screen at any zoom.
+
+use super::legend::line_class;
+use crate::components::context::svg_int;
+use kuril_core::data::Bundle;
+use kuril_core::geo::map::{Frame, View};
+use kuril_core::i18n::Words;
+use kuril_core::time::date::Date;
+use yew::prelude::*;
+
+/// Places labelled on the map, with the label's offset from the place's
+/// point in SVG units and its anchor. Disputed islands are labelled out at
+/// sea to the east, the Habomai islets below Shikotan's label, so that the
+/// small islands stay visible and no two labels overlap.
+const LABELS: &[(&str, f64, f64, &str)] = &[
+    ("iturup", 180.0, 0.0, "start"),
+    ("kunashir", 180.0, 0.0, "start"),
+    ("shikotan", 180.0, 0.0, "start"),
+    ("habomai", 100.0, 230.0, "start"),
+    ("hokkaido", 0.0, 0.0, "middle"),
+    ("sakhalin", 0.0, 1400.0, "middle"),
+    ("kamchatka", -120.0, 120.0, "end"),
+    ("urup", 0.0, -200.0, "middle"),
+];
+
+/// The borders and lines of control in force on `date`.
+pub fn lines(b: &Bundle, t: &Words<'_>, date: Option<Date>) -> Html {
+    let lines = b
+        .lines
+        .iter()
+        .filter(|l| date.is_some_and(|d| l.in_force(d)));
+    let polylines = lines.map(|l| {
+        let points: Vec<String> = l
+            .points
+            .iter()
+            .map(|p| {
+                let (x, y) = b.map.to_svg(*p);
+                format!("{},{}", svg_int(x), svg_int(y))
+            })
+            .collect();
+        html! {
+            <polyline class={classes!("kw-line", line_class(l.kind))} data-line={l.id.clone()} points={points.join(" ")}>
+                <title>{ t.own(&l.label) }</title>
+            </polyline>
+        }
+    });
+    html! { <g class="kw-lines">{ for polylines }</g> }
+}
+
+/// The place labels; `lit` says which are outlined.
+pub fn labels(b: &Bundle, t: &Words<'_>, lit: &dyn Fn(&str) -> bool) -> Html {
+    let g = &b.gazetteer;
+    LABELS
+        .iter()
+        .filter_map(|&(id, dx, dy, anchor)| {
+            let p = g.get(id)?;
+            let (x, y) = b.map.to_svg(p.point?);
+            let disputed = g.is_within(&p.id, "disputed");
+            let class = classes!(
+                "kw-label",
+                disputed.then_some("kw-label-disputed"),
+                lit(&p.id).then_some("kw-hl")
+            );
+            Some(html! {
+                <text class={class} data-place={p.id.clone()} x={svg_int(x + dx)} y={svg_int(y + dy)}
+                    text-anchor={anchor}>{ t.place(p, g) }</text>
+            })
+        })
+        .collect()
+}
+
+/// A scale bar in the lower right of the view, at most a fifth of it wide,
+/// drawn at the same size on screen at any zoom.
+pub fn scale_bar(f: &Frame, view: &View, t: &Words<'_>) -> Html {
+    let (svx, svy, svw, svh) = view.view_box(f);
+    let unit = 1.0 / view.zoom;
+    let Some((km, len)) = kuril_core::geo::map::scale_bar(f, svw / 5.0) else {
+        return Html::default();
+    };
+    let (x0, y) = (svx + svw * 0.97 - len, svy + svh * 0.95);
+    let (a, b) = (svg_int(x0), svg_int(x0 + len));
+    let tick = svg_int(y - 40.0 * unit);
+    html! {
+        <g class="kw-scale" aria-hidden="true" font-size={svg_int(110.0 * unit)}>
+            <line x1={a.clone()} x2={b.clone()} y1={svg_int(y)} y2={svg_int(y)} />
+            <line x1={a.clone()} x2={a.clone()} y1={tick.clone()} y2={svg_int(y)} />
+            <line x1={b.clone()} x2={b} y1={tick} y2={svg_int(y)} />
+            <text x={a} y={svg_int(y - 60.0 * unit)} stroke-width={svg_int(20.0 * unit)}>{ t.fill("km", &[&km.to_string()]) }</text>
+        </g>
+    }
+}
