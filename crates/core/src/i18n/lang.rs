@@ -1,0 +1,177 @@
+//! The languages: parsing a `lang` value, dates, numbers and place names
+//! as each language writes them, and the CLDR plural rules.
+
+use crate::geo::gazetteer::{Gazetteer, Place};
+use crate::time::date::{Date, Precision};
+use thiserror::Error;
+
+/// A language of the widget's interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+    Ja,
+}
+
+/// A `lang` value the widget does not speak.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+#[error("Unknown language '{0}': use en, ru or ja.")]
+pub struct LangError(pub String);
+
+/// A CLDR plural category of a whole number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+    Other,
+}
+
+/// Russian month names in the genitive ("19 октября") and nominative
+/// ("октябрь 1956 г.").
+const RU_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const RU_NOMINATIVE: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+impl Lang {
+    /// Reads a language tag: `en`, `ru`, `ja`, in any case, with or
+    /// without a region (`ja-JP`, `ru_RU`). An empty value is English.
+    pub fn parse(tag: &str) -> Result<Lang, LangError> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
+            "" | "en" => Ok(Lang::En),
+            "ru" => Ok(Lang::Ru),
+            "ja" => Ok(Lang::Ja),
+            _ => Err(LangError(tag.chars().take(40).collect())),
+        }
+    }
+
+    /// The BCP 47 code, for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+            Lang::Ja => "ja",
+        }
+    }
+
+    pub(super) fn column(self) -> usize {
+        self as usize
+    }
+
+    /// The CLDR plural category of the whole number `n` (CLDR 46, the rules
+    /// the browsers' `Intl.PluralRules` apply; a browser test compares
+    /// them): English one/other; Russian one (1, 21, 101…), few (2–4,
+    /// 22–24…), many (0, 5–20, 25…); Japanese other, always.
+    pub fn plural(self, n: u64) -> Plural {
+        let (d, dd) = (n % 10, n % 100);
+        match self {
+            Lang::En if n == 1 => Plural::One,
+            Lang::En | Lang::Ja => Plural::Other,
+            Lang::Ru if d == 1 && dd != 11 => Plural::One,
+            Lang::Ru if (2..=4).contains(&d) && !(12..=14).contains(&dd) => Plural::Few,
+            Lang::Ru => Plural::Many,
+        }
+    }
+
+    /// The plural categories this language has for whole numbers, in the
+    /// order a counted text in `data/ui.tsv` gives its forms.
+    pub fn plurals(self) -> &'static [Plural] {
+        match self {
+            Lang::En => &[Plural::One, Plural::Other],
+            Lang::Ru => &[Plural::One, Plural::Few, Plural::Many],
+            Lang::Ja => &[Plural::Other],
+        }
+    }
+
+    /// A day of a month without its year: "11 February", "11 февраля",
+    /// "2月11日" (a dateline's date).
+    pub fn day_month(self, month: u8, day: u8) -> String {
+        let m = (month as usize).clamp(1, 12) - 1;
+        match self {
+            Lang::En => format!("{day} {}", crate::time::date::MONTHS[m]),
+            Lang::Ru => format!("{day} {}", RU_GENITIVE[m]),
+            Lang::Ja => format!("{}月{day}日", m + 1),
+        }
+    }
+
+    /// A date at its precision, as a reader of this language writes it:
+    /// "19 October 1956", "19 октября 1956 г.", "1956年10月19日".
+    pub fn date(self, d: Date) -> String {
+        let m = d.month.wrapping_sub(1) as usize;
+        let p = if m < 12 {
+            d.precision()
+        } else {
+            Precision::Year
+        };
+        match (self, p) {
+            (Lang::En, _) => d.to_string(),
+            (Lang::Ru, Precision::Day) => format!("{} {} {} г.", d.day, RU_GENITIVE[m], d.year),
+            (Lang::Ru, Precision::Month) => format!("{} {} г.", RU_NOMINATIVE[m], d.year),
+            (Lang::Ru, _) => format!("{} г.", d.year),
+            (Lang::Ja, Precision::Day) => format!("{}年{}月{}日", d.year, d.month, d.day),
+            (Lang::Ja, Precision::Month) => format!("{}年{}月", d.year, d.month),
+            (Lang::Ja, _) => format!("{}年", d.year),
+        }
+    }
+
+    /// A whole number with this language's thousands separator: "3,167",
+    /// "3 167" (a no-break space in Russian).
+    pub fn number(self, n: u64) -> String {
+        let sep = if self == Lang::Ru { '\u{a0}' } else { ',' };
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// A place's name in this language. A disputed island whose Russian and
+    /// Japanese names differ carries the other side's name too, in Latin
+    /// letters: "Iturup / Etorofu", "Итуруп / Etorofu", "択捉島 / Iturup".
+    pub fn place(self, p: &Place, g: &Gazetteer) -> String {
+        let own = match self {
+            Lang::En => return p.label(g),
+            Lang::Ru => &p.name_ru,
+            Lang::Ja => &p.name_ja,
+        };
+        let own = if own.is_empty() { &p.name_en } else { own };
+        let disputed = g.is_within(&p.id, "disputed") && p.id != "disputed";
+        let differ = !p.romaji.is_empty() && !p.name_en.contains(&p.romaji);
+        match self {
+            Lang::Ru if disputed && differ => format!("{own} / {}", p.romaji),
+            Lang::Ja if disputed && differ => format!("{own} / {}", p.name_en),
+            _ => own.clone(),
+        }
+    }
+}

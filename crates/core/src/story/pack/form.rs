@@ -1,0 +1,243 @@
+//! The packed form of each type of the story: structs as their fields in
+//! order, enums as a tag and their fields.
+
+use super::{Pack, PackError, Reader};
+use crate::i18n::Texts;
+use crate::story::{
+    ArticleInfo, Claim, Dateline, Entity, EntityKind, Event, Mention, Quote, Story, Warning,
+    YearSource, SCHEMA,
+};
+
+/// Packs a fieldless enum as its position in `all`.
+macro_rules! pack_unit_enum {
+    ($t:ty, [$($v:path),+ $(,)?]) => {
+        impl Pack for $t {
+            fn put(&self, out: &mut Vec<u8>) {
+                let all = [$($v),+];
+                let i = all.iter().position(|v| v == self).unwrap_or(0);
+                out.push(i as u8);
+            }
+            fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
+                let all = [$($v),+];
+                Ok(all[usize::from(r.tag(all.len() as u8)?)])
+            }
+        }
+    };
+}
+
+pack_unit_enum!(
+    YearSource,
+    [
+        YearSource::Text,
+        YearSource::Metadata,
+        YearSource::Inferred,
+        YearSource::Unknown,
+    ]
+);
+pack_unit_enum!(
+    EntityKind,
+    [
+        EntityKind::Person,
+        EntityKind::Media,
+        EntityKind::Programme,
+        EntityKind::Organisation,
+        EntityKind::State,
+    ]
+);
+
+/// Packs a struct as its fields in order.
+macro_rules! pack_struct {
+    ($t:ident { $($f:ident),+ $(,)? }) => {
+        impl Pack for $t {
+            fn put(&self, out: &mut Vec<u8>) {
+                $(self.$f.put(out);)+
+            }
+            fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
+                Ok($t { $($f: Pack::take(r)?),+ })
+            }
+        }
+    };
+}
+
+pack_struct!(Dateline {
+    span,
+    place_text,
+    place,
+    agency,
+    date,
+    month,
+    day,
+    year_source,
+    candidate_years,
+});
+pack_struct!(ArticleInfo {
+    headline,
+    headline_span,
+    publisher,
+    url,
+    language,
+    published,
+    dateline,
+});
+pack_struct!(Entity {
+    id,
+    kind,
+    name,
+    role,
+    country,
+    mentions,
+});
+pack_struct!(Mention { place, span, exact });
+pack_struct!(Texts { en, ru, ja });
+pack_struct!(Event {
+    id,
+    date,
+    start,
+    title,
+    places,
+    evidence,
+    passages,
+    date_note,
+});
+pack_struct!(Quote {
+    span,
+    speaker,
+    attribution,
+});
+pack_struct!(Claim {
+    id,
+    side,
+    statement,
+    evidence,
+    reported_by,
+});
+
+impl Pack for Story {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.article.put(out);
+        self.text.put(out);
+        self.entities.put(out);
+        self.sentences.put(out);
+        self.mentions.put(out);
+        self.events.put(out);
+        self.quotes.put(out);
+        self.claims.put(out);
+        self.warnings.put(out);
+    }
+    fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
+        Ok(Story {
+            schema: SCHEMA.into(),
+            article: Pack::take(r)?,
+            text: Pack::take(r)?,
+            entities: Pack::take(r)?,
+            sentences: Pack::take(r)?,
+            mentions: Pack::take(r)?,
+            events: Pack::take(r)?,
+            quotes: Pack::take(r)?,
+            claims: Pack::take(r)?,
+            warnings: Pack::take(r)?,
+            steps: Default::default(),
+        })
+    }
+}
+
+impl Pack for Warning {
+    fn put(&self, out: &mut Vec<u8>) {
+        use Warning::*;
+        match self {
+            NoDateline => out.push(0),
+            NoYear { candidates } => {
+                out.push(1);
+                candidates.put(out);
+            }
+            DatelineMismatch {
+                dateline,
+                published,
+            } => {
+                out.push(2);
+                dateline.put(out);
+                published.put(out);
+            }
+            WeekdayMismatch { weekday, date } => {
+                out.push(3);
+                weekday.put(out);
+                date.put(out);
+            }
+            DateMismatch {
+                event,
+                written,
+                known,
+            } => {
+                out.push(4);
+                event.put(out);
+                written.put(out);
+                known.put(out);
+            }
+            UnknownPlace { event, place } => {
+                out.push(5);
+                event.put(out);
+                place.put(out);
+            }
+            Corrected {
+                text,
+                resolved,
+                span,
+            } => {
+                out.push(6);
+                text.put(out);
+                resolved.put(out);
+                span.put(out);
+            }
+            UnresolvedPlace { text } => {
+                out.push(7);
+                text.put(out);
+            }
+            UnattributedQuote { span } => {
+                out.push(8);
+                span.put(out);
+            }
+            UnclosedQuote { at } => {
+                out.push(9);
+                at.put(out);
+            }
+        }
+    }
+    fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
+        use Warning::*;
+        Ok(match r.tag(10)? {
+            0 => NoDateline,
+            1 => NoYear {
+                candidates: Pack::take(r)?,
+            },
+            2 => DatelineMismatch {
+                dateline: Pack::take(r)?,
+                published: Pack::take(r)?,
+            },
+            3 => WeekdayMismatch {
+                weekday: Pack::take(r)?,
+                date: Pack::take(r)?,
+            },
+            4 => DateMismatch {
+                event: Pack::take(r)?,
+                written: Pack::take(r)?,
+                known: Pack::take(r)?,
+            },
+            5 => UnknownPlace {
+                event: Pack::take(r)?,
+                place: Pack::take(r)?,
+            },
+            6 => Corrected {
+                text: Pack::take(r)?,
+                resolved: Pack::take(r)?,
+                span: Pack::take(r)?,
+            },
+            7 => UnresolvedPlace {
+                text: Pack::take(r)?,
+            },
+            8 => UnattributedQuote {
+                span: Pack::take(r)?,
+            },
+            _ => UnclosedQuote { at: Pack::take(r)? },
+        })
+    }
+}
