@@ -110,26 +110,8 @@ impl Extractor<'_> {
                     }
                 }
             } else {
-                let in_a_name = |t: &Token| {
-                    let last = |hits: &[Hit]| {
-                        hits[..hits.partition_point(|h| h.span.start <= t.span.start)]
-                            .last()
-                            .is_some_and(|h| h.span.contains(t.span))
-                    };
-                    last(&self.hits) || last(&named) || known(t)
-                };
-                let name_toks: Vec<Token> = self.toks[j..]
-                    .iter()
-                    .take(3)
-                    .take_while(|t| t.capitalised && !in_a_name(t))
-                    .cloned()
-                    .collect();
-                // Two or more capitalised words, in one run of text.
-                let run = name_toks.windows(2).all(|p| {
-                    let gap = &self.text[p[0].span.end..p[1].span.start];
-                    gap.chars().all(|c| c == ' ')
-                });
-                if name_toks.len() >= 2 && run {
+                let name_toks = self.name_after(j, &named, &surnames);
+                if !name_toks.is_empty() {
                     let span = Span {
                         start: name_toks[0].span.start,
                         end: name_toks[name_toks.len() - 1].span.end,
@@ -156,8 +138,52 @@ impl Extractor<'_> {
             }
             i = j;
         }
-        // Later mentions by surname: each goes to the person last
-        // introduced with that surname before it.
+        let later = self.surname_mentions(&introduced);
+        self.hits.extend(named);
+        self.hits.extend(later);
+        self.hits.sort_by_key(|h| h.span);
+    }
+
+    /// The capitalised words of a new person's name after a role at token
+    /// `j` ("Foreign Minister Hirokazu Matsuno"): two or three words in one
+    /// run of text that are no name found already; none otherwise.
+    fn name_after(
+        &self,
+        j: usize,
+        named: &[Hit],
+        surnames: &HashMap<String, String>,
+    ) -> Vec<Token> {
+        let known = |t: &Token| t.capitalised && surnames.contains_key(&t.folded);
+        let in_a_name = |t: &Token| {
+            let last = |hits: &[Hit]| {
+                hits[..hits.partition_point(|h| h.span.start <= t.span.start)]
+                    .last()
+                    .is_some_and(|h| h.span.contains(t.span))
+            };
+            last(&self.hits) || last(named) || known(t)
+        };
+        let name_toks: Vec<Token> = self.toks[j..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.capitalised && !in_a_name(t))
+            .cloned()
+            .collect();
+        // Two or more capitalised words, in one run of text.
+        let run = name_toks.windows(2).all(|p| {
+            let gap = &self.text[p[0].span.end..p[1].span.start];
+            gap.chars().all(|c| c == ' ')
+        });
+        if name_toks.len() >= 2 && run {
+            name_toks
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Later mentions of the people a role introduced, by surname alone:
+    /// each goes to the person last introduced with that surname before it
+    /// (`introduced`: from which token, the folded surname, the id).
+    fn surname_mentions(&mut self, introduced: &[(usize, String, String)]) -> Vec<Hit> {
         let mut current: HashMap<&str, &str> = HashMap::new();
         let mut next_intro = introduced.iter().peekable();
         let mut later: Vec<Hit> = Vec::new();
@@ -179,9 +205,7 @@ impl Extractor<'_> {
                 a.entity.mentions.push(span);
             }
         }
-        self.hits.extend(named);
-        self.hits.extend(later);
-        self.hits.sort_by_key(|h| h.span);
+        later
     }
 
     /// The person named in tokens `range`, if any.
