@@ -131,56 +131,11 @@ fn element_page(dir: &Path) -> Result {
 /// The reference page: TimelineJS below a Leaflet map of the same land, the
 /// event's places outlined when the timeline moves, a popup for a place.
 /// No tile layer: tiles would be a third-party request.
-const REFERENCE_HTML: &str = r#"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Reference: TimelineJS + Leaflet</title>
-<link rel="stylesheet" href="leaflet.css"><link rel="stylesheet" href="timeline.css">
-<style>body{margin:0;font-family:system-ui,sans-serif}#map{height:420px;background:#dfe9f2}#timeline{height:560px}</style>
-</head><body>
-<div id="map"></div><div id="timeline"></div>
-<script src="data.js"></script><script src="leaflet.js"></script><script src="timeline.js"></script>
-<script>
-const map = L.map('map', { zoomSnap: 0.25 });
-const style = (lit) => ({ color: lit ? '#c0392b' : '#667', weight: lit ? 2 : 0.6, fillColor: '#cfd6c4', fillOpacity: 1 });
-const layers = {};
-const land = L.geoJSON(LAND, {
-  style: () => style(false),
-  onEachFeature: (f, layer) => {
-    (layers[f.properties.id] = layers[f.properties.id] || []).push(layer);
-    if (f.properties.name) layer.bindPopup(f.properties.name);
-  },
-}).addTo(map);
-map.fitBounds(land.getBounds());
-const timeline = new TL.Timeline('timeline', TIMELINE, { script_path: './', start_at_slide: 0, font: null });
-timeline.on('change', (e) => {
-  const lit = new Set(PLACES[e.unique_id] || []);
-  if (lit.has('disputed')) ['iturup', 'kunashir', 'shikotan'].forEach((p) => lit.add(p));
-  for (const [id, ls] of Object.entries(layers)) ls.forEach((l) => l.setStyle(style(lit.has(id) || (lit.has('disputed') && id.startsWith('habomai')))));
-});
-</script></body></html>
-"#;
+const REFERENCE_HTML: &str = include_str!("reference.html");
 
 /// Installed before any page script: records when the page is ready (its
 /// map and timeline in the DOM, then one frame), and every long task.
-const OBSERVER: &str = r#"
-window.__kwb = { longtasks: [], ready: null, interactive: null, cls: 0 };
-try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __kwb.longtasks.push([e.startTime, e.duration]); })
-  .observe({ type: 'longtask', buffered: true }); } catch (e) {}
-try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) __kwb.cls += e.value; })
-  .observe({ type: 'layout-shift', buffered: true }); } catch (e) {}
-const __kwbRoot = () => document.querySelector('kuril-widget')?.shadowRoot || document;
-const __kwbReady = () => __kwbRoot().querySelector('.kw-map path[data-place]') && __kwbRoot().querySelector('.kw-event')
-  || document.querySelector('path.leaflet-interactive') && document.querySelector('.tl-timemarker');
-// Ours answers input once rendered or hydrated (data-kw-live); the
-// reference once it is ready.
-const __kwbLive = () => __kwbRoot().querySelector('[data-kw-live] .kw-map') || document.querySelector('.tl-timemarker');
-const __kwbPoll = () => {
-  if (__kwb.ready === null && __kwbReady()) requestAnimationFrame(() => { if (__kwb.ready === null) __kwb.ready = performance.now(); });
-  if (__kwb.interactive === null && __kwbLive()) __kwb.interactive = performance.now();
-  if (__kwb.ready === null || __kwb.interactive === null) requestAnimationFrame(__kwbPoll);
-};
-requestAnimationFrame(__kwbPoll);
-"#;
+const OBSERVER: &str = include_str!("observer.js");
 
 /// Chromium's running totals (seconds) reported per interaction, in ms.
 const PHASES: [(&str, &str); 4] = [
@@ -253,52 +208,7 @@ fn load(s: &Session, url: &str) -> Result<Value> {
 /// (where Yew renders); the first frame in which the DOM shows the result is
 /// the one that paints it, and a task queued from its animation-frame
 /// callback runs once that frame is painted.
-const LATENCY: &str = r#"
-const done = arguments[arguments.length - 1];
-const root = document.querySelector('kuril-widget')?.shadowRoot || document;
-const ours = !!root.querySelector('.kw-map');
-const frame = () => new Promise((r) => requestAnimationFrame(r));
-const task = () => new Promise((r) => setTimeout(r, 0));
-async function measure(act, changed) {
-  const t0 = performance.now(); act();
-  for (let k = 0; k < 20; k++) await Promise.resolve();
-  for (let i = 0; i < 120; i++) {
-    const shown = changed();
-    await frame();
-    if (shown) break;
-  }
-  await task();
-  return performance.now() - t0;
-}
-(async () => {
-  const step = [], island = [];
-  for (let i = 0; i < 10; i++) {
-    if (ours) {
-      const before = root.querySelector('.kw-event[aria-pressed=true]')?.dataset.event;
-      const next = [...root.querySelectorAll('.kw-timeline .kw-tool')].find((b) => b.textContent === '›' && !b.disabled)
-        || root.querySelector(".kw-event[data-event='shimoda-1855']");
-      step.push(await measure(() => next.click(), () => root.querySelector('.kw-event[aria-pressed=true]')?.dataset.event !== before));
-    } else {
-      const before = document.querySelector('.tl-timemarker.tl-timemarker-active')?.id;
-      const next = document.querySelector('.tl-slidenav-next');
-      step.push(await measure(() => next.click(), () => document.querySelector('.tl-timemarker.tl-timemarker-active')?.id !== before));
-      await new Promise((r) => setTimeout(r, 800));
-    }
-  }
-  for (const id of ['iturup', 'kunashir', 'shikotan', 'habomai_shibotsu']) {
-    if (ours) {
-      island.push(await measure(() => root.querySelector(`.kw-map path[data-place='${id}']`).dispatchEvent(new MouseEvent('click', { bubbles: true })),
-        () => (root.querySelector('.kw-island .kw-card-title')?.textContent || '').length > 0 && root.querySelector('.kw-island').dataset.kwb !== id
-          && (root.querySelector('.kw-island').dataset.kwb = id)));
-    } else {
-      const layer = Object.values(map._layers).find((l) => l.feature && l.feature.properties.id === id);
-      island.push(await measure(() => layer.fire('click', { latlng: layer.getBounds().getCenter() }),
-        () => (document.querySelector('.leaflet-popup-content')?.textContent || '') === layer.feature.properties.name));
-    }
-  }
-  done({ step, island });
-})();
-"#;
+const LATENCY: &str = include_str!("latency.js");
 
 fn median(v: &mut [f64]) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
@@ -313,6 +223,149 @@ fn median(v: &mut [f64]) -> f64 {
 fn summary(mut v: Vec<f64>) -> Value {
     let m = median(&mut v);
     json!({ "median": m, "min": v.first(), "max": v.last(), "n": v.len() })
+}
+
+/// The report's figures: key, label, and the target ratio to the
+/// reference where there is one.
+const ROWS: [(&str, &str, Option<f64>); 18] = [
+    (
+        "transfer_bytes",
+        "bytes transferred (gzip, with headers)",
+        Some(0.5),
+    ),
+    ("raw_bytes", "bytes after decompression", None),
+    ("fcp_ms", "first contentful paint, ms", None),
+    (
+        "ready_ms",
+        "ready (map and timeline painted), ms",
+        Some(0.25),
+    ),
+    (
+        "interactive_ms",
+        "interactive (hydrated: input handled), ms",
+        Some(0.5),
+    ),
+    ("blocking_ms", "blocking time to ready, ms", None),
+    (
+        "blocking_interactive_ms",
+        "blocking time to interactive, ms",
+        Some(0.1),
+    ),
+    ("cls", "cumulative layout shift (×1000)", None),
+    (
+        "memory_bytes",
+        "memory after GC (JS heap + wasm)",
+        Some(0.5),
+    ),
+    ("js_heap_bytes", "JS heap after GC", None),
+    ("wasm_bytes", "wasm linear memory", None),
+    ("long_tasks", "long tasks to interactive", None),
+    ("step_latency_ms", "latency: next event, ms", None),
+    ("island_latency_ms", "latency: click an island, ms", None),
+    (
+        "interaction_task_ms",
+        "per interaction: main-thread tasks, ms",
+        None,
+    ),
+    (
+        "interaction_script_ms",
+        "per interaction: script (JS and wasm), ms",
+        None,
+    ),
+    ("interaction_style_ms", "per interaction: style, ms", None),
+    ("interaction_layout_ms", "per interaction: layout, ms", None),
+];
+
+/// The summaries of one page's runs at one setting.
+fn figures_of(r: &[Value]) -> Value {
+    let f = |k: &str| summary(r.iter().filter_map(|x| x[k].as_f64()).collect());
+    let lat = |k: &str| {
+        summary(
+            r.iter()
+                .flat_map(|x| x["latency"][k].as_array().cloned().unwrap_or_default())
+                .filter_map(|v| v.as_f64())
+                .collect(),
+        )
+    };
+    let total = |k: &str| {
+        summary(
+            r.iter()
+                .map(|x| {
+                    x["assets"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|a| a[k].as_f64())
+                        .sum()
+                })
+                .collect(),
+        )
+    };
+    json!({
+        "transfer_bytes": total("transfer"), "gzip_bytes": total("gzip"), "raw_bytes": total("raw"),
+        "fcp_ms": f("fcp"), "ready_ms": f("ready"), "interactive_ms": f("interactive"),
+        "blocking_ms": f("blocking"), "blocking_interactive_ms": f("blocking_interactive"),
+        "long_tasks": f("long_tasks"), "cls": f("cls"),
+        "js_heap_bytes": f("js_heap"), "wasm_bytes": f("wasm"), "memory_bytes": f("memory"),
+        "step_latency_ms": lat("step"), "island_latency_ms": lat("island"),
+        "interaction_script_ms": f("step_script"), "interaction_style_ms": f("step_style"),
+        "interaction_layout_ms": f("step_layout"), "interaction_task_ms": f("step_task"),
+        "assets": r[0]["assets"],
+    })
+}
+
+/// Adds a table row per figure for one setting (`setting`: its first
+/// cells) and returns the ratios of ours to the reference.
+fn ratio_rows(
+    figures: &[Value],
+    setting: &str,
+    table: &mut String,
+) -> serde_json::Map<String, Value> {
+    let reference = figures.len() - 1;
+    let mut ratios = serde_json::Map::new();
+    for (key, label, target) in ROWS {
+        let scale = if key == "cls" { 1000.0 } else { 1.0 };
+        let median = |f: &Value| f[key]["median"].as_f64();
+        let ratio = |i: usize| {
+            median(&figures[i])
+                .zip(median(&figures[reference]))
+                .map(|(a, b)| if b > 0.0 { a / b } else { f64::NAN })
+        };
+        ratios.insert(key.into(), json!([ratio(0), ratio(1)]));
+        let spread = |f: &Value| {
+            let digits = if key.starts_with("interaction_") {
+                1
+            } else {
+                0
+            };
+            format!(
+                "{:.digits$} ({:.digits$}–{:.digits$})",
+                f[key]["median"].as_f64().unwrap_or(f64::NAN) * scale,
+                f[key]["min"].as_f64().unwrap_or(f64::NAN) * scale,
+                f[key]["max"].as_f64().unwrap_or(f64::NAN) * scale
+            )
+        };
+        let target = match (key, target) {
+            ("step_latency_ms" | "island_latency_ms", _) => "< 16 ms".to_string(),
+            ("cls", _) => "0".to_string(),
+            (_, Some(t)) => format!("≤ {t}×"),
+            _ => String::new(),
+        };
+        let shown = |r: Option<f64>| {
+            r.filter(|r| r.is_finite())
+                .map(|r| format!("{r:.2}"))
+                .unwrap_or_default()
+        };
+        *table += &format!(
+            "{setting} {label} | {} | {} | {} | {} | {} | {target} |\n",
+            spread(&figures[0]),
+            spread(&figures[1]),
+            spread(&figures[reference]),
+            shown(ratio(0)),
+            shown(ratio(1)),
+        );
+    }
+    ratios
 }
 
 /// Runs the comparison; returns the report's `comparison` section and a
@@ -368,117 +421,9 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
                     runs[i].push(load(s, url)?);
                 }
             }
-            let figures: Vec<Value> = runs
-                .iter()
-                .map(|r| {
-                    let f = |k: &str| summary(r.iter().filter_map(|x| x[k].as_f64()).collect());
-                    let lat = |k: &str| summary(r.iter().flat_map(|x| x["latency"][k].as_array().cloned().unwrap_or_default()).filter_map(|v| v.as_f64()).collect());
-                    let total = |k: &str| summary(r.iter().map(|x| x["assets"].as_array().into_iter().flatten().filter_map(|a| a[k].as_f64()).sum()).collect());
-                    json!({
-                        "transfer_bytes": total("transfer"), "gzip_bytes": total("gzip"), "raw_bytes": total("raw"),
-                        "fcp_ms": f("fcp"), "ready_ms": f("ready"), "interactive_ms": f("interactive"),
-                        "blocking_ms": f("blocking"), "blocking_interactive_ms": f("blocking_interactive"),
-                        "long_tasks": f("long_tasks"), "cls": f("cls"),
-                        "js_heap_bytes": f("js_heap"), "wasm_bytes": f("wasm"), "memory_bytes": f("memory"),
-                        "step_latency_ms": lat("step"), "island_latency_ms": lat("island"),
-                        "interaction_script_ms": f("step_script"), "interaction_style_ms": f("step_style"),
-                        "interaction_layout_ms": f("step_layout"), "interaction_task_ms": f("step_task"),
-                        "assets": r[0]["assets"],
-                    })
-                })
-                .collect();
-            let rows: [(&str, &str, Option<f64>); 18] = [
-                (
-                    "transfer_bytes",
-                    "bytes transferred (gzip, with headers)",
-                    Some(0.5),
-                ),
-                ("raw_bytes", "bytes after decompression", None),
-                ("fcp_ms", "first contentful paint, ms", None),
-                (
-                    "ready_ms",
-                    "ready (map and timeline painted), ms",
-                    Some(0.25),
-                ),
-                (
-                    "interactive_ms",
-                    "interactive (hydrated: input handled), ms",
-                    Some(0.5),
-                ),
-                ("blocking_ms", "blocking time to ready, ms", None),
-                (
-                    "blocking_interactive_ms",
-                    "blocking time to interactive, ms",
-                    Some(0.1),
-                ),
-                ("cls", "cumulative layout shift (×1000)", None),
-                (
-                    "memory_bytes",
-                    "memory after GC (JS heap + wasm)",
-                    Some(0.5),
-                ),
-                ("js_heap_bytes", "JS heap after GC", None),
-                ("wasm_bytes", "wasm linear memory", None),
-                ("long_tasks", "long tasks to interactive", None),
-                ("step_latency_ms", "latency: next event, ms", None),
-                ("island_latency_ms", "latency: click an island, ms", None),
-                (
-                    "interaction_task_ms",
-                    "per interaction: main-thread tasks, ms",
-                    None,
-                ),
-                (
-                    "interaction_script_ms",
-                    "per interaction: script (JS and wasm), ms",
-                    None,
-                ),
-                ("interaction_style_ms", "per interaction: style, ms", None),
-                ("interaction_layout_ms", "per interaction: layout, ms", None),
-            ];
+            let figures: Vec<Value> = runs.iter().map(|r| figures_of(r)).collect();
             let reference = figures.len() - 1;
-            let mut ratios = serde_json::Map::new();
-            for (key, label, target) in rows {
-                let scale = if key == "cls" { 1000.0 } else { 1.0 };
-                let median = |f: &Value| f[key]["median"].as_f64();
-                let ratio = |i: usize| {
-                    median(&figures[i])
-                        .zip(median(&figures[reference]))
-                        .map(|(a, b)| if b > 0.0 { a / b } else { f64::NAN })
-                };
-                ratios.insert(key.into(), json!([ratio(0), ratio(1)]));
-                let spread = |f: &Value| {
-                    let digits = if key.starts_with("interaction_") {
-                        1
-                    } else {
-                        0
-                    };
-                    format!(
-                        "{:.digits$} ({:.digits$}–{:.digits$})",
-                        f[key]["median"].as_f64().unwrap_or(f64::NAN) * scale,
-                        f[key]["min"].as_f64().unwrap_or(f64::NAN) * scale,
-                        f[key]["max"].as_f64().unwrap_or(f64::NAN) * scale
-                    )
-                };
-                let target = match (key, target) {
-                    ("step_latency_ms" | "island_latency_ms", _) => "< 16 ms".to_string(),
-                    ("cls", _) => "0".to_string(),
-                    (_, Some(t)) => format!("≤ {t}×"),
-                    _ => String::new(),
-                };
-                let shown = |r: Option<f64>| {
-                    r.filter(|r| r.is_finite())
-                        .map(|r| format!("{r:.2}"))
-                        .unwrap_or_default()
-                };
-                table += &format!(
-                    "| {vp} {w}×{h} | ×{rate} | {label} | {} | {} | {} | {} | {} | {target} |\n",
-                    spread(&figures[0]),
-                    spread(&figures[1]),
-                    spread(&figures[reference]),
-                    shown(ratio(0)),
-                    shown(ratio(1)),
-                );
-            }
+            let ratios = ratio_rows(&figures, &format!("| {vp} {w}×{h} | ×{rate} |"), &mut table);
             configs.push(json!({
                 "viewport": { "name": vp, "width": w, "height": h, "mobile": mobile },
                 "cpu_throttling": rate, "runs": loads,
