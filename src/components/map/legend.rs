@@ -21,23 +21,27 @@ pub fn line_class(k: LineKind) -> &'static str {
     }
 }
 
-#[derive(Properties, Clone, PartialEq)]
+/// What the legend is drawn from.
 pub struct LegendProps {
     pub bundle: SharedBundle,
     pub on_date: Rc<MapOnDate>,
-    pub date: Date,
+    /// None: no date, no legend.
+    pub date: Option<Date>,
     /// Whether any place is outlined (the selected event's).
     pub outlined: bool,
 }
 
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
-    let (b, d, legend) = (&props.bundle, props.date, &props.on_date.legend);
+/// The legend, rendered with the map (a hook, not a component of its own:
+/// it has no state, and a component costs the reader's wasm its own
+/// lifecycle code).
+#[hook]
+pub fn use_legend(props: LegendProps) -> Html {
     let i18n = use_i18n();
     let t = i18n.words();
-    if legend.holders.is_empty() {
+    let (b, legend) = (&props.bundle, &props.on_date.legend);
+    let Some(d) = props.date.filter(|_| !legend.holders.is_empty()) else {
         return html! {};
-    }
+    };
     let holders = legend.holders.iter().map(|h| {
         html! { <li><span class={classes!("kw-swatch", holder_class(*h))}></span>{ t.get(h.key(d)) }</li> }
     });

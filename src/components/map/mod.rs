@@ -15,7 +15,7 @@ use gestures::{use_map_gestures, was_drag, MapGestures};
 use kuril_core::i18n::Words;
 use kuril_core::time::date::Date;
 use land::Land;
-use legend::Legend;
+use legend::{use_legend, LegendProps};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -74,6 +74,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
         use_callback((), move |name: Option<AttrValue>, _| tip.set(name))
     };
     let any_lit = b.map.features.iter().any(|f| lit(&f.id));
+    let legend = use_legend(LegendProps {
+        bundle: props.bundle.clone(),
+        on_date: (*on_date).clone(),
+        date: props.date,
+        outlined: any_lit,
+    });
     let MapGestures {
         zoom_in,
         zoom_out,
@@ -125,9 +131,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 if hint { <p class="kw-hint-zoom" role="status">{ t.get("ctrl-scroll") }</p> }
                 if let Some(name) = (*tip).clone() { <p class="kw-tip" aria-hidden="true">{ name }</p> }
             </div>
-            if let Some(date) = props.date {
-                <Legend bundle={props.bundle.clone()} on_date={(*on_date).clone()} {date} outlined={any_lit} />
-            }
+            { legend }
             // The map asset's credit, in the reader's language (a test keeps
             // the English form equal to the asset's).
             <figcaption class="kw-attrib">{ t.get("osm-credit") }</figcaption>

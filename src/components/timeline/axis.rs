@@ -19,7 +19,7 @@ const AXIS_W: f64 = 1000.0;
 /// Markers closer than this (a fraction of the axis) share one.
 const MIN_GAP: f64 = 0.022;
 
-#[derive(Properties, Clone, PartialEq)]
+/// What the axis is drawn from.
 pub struct AxisProps {
     pub bundle: SharedBundle,
     /// The events shown, in order.
@@ -41,8 +41,11 @@ pub struct AxisProps {
     pub on_window: Callback<TimeScale>,
 }
 
-#[component]
-pub fn Axis(props: &AxisProps) -> Html {
+/// The axis, rendered with the timeline (a hook, not a component of its
+/// own: a component costs the reader's wasm its own lifecycle code).
+#[hook]
+pub fn use_axis(props: AxisProps) -> Html {
+    let props = &props;
     let (b, all, shown) = (&props.bundle, &props.bundle.timeline, &props.shown);
     let i18n = use_i18n();
     let t = i18n.words();

@@ -43,7 +43,7 @@ fn reveal_selected(list: &NodeRef) {
     list.set_scroll_top(top.max(0));
 }
 
-#[derive(Properties, Clone, PartialEq)]
+/// What the list is drawn from.
 pub struct EventListProps {
     pub bundle: SharedBundle,
     /// The events shown, in order.
@@ -54,8 +54,11 @@ pub struct EventListProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn EventList(props: &EventListProps) -> Html {
+/// The list, rendered with the timeline (a hook, not a component of its
+/// own: a component costs the reader's wasm its own lifecycle code).
+#[hook]
+pub fn use_event_list(props: EventListProps) -> Html {
+    let props = &props;
     let (all, shown) = (&props.bundle.timeline, &props.shown);
     let i18n = use_i18n();
     let t = i18n.words();

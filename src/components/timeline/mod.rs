@@ -11,10 +11,10 @@ mod list;
 pub use list::key_action;
 
 use crate::components::context::{use_i18n, SharedBundle};
-use axis::Axis;
+use axis::{use_axis, AxisProps};
 use kuril_core::time::scale::TimeScale;
 use kuril_core::widget::state::Action;
-use list::EventList;
+use list::{use_event_list, EventListProps};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -113,6 +113,26 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Callback::from(move |_: MouseEvent| compact.set(!*compact))
     };
     let [zoom_in, zoom_out, all_years] = zoom_buttons(&window, full, view, selected_year);
+    let axis = use_axis(AxisProps {
+        bundle: props.bundle.clone(),
+        shown: shown.clone(),
+        selected: props.selected,
+        view,
+        full,
+        compact: *compact,
+        window: *window,
+        zoomed,
+        on_action: props.on_action.clone(),
+        on_zoom_to,
+        on_window,
+    });
+    let list = use_event_list(EventListProps {
+        bundle: props.bundle.clone(),
+        shown: shown.clone(),
+        selected: props.selected,
+        about: props.about.clone(),
+        on_action: props.on_action.clone(),
+    });
     let show_all = props.on_action.reform(|_: MouseEvent| Action::Filter(None));
     let can_zoom_in = !*compact && view.is_some_and(|v| v.span() > MIN_SPAN + 1e-9);
     html! {
@@ -133,10 +153,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <button type="button" class="kw-link" onclick={show_all}>{ t.get("show-all") }</button>
                 </p>
             }
-            <Axis bundle={props.bundle.clone()} shown={shown.clone()} selected={props.selected} {view} {full}
-                compact={*compact} window={*window} {zoomed} on_action={props.on_action.clone()} {on_zoom_to} {on_window} />
-            <EventList bundle={props.bundle.clone()} {shown} selected={props.selected}
-                about={props.about.clone()} on_action={props.on_action.clone()} />
+            { axis }
+            { list }
         </div>
     }
 }
