@@ -1,4 +1,5 @@
-//! The data bundled into the widget, all from `data/`: the story of the
+//! The data bundled into the widget, all from `data/` (the text files
+//! without their comment lines, `build.rs`): the story of the
 //! bundled article (extracted at build time and packed, see [`crate::story::pack`]),
 //! the gazetteer, the map and locator assets, who held what when, lines,
 //! proposals, context events, eras and the interface's words.
@@ -18,23 +19,23 @@ use thiserror::Error;
 /// and packed by `cargo xtask story` (a test keeps it current).
 pub const STORY: &[u8] = include_bytes!("../../../data/story/tass-989536.story");
 /// The gazetteer.
-pub const GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
+pub const GAZETTEER: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv"));
 /// Who held each place, by period.
-pub const CONTROL: &str = include_str!("../../../data/control.tsv");
+pub const CONTROL: &str = include_str!(concat!(env!("OUT_DIR"), "/control.tsv"));
 /// Borders and lines of control by era.
-pub const LINES: &str = include_str!("../../../data/lines.tsv");
+pub const LINES: &str = include_str!(concat!(env!("OUT_DIR"), "/lines.tsv"));
 /// What events proposed for places (the 1956 declaration).
-pub const PROPOSALS: &str = include_str!("../../../data/proposals.tsv");
+pub const PROPOSALS: &str = include_str!(concat!(env!("OUT_DIR"), "/proposals.tsv"));
 /// Context events for the timeline, with sources.
-pub const CONTEXT: &str = include_str!("../../../data/context.tsv");
+pub const CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/context.tsv"));
 /// Eras, drawn as bands on the timeline.
-pub const ERAS: &str = include_str!("../../../data/eras.tsv");
+pub const ERAS: &str = include_str!(concat!(env!("OUT_DIR"), "/eras.tsv"));
 /// The widget's own words in English, Russian and Japanese.
-pub const UI: &str = include_str!("../../../data/ui.tsv");
+pub const UI: &str = include_str!(concat!(env!("OUT_DIR"), "/ui.tsv"));
 /// The map asset.
-pub const MAP: &str = include_str!("../../../data/map/kurils.map");
+pub const MAP: &str = include_str!(concat!(env!("OUT_DIR"), "/map-kurils.map"));
 /// The locator inset's land.
-pub const LOCATOR: &str = include_str!("../../../data/map/locator.map");
+pub const LOCATOR: &str = include_str!(concat!(env!("OUT_DIR"), "/map-locator.map"));
 
 /// Any data file that could not be read.
 #[derive(Debug, Error, PartialEq)]
