@@ -10,6 +10,7 @@ use kuril_widget::components::{
     App, AppProps, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, IslandCard, IslandCardProps,
     MapView, MapViewProps, SharedBundle, Source, Timeline, TimelineProps,
 };
+use scraper::{Html, Selector};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::{AttrValue, BaseComponent, LocalServerRenderer};
@@ -25,32 +26,50 @@ fn bundle() -> SharedBundle {
     Bundle::load().unwrap().into()
 }
 
-/// The value of `attr` in each start tag `<tag ...>` of `html`.
-fn attrs<'a>(html: &'a str, tag: &str, attr: &str) -> Vec<(&'a str, Option<&'a str>)> {
-    html.split(&format!("<{tag} "))
-        .skip(1)
-        .map(|t| {
-            let tag_text = &t[..t.find('>').unwrap_or(t.len())];
-            let get = |name: &str| {
-                let key = format!("{name}=\"");
-                tag_text.find(&key).map(|i| {
-                    let v = &tag_text[i + key.len()..];
-                    &v[..v.find('"').unwrap_or(v.len())]
-                })
-            };
-            (tag_text, get(attr))
+/// The elements of `html` that `css` selects, parsed as a browser parses
+/// it (html5ever, through `scraper`).
+fn select(html: &str, css: &str) -> Vec<Element> {
+    let page = Html::parse_fragment(html);
+    let selector = Selector::parse(css).unwrap_or_else(|e| panic!("{css}: {e:?}"));
+    page.select(&selector)
+        .map(|e| Element {
+            attrs: e
+                .value()
+                .attrs()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            text: e.text().collect(),
         })
         .collect()
 }
 
+/// An element's attributes and text, out of its page.
+#[derive(Debug)]
+struct Element {
+    attrs: Vec<(String, String)>,
+    text: String,
+}
+
+impl Element {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The value of `attr` on each element `css` selects.
+fn values(html: &str, css: &str, attr: &str) -> Vec<String> {
+    select(html, css)
+        .iter()
+        .filter_map(|e| e.attr(attr).map(str::to_string))
+        .collect()
+}
+
 fn highlighted_places(html: &str) -> BTreeSet<String> {
-    attrs(html, "path", "class")
+    values(html, "path.kw-hl[data-place]", "data-place")
         .into_iter()
-        .filter(|(_, class)| class.is_some_and(|c| c.split(' ').any(|x| x == "kw-hl")))
-        .filter_map(|(tag, _)| {
-            let i = tag.find("data-place=\"")? + 12;
-            Some(tag[i..i + tag[i..].find('"')?].to_string())
-        })
         .collect()
 }
 
@@ -69,22 +88,17 @@ async fn app_renders_map_timeline_and_the_interview_selected() {
             "no map label {label}"
         );
     }
-    let years: Vec<&str> = html
-        .split("<span class=\"kw-year\">")
-        .skip(1)
-        .map(|s| &s[..4])
+    let years: Vec<String> = select(&html, "span.kw-year")
+        .into_iter()
+        .map(|e| e.text)
         .collect();
     // The article's events and the context's, in date order, from 1855.
-    assert_eq!(years.first(), Some(&"1855"));
-    assert_eq!(years.last(), Some(&"2022"));
+    assert_eq!(years.first().map(String::as_str), Some("1855"));
+    assert_eq!(years.last().map(String::as_str), Some("2022"));
     assert!(years.windows(2).all(|w| w[0] <= w[1]), "{years:?}");
     assert_eq!(years.len(), bundle().timeline.len());
     // Those the article mentions say so.
-    let marked: Vec<_> = attrs(&html, "button", "data-event")
-        .into_iter()
-        .filter(|(tag, _)| tag.contains("kw-in-article"))
-        .filter_map(|(_, id)| id)
-        .collect();
+    let marked = values(&html, "button.kw-in-article", "data-event");
     assert_eq!(
         marked,
         [
@@ -95,12 +109,8 @@ async fn app_renders_map_timeline_and_the_interview_selected() {
             "interview"
         ]
     );
-    let pressed: Vec<_> = attrs(&html, "button", "aria-pressed")
-        .into_iter()
-        .filter(|(_, v)| *v == Some("true"))
-        .collect();
-    assert_eq!(pressed.len(), 1);
-    assert!(pressed[0].0.contains("data-event=\"interview\""));
+    let pressed = values(&html, "button[aria-pressed=true]", "data-event");
+    assert_eq!(pressed, ["interview"]);
     assert!(html.contains("11 February 2018"));
     let hl = highlighted_places(&html);
     for id in ["iturup", "kunashir", "shikotan", "habomai_shibotsu"] {
@@ -137,11 +147,9 @@ async fn the_1956_declaration_highlights_shikotan_and_habomai_only() {
 }
 
 /// The `class` of the map path for `place`.
-fn class_of<'a>(html: &'a str, place: &str) -> &'a str {
-    attrs(html, "path", "class")
-        .into_iter()
-        .find(|(tag, _)| tag.contains(&format!("data-place=\"{place}\"")))
-        .and_then(|(_, class)| class)
+fn class_of(html: &str, place: &str) -> String {
+    values(html, &format!("path[data-place={place}]"), "class")
+        .pop()
         .unwrap_or_else(|| panic!("no path for {place}"))
 }
 
@@ -316,20 +324,14 @@ async fn a_place_card_gives_names_area_control_events_and_sentences() {
 #[tokio::test(flavor = "current_thread")]
 async fn named_places_on_the_map_are_buttons() {
     let html = render::<App>(AppProps::default()).await;
-    let paths = attrs(&html, "path", "role");
-    let named = paths
-        .iter()
-        .filter(|(tag, _)| tag.contains("data-place=") && !tag.contains("data-place=\"land\""));
-    assert!(named.clone().count() >= 12);
-    for (tag, role) in named {
-        assert_eq!(*role, Some("button"), "{tag}");
-        assert!(tag.contains("tabindex=\"0\"") && tag.contains("aria-label="));
+    let named = select(&html, "path[data-place]:not([data-place=land])");
+    assert!(named.len() >= 12);
+    for e in &named {
+        assert_eq!(e.attr("role"), Some("button"), "{e:?}");
+        assert!(e.attr("tabindex") == Some("0") && e.attr("aria-label").is_some());
     }
-    let land = paths
-        .iter()
-        .find(|(tag, _)| tag.contains("data-place=\"land\""))
-        .unwrap();
-    assert_eq!(land.1, None, "unnamed land is not a control");
+    let land = select(&html, "path[data-place=land]");
+    assert_eq!(land[0].attr("role"), None, "unnamed land is not a control");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -345,21 +347,19 @@ async fn the_1956_declaration_hatches_what_it_would_transfer() {
         })
     };
     let html = map("joint-declaration-1956").await;
-    let hatched: BTreeSet<&str> = attrs(&html, "path", "data-proposed")
+    let hatched: BTreeSet<String> = values(&html, "path[data-proposed]", "data-proposed")
         .into_iter()
-        .filter_map(|(_, v)| v)
         .collect();
     assert!(hatched.contains("shikotan"), "{hatched:?}");
     assert!(hatched.iter().filter(|h| h.starts_with("habomai_")).count() >= 5);
     assert!(hatched
         .iter()
-        .all(|h| *h == "shikotan" || h.starts_with("habomai_")));
+        .all(|h| h == "shikotan" || h.starts_with("habomai_")));
     // Each hatched shape is filled with this map's own pattern.
-    let pattern = attrs(&html, "pattern", "id")[0].1.unwrap();
-    assert!(attrs(&html, "path", "fill")
+    let pattern = values(&html, "pattern", "id").remove(0);
+    assert!(values(&html, "path[data-proposed]", "fill")
         .iter()
-        .filter(|(t, _)| t.contains("data-proposed"))
-        .all(|(_, f)| *f == Some(format!("url(#{pattern})").as_str())));
+        .all(|f| *f == format!("url(#{pattern})")));
     assert!(html.contains("To pass to Japan after a peace treaty is concluded"));
     let other = map("interview").await;
     assert!(!other.contains("data-proposed") && !other.contains("To pass to Japan"));
@@ -384,19 +384,15 @@ async fn the_locator_marks_the_articles_far_places_and_the_maps_area() {
     for name in ["Moscow", "Tokyo", "United States"] {
         assert!(html.contains(&format!(">{name}</text>")), "{name}");
     }
-    let lit: Vec<_> = attrs(&html, "g", "data-place")
-        .into_iter()
-        .filter(|(t, _)| t.contains("kw-hl"))
-        .map(|(_, id)| id)
-        .collect();
-    assert_eq!(lit, [Some("united_states")]);
-    let label = attrs(&html, "svg", "aria-label")[0].1.unwrap();
+    let lit = values(&html, "g.kw-hl[data-place]", "data-place");
+    assert_eq!(lit, ["united_states"]);
+    let label = values(&html, "svg", "aria-label").remove(0);
     assert!(
         label.contains("Moscow") && label.contains("Tokyo"),
         "{label}"
     );
     // The outline of the map's area lies on the disc, below the pole.
-    let points = attrs(&html, "polygon", "points")[0].1.unwrap();
+    let points = values(&html, "polygon", "points").remove(0);
     let c = b.locator.size / 2.0;
     for p in points.split(' ') {
         let (x, y) = p.split_once(',').unwrap();
@@ -415,9 +411,7 @@ async fn start_at_opens_on_a_date_or_an_event_and_reports_a_bad_value() {
     };
     let y1900 = app("1900").await;
     assert!(y1900.contains("Who held the land in 1900"));
-    assert!(!attrs(&y1900, "button", "aria-pressed")
-        .iter()
-        .any(|(_, v)| *v == Some("true")));
+    assert!(select(&y1900, "button[aria-pressed=true]").is_empty());
     assert!(class_of(&y1900, "iturup").contains("kw-held-japan"));
     let y1956 = app("joint-declaration-1956").await;
     assert!(y1956.contains("Who held the land on 19 October 1956"));
@@ -442,22 +436,16 @@ async fn the_timeline_shows_eras_clusters_and_a_filtered_list() {
         })
     };
     let html = timeline(all.clone(), None).await;
-    let eras: Vec<_> = attrs(&html, "g", "data-era")
-        .into_iter()
-        .filter_map(|(_, v)| v)
-        .collect();
+    let eras = values(&html, "g[data-era]", "data-era");
     assert_eq!(eras, ["shimoda", "japanese-kurils", "soviet-russian"]);
     // 1945 is crowded: its events share one marker with their count.
-    let counts: Vec<usize> = attrs(&html, "g", "data-count")
-        .into_iter()
-        .filter_map(|(_, v)| v?.parse().ok())
+    let counts: Vec<usize> = values(&html, "g[data-count]", "data-count")
+        .iter()
+        .filter_map(|v| v.parse().ok())
         .collect();
     assert!(counts.iter().any(|&c| c >= 5), "{counts:?}");
     // Every event is in the list or in a cluster marker: none is lost.
-    let singles = attrs(&html, "circle", "data-event")
-        .iter()
-        .filter(|(_, v)| v.is_some())
-        .count();
+    let singles = select(&html, "circle[data-event]").len();
     assert_eq!(singles + counts.iter().sum::<usize>(), all.len());
     assert!(html.contains(&format!("{} of {}", at("interview") + 1, all.len())));
     assert!(
@@ -466,10 +454,7 @@ async fn the_timeline_shows_eras_clusters_and_a_filtered_list() {
     );
     // Filtered: only those events, and the way back to all.
     let kunashir = timeline(vec![at("shimoda-1855"), at("interview")], Some("Kunashir")).await;
-    let listed: Vec<_> = attrs(&kunashir, "button", "data-event")
-        .into_iter()
-        .filter_map(|(_, v)| v)
-        .collect();
+    let listed = values(&kunashir, "button[data-event]", "data-event");
     assert_eq!(listed, ["shimoda-1855", "interview"]);
     assert!(
         kunashir.contains("Only the events about Kunashir") && kunashir.contains("Show all events")
@@ -627,11 +612,12 @@ async fn fetched_articles_and_fetch_states_show_in_the_box() {
 async fn screen_readers_get_a_summary_and_the_islands_and_events_as_lists() {
     let html = render::<App>(AppProps::default()).await;
     let b = bundle();
-    let sr = html
-        .split("<div class=\"kw-sr\">")
-        .nth(1)
-        .and_then(|s| s.split("<div class=\"kw-body\">").next())
-        .expect("a screen-reader block before the map and timeline");
+    let sr = select(&html, ".kw > .kw-sr > p")
+        .pop()
+        .expect("a screen-reader block")
+        .text;
+    // It comes before the map and the timeline.
+    assert!(html.find("kw-sr").unwrap() < html.find("kw-body").unwrap());
     let (first, last) = (
         b.timeline[0].date.year,
         b.timeline.last().unwrap().date.year,
@@ -644,22 +630,10 @@ async fn screen_readers_get_a_summary_and_the_islands_and_events_as_lists() {
         "{sr}"
     );
     // One item per disputed island and per event, in that order.
-    let islands = sr
-        .split("kw-static-islands")
-        .nth(1)
-        .unwrap()
-        .split("</ul>")
-        .next()
-        .unwrap();
-    assert_eq!(islands.matches("<li>").count(), 4, "{islands}");
-    let events = sr
-        .split("kw-static-events")
-        .nth(1)
-        .unwrap()
-        .split("</ol>")
-        .next()
-        .unwrap();
-    assert_eq!(events.matches("<li>").count(), b.timeline.len());
+    let islands = select(&html, ".kw-sr .kw-static-islands > li");
+    assert_eq!(islands.len(), 4, "{islands:?}");
+    let events = select(&html, ".kw-sr .kw-static-events > li");
+    assert_eq!(events.len(), b.timeline.len());
     let ru = app_with(&[("lang", "ru")], Source::Bundled).await;
     // 23 events: «хронология 23 событий» (CLDR "few", genitive plural).
     let n = b.timeline.len();
