@@ -311,6 +311,27 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
         }
     }
     // The agency: "/TASS/." or "(Kyodo)", then any dash.
+    let (agency, end) = agency_and_dash(t, block, end);
+    Some(Dateline {
+        place: Span {
+            start: block.start,
+            end: block.start + place.len(),
+        },
+        month,
+        day,
+        year,
+        agency,
+        span: Span {
+            start: block.start,
+            end: block.start + end,
+        },
+    })
+}
+
+/// After a dateline's date, at `end` in the block's text `t`: the agency
+/// ("/TASS/." or "(Kyodo)", as a span of the whole text) and where the
+/// dateline ends, past any dash.
+fn agency_and_dash(t: &str, block: Span, mut end: usize) -> (Option<Span>, usize) {
     let mut agency = None;
     let after = &t[end..];
     let lead = after.len() - after.trim_start().len();
@@ -342,20 +363,7 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
             }
         }
     }
-    Some(Dateline {
-        place: Span {
-            start: block.start,
-            end: block.start + place.len(),
-        },
-        month,
-        day,
-        year,
-        agency,
-        span: Span {
-            start: block.start,
-            end: block.start + end,
-        },
-    })
+    (agency, end)
 }
 
 #[cfg(test)]

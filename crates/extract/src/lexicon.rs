@@ -191,11 +191,20 @@ impl Lexicon {
     ) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon {
             events: Self::parse_events(events)?,
+            entities: Self::parse_entities(entities)?,
+            claims: Self::parse_claims(claims)?,
             ..Lexicon::default()
         };
+        lex.add_words(words)?;
+        Ok(lex)
+    }
+
+    /// Parses `entities.tsv` (offices come later, from `roles.tsv`).
+    fn parse_entities(src: &str) -> Result<Vec<KnownEntity>, LexiconError> {
+        let mut out = Vec::new();
         for (line, [id, kind, name, name_ru, name_ja, aliases, country]) in file_table(
             "entities.tsv",
-            entities,
+            src,
             [
                 "id", "kind", "name", "name_ru", "name_ja", "aliases", "country",
             ],
@@ -213,7 +222,7 @@ impl Lexicon {
                     })
                 }
             };
-            lex.entities.push(KnownEntity {
+            out.push(KnownEntity {
                 id: id.into(),
                 kind,
                 name: texts("entities.tsv", line, [name, name_ru, name_ja])?,
@@ -222,8 +231,14 @@ impl Lexicon {
                 roles: Vec::new(),
             });
         }
-        for (line, [kind, word, value]) in
-            file_table("words.tsv", words, ["kind", "word", "value"])?
+        Ok(out)
+    }
+
+    /// Adds the words of `words.tsv`: speech verbs, pronouns, demonyms and
+    /// role words.
+    fn add_words(&mut self, src: &str) -> Result<(), LexiconError> {
+        let lex = self;
+        for (line, [kind, word, value]) in file_table("words.tsv", src, ["kind", "word", "value"])?
         {
             match kind {
                 "verb" => lex.verbs.push(word.into()),
@@ -242,6 +257,12 @@ impl Lexicon {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Parses `claims.tsv`.
+    fn parse_claims(src: &str) -> Result<Vec<KnownClaim>, LexiconError> {
+        let mut out = Vec::new();
         let header = [
             "id",
             "side",
@@ -251,7 +272,7 @@ impl Lexicon {
             "statement_ru",
             "statement_ja",
         ];
-        for (line, [id, side, by, cues, en, ru, ja]) in file_table("claims.tsv", claims, header)? {
+        for (line, [id, side, by, cues, en, ru, ja]) in file_table("claims.tsv", src, header)? {
             let by_subject = match by {
                 "subject" => true,
                 "term" => false,
@@ -263,7 +284,7 @@ impl Lexicon {
                     })
                 }
             };
-            lex.claims.push(KnownClaim {
+            out.push(KnownClaim {
                 id: id.into(),
                 side: side.into(),
                 by_subject,
@@ -271,7 +292,7 @@ impl Lexicon {
                 statement: texts("claims.tsv", line, [en, ru, ja])?,
             });
         }
-        Ok(lex)
+        Ok(out)
     }
 
     /// Adds the offices of `roles.tsv` to the people of `entities.tsv`.

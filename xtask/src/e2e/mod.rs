@@ -2,12 +2,15 @@
 //! page in headless Chromium over WebDriver and checks what a reader sees
 //! and can do. Saves screenshots of the widget to `docs/`.
 //!
-//! The runner is this file; the checks are in `reader.rs`, `scenarios.rs`
-//! and `a11y.rs`, made of the parts in `check.rs`.
+//! The runner is this file; the checks are in `reader.rs`, `embeds.rs`,
+//! `scenarios.rs`, `safety.rs` and `a11y.rs`, made of the parts in
+//! `check.rs`.
 
 mod a11y;
 mod check;
+mod embeds;
 mod reader;
+mod safety;
 mod scenarios;
 
 use crate::cmd::{root, step, Result};
@@ -41,7 +44,9 @@ fn run_in(engine: Engine, addr: &str) -> Result<(usize, usize)> {
     let chosen = |name: &str| only.is_empty() || only.split(',').any(|w| name.contains(w));
     let all = reader::CHECKS
         .iter()
+        .chain(embeds::CHECKS)
         .chain(scenarios::CHECKS)
+        .chain(safety::CHECKS)
         .chain(a11y::CHECKS);
     for (name, check) in all.filter(|(name, _)| chosen(name)) {
         match check(session, engine) {

@@ -140,42 +140,9 @@ impl Extractor<'_> {
                 start: before_start,
                 end: q.open,
             };
-            let mut found = None;
-            for clause in [after, before] {
-                if let Some((vi, vlen)) = self.verb_in(clause) {
-                    let vspan = Span {
-                        start: self.toks[vi].span.start,
-                        end: self.toks[vi + vlen - 1].span.end,
-                    };
-                    let subject = Span {
-                        start: clause.start,
-                        end: vspan.start,
-                    };
-                    let object = Span {
-                        start: vspan.end,
-                        end: clause.end,
-                    };
-                    let phrase = if subject
-                        .of(self.text)
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .is_empty()
-                    {
-                        object
-                    } else {
-                        subject
-                    };
-                    let words = tokens(phrase.of(self.text));
-                    let attribution = match (words.first(), words.last()) {
-                        (Some(f), Some(l)) => Span {
-                            start: (phrase.start + f.span.start).min(vspan.start),
-                            end: (phrase.start + l.span.end).max(vspan.end),
-                        },
-                        _ => vspan,
-                    };
-                    found = Some((self.resolve(phrase, q.open), Some(attribution)));
-                    break;
-                }
-            }
+            let found = [after, before]
+                .into_iter()
+                .find_map(|clause| self.attribution_in(clause, q.open));
             // No attribution: it goes on from the quote before it.
             let (speaker, attribution) = found.unwrap_or_else(|| {
                 let prev = out
@@ -197,6 +164,43 @@ impl Extractor<'_> {
             });
         }
         out
+    }
+
+    /// The attribution in `clause` ("he said", "Lavrov noted"), if a speech
+    /// verb is there: who it names, resolved at the quote's opening `open`,
+    /// and the words' span.
+    fn attribution_in(&self, clause: Span, open: usize) -> Option<(Option<String>, Option<Span>)> {
+        let (vi, vlen) = self.verb_in(clause)?;
+        let vspan = Span {
+            start: self.toks[vi].span.start,
+            end: self.toks[vi + vlen - 1].span.end,
+        };
+        let subject = Span {
+            start: clause.start,
+            end: vspan.start,
+        };
+        let object = Span {
+            start: vspan.end,
+            end: clause.end,
+        };
+        let phrase = if subject
+            .of(self.text)
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+        {
+            object
+        } else {
+            subject
+        };
+        let words = tokens(phrase.of(self.text));
+        let attribution = match (words.first(), words.last()) {
+            (Some(f), Some(l)) => Span {
+                start: (phrase.start + f.span.start).min(vspan.start),
+                end: (phrase.start + l.span.end).max(vspan.end),
+            },
+            _ => vspan,
+        };
+        Some((self.resolve(phrase, open), Some(attribution)))
     }
 }
 
