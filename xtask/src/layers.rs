@@ -219,8 +219,10 @@ pub fn module_graph(src: &str) -> Result<Vec<(String, BTreeSet<String>)>> {
                         .collect()],
                 };
                 for rest in paths {
-                    // The longest module the path names.
-                    let mut target = None;
+                    // The longest module the path names; `super::*` names the
+                    // parent itself.
+                    let mut target =
+                        (rest.starts_with('*') && modules.contains(&from)).then(|| from.clone());
                     let mut path = from.clone();
                     for seg in rest.split("::").filter(|s| !s.is_empty()) {
                         path = if path.is_empty() {

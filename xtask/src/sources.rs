@@ -105,6 +105,51 @@ pub fn page() -> Result<String> {
         .collect();
     md += &table(&["date", "event", "source"], &reference);
 
+    md += &data_tables();
+    md += &places(&facts)?;
+    Ok(md)
+}
+
+/// The places' names in three languages and their areas, with sources.
+fn places(facts: &Value) -> Result<String> {
+    let text = |v: &Value| v.as_str().unwrap_or("").replace('|', "\\|");
+    let mut md = String::new();
+    md += "\n## Places: names and areas\n\n";
+    let g = Gazetteer::parse(GAZETTEER)?;
+    let places: Vec<Vec<String>> = facts["places"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|p| {
+            let id = p["id"].as_str().unwrap_or("");
+            let ours = g.get(id);
+            vec![
+                ours.map_or(id.to_string(), |o| o.name_en.clone()),
+                ours.map_or(String::new(), |o| o.name_ru.clone()),
+                ours.map_or(String::new(), |o| o.name_ja.clone()),
+                p["area_km2"]
+                    .as_f64()
+                    .map_or(String::new(), |a| format!("{a}")),
+                [text(&p["area_notes"]), text(&p["coord_source"])]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ]
+        })
+        .collect();
+    md += &table(
+        &["place", "Russian", "Japanese", "area, km²", "sources"],
+        &places,
+    );
+    Ok(md)
+}
+
+/// The data files' tables: context events, lexicon events, positions,
+/// offices, control periods, eras and lines.
+fn data_tables() -> String {
+    let mut md = String::new();
     md += "\n## Context events on the timeline\n\n";
     md += &table(
         &["date", "title", "Russian", "Japanese", "source"],
@@ -169,36 +214,7 @@ pub fn page() -> Result<String> {
         ),
     );
 
-    md += "\n## Places: names and areas\n\n";
-    let g = Gazetteer::parse(GAZETTEER)?;
-    let places: Vec<Vec<String>> = facts["places"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-        .iter()
-        .map(|p| {
-            let id = p["id"].as_str().unwrap_or("");
-            let ours = g.get(id);
-            vec![
-                ours.map_or(id.to_string(), |o| o.name_en.clone()),
-                ours.map_or(String::new(), |o| o.name_ru.clone()),
-                ours.map_or(String::new(), |o| o.name_ja.clone()),
-                p["area_km2"]
-                    .as_f64()
-                    .map_or(String::new(), |a| format!("{a}")),
-                [text(&p["area_notes"]), text(&p["coord_source"])]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ]
-        })
-        .collect();
-    md += &table(
-        &["place", "Russian", "Japanese", "area, km²", "sources"],
-        &places,
-    );
-    Ok(md)
+    md
 }
 
 /// Writes `docs/sources.md`.

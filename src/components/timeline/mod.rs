@@ -78,26 +78,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let zoomed = !*compact && window.is_some() && view != full;
     let n = shown.len();
-    // A cluster's years, in true time.
-    let on_zoom_to = {
-        let (window, compact) = (window.clone(), compact.clone());
-        Callback::from(move |years: (f64, f64)| {
-            compact.set(false);
-            if let Some(f) = full {
-                let mid = (years.0 + years.1) / 2.0;
-                let span = (years.1 - years.0).max(MIN_SPAN) * 1.6;
-                let w = TimeScale {
-                    start: mid - span / 2.0,
-                    end: mid + span / 2.0,
-                };
-                window.set(Some(w.zoom_at(1.0, mid, &f, MIN_SPAN)));
-            }
-        })
-    };
-    let on_window = {
-        let window = window.clone();
-        Callback::from(move |w: TimeScale| window.set(Some(w)))
-    };
+    let (on_zoom_to, on_window) = window_handlers(&window, &compact, full);
     // "3 of 23", or "23 events" with none of them selected.
     let position_text = props
         .selected
@@ -191,4 +172,34 @@ fn zoom_buttons(
         Callback::from(move |_: MouseEvent| window.set(None))
     };
     [zoom_in, zoom_out, all_years]
+}
+
+/// The handlers that set the time window: to a cluster's years in true
+/// time (leaving compact mode), and to a window the axis was dragged to.
+fn window_handlers(
+    window: &UseStateHandle<Option<TimeScale>>,
+    compact: &UseStateHandle<bool>,
+    full: Option<TimeScale>,
+) -> (Callback<(f64, f64)>, Callback<TimeScale>) {
+    // A cluster's years, in true time.
+    let on_zoom_to = {
+        let (window, compact) = (window.clone(), compact.clone());
+        Callback::from(move |years: (f64, f64)| {
+            compact.set(false);
+            if let Some(f) = full {
+                let mid = (years.0 + years.1) / 2.0;
+                let span = (years.1 - years.0).max(MIN_SPAN) * 1.6;
+                let w = TimeScale {
+                    start: mid - span / 2.0,
+                    end: mid + span / 2.0,
+                };
+                window.set(Some(w.zoom_at(1.0, mid, &f, MIN_SPAN)));
+            }
+        })
+    };
+    let on_window = {
+        let window = window.clone();
+        Callback::from(move |w: TimeScale| window.set(Some(w)))
+    };
+    (on_zoom_to, on_window)
 }
