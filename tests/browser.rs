@@ -4,7 +4,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use kuril_widget::components::App;
-use std::collections::BTreeSet;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -62,19 +61,6 @@ fn selected(root: &Element) -> String {
         .unwrap()
 }
 
-fn highlighted(root: &Element) -> BTreeSet<String> {
-    let nodes = root.query_selector_all(".kw-map path.kw-hl").unwrap();
-    (0..nodes.length())
-        .filter_map(|i| {
-            nodes
-                .item(i)?
-                .dyn_into::<Element>()
-                .ok()?
-                .get_attribute("data-place")
-        })
-        .collect()
-}
-
 async fn press(target: &web_sys::EventTarget, key: &str) {
     let init = KeyboardEventInit::new();
     init.set_key(key);
@@ -83,27 +69,6 @@ async fn press(target: &web_sys::EventTarget, key: &str) {
     let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     target.dispatch_event(&ev).unwrap();
     settle().await;
-}
-
-#[wasm_bindgen_test]
-async fn clicking_an_event_selects_it_and_lights_its_islands() {
-    let w = mount().await;
-    assert_eq!(selected(&w), "interview");
-    assert!(highlighted(&w).contains("iturup"));
-    find(&w, ".kw-event[data-event='joint-declaration-1956']").click();
-    settle().await;
-    assert_eq!(selected(&w), "joint-declaration-1956");
-    let hl = highlighted(&w);
-    assert!(
-        hl.contains("shikotan") && hl.contains("habomai_shibotsu"),
-        "{hl:?}"
-    );
-    assert!(!hl.contains("iturup") && !hl.contains("kunashir"), "{hl:?}");
-    assert!(find(&w, ".kw-card")
-        .text_content()
-        .unwrap()
-        .contains("as was agreed back in 1956"));
-    w.remove();
 }
 
 #[wasm_bindgen_test]

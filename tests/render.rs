@@ -122,8 +122,11 @@ async fn app_renders_map_timeline_and_the_interview_selected() {
     assert!(html.contains("Outlined: places the selected event concerns"));
 }
 
+/// A group outlined on the map outlines each of its members and nothing
+/// else (selecting the 1956 declaration, which names Shikotan and the
+/// Habomai group, is checked end to end in three engines: `e2e/reader.rs`).
 #[tokio::test(flavor = "current_thread")]
-async fn the_1956_declaration_highlights_shikotan_and_habomai_only() {
+async fn an_outlined_group_outlines_its_members_only() {
     let b = bundle();
     let html = render::<MapView>(MapViewProps {
         bundle: b,
