@@ -6,15 +6,15 @@
 //! protocol in one run, alternating, at two viewports and two CPU speeds.
 //! Figures are reported with our/reference ratios, never asserted.
 
+mod pages;
+
 use crate::cmd::{root, step, Result};
 use crate::engines::Engine;
 use crate::server;
 use crate::tools::Tools;
 use crate::webdriver::Session;
-use kuril_core::data::Bundle;
-use kuril_core::geo::map::rings;
+use pages::{element_page, reference_page};
 use serde_json::{json, Value};
-use std::path::Path;
 use std::time::Duration;
 
 /// Page loads per page, viewport and CPU rate.
@@ -28,110 +28,6 @@ pub fn quick() -> bool {
 const VIEWPORTS: [(&str, u32, u32, bool); 2] =
     [("desktop", 1280, 800, false), ("mobile", 375, 667, true)];
 const CPU_RATES: [u32; 2] = [1, 4];
-
-/// Writes the reference page into `dir`: TimelineJS and Leaflet from the
-/// npm cache, and `data.js` with the bundle's timeline and land polygons.
-fn reference_page(tools: &Tools, dir: &Path) -> Result {
-    let nm = tools.node_modules();
-    std::fs::create_dir_all(dir)?;
-    for (from, to) in [
-        ("@knight-lab/timelinejs/dist/js/timeline.js", "timeline.js"),
-        (
-            "@knight-lab/timelinejs/dist/css/timeline.css",
-            "timeline.css",
-        ),
-        ("leaflet/dist/leaflet.js", "leaflet.js"),
-        ("leaflet/dist/leaflet.css", "leaflet.css"),
-    ] {
-        std::fs::copy(nm.join(from), dir.join(to))?;
-    }
-    let b = Bundle::load()?;
-    let events: Vec<Value> = b
-        .timeline
-        .iter()
-        .map(|e| {
-            let d = |d: kuril_core::time::date::Date| json!({ "year": d.year, "month": d.month, "day": d.day });
-            let mut v = json!({
-                "unique_id": e.id,
-                "start_date": d(e.start.unwrap_or(e.date)),
-                "text": { "headline": e.title.en, "text": e.summary.en },
-            });
-            if e.start.is_some() {
-                v["end_date"] = d(e.date);
-            }
-            v
-        })
-        .collect();
-    let places: serde_json::Map<String, Value> = b
-        .timeline
-        .iter()
-        .map(|e| (e.id.clone(), json!(e.places)))
-        .collect();
-    let features: Vec<Value> = b
-        .map
-        .features
-        .iter()
-        .map(|f| {
-            let polys: Vec<Value> = rings(&f.path)
-                .into_iter()
-                .map(|ring| {
-                    let pts: Vec<[f64; 2]> = ring
-                        .into_iter()
-                        .map(|p| {
-                            let (lon, lat) = b.map.from_svg(p);
-                            [(lon * 1e4).round() / 1e4, (lat * 1e4).round() / 1e4]
-                        })
-                        .collect();
-                    json!([pts])
-                })
-                .collect();
-            let name = b
-                .gazetteer
-                .get(&f.id)
-                .map(|p| p.label(&b.gazetteer))
-                .unwrap_or_default();
-            json!({ "type": "Feature", "properties": { "id": f.id, "name": name },
-                    "geometry": { "type": "MultiPolygon", "coordinates": polys } })
-        })
-        .collect();
-    let data = format!(
-        "window.TIMELINE = {};\nwindow.PLACES = {};\nwindow.LAND = {};\n",
-        json!({ "title": { "text": { "headline": "The Kuril Islands dispute",
-            "text": b.story.article.headline.clone().unwrap_or_default() } }, "events": events }),
-        Value::Object(places),
-        json!({ "type": "FeatureCollection", "features": features }),
-    );
-    std::fs::write(dir.join("data.js"), data)?;
-    std::fs::write(dir.join("index.html"), REFERENCE_HTML)?;
-    Ok(())
-}
-
-/// A news page with one `<kuril-widget>` holding the pasted fallback (the
-/// build-time render in a declarative shadow root), served with a copy of
-/// `dist/` from `dir`.
-fn element_page(dir: &Path) -> Result {
-    crate::cmd::copy_dir(&root().join("dist"), dir)?;
-    let fallback = std::fs::read_to_string(root().join("embed/fallback.html"))?;
-    std::fs::write(
-        dir.join("element.html"),
-        format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-             <title>A news page with one kuril-widget</title>\
-             <script type=\"module\" src=\"kuril-widget.js\"></script>\
-             <script type=\"module\">import {{ memory_bytes }} from './kuril-widget-core.js#instance-1'; \
-             window.kuril = {{ memoryBytes: () => {{ try {{ return memory_bytes(); }} catch (e) {{ return 0; }} }} }};</script>\
-             </head><body><h1>News</h1><p>An article about the dispute.</p>\
-             <kuril-widget>{fallback}</kuril-widget></body></html>\n"
-        ),
-    )?;
-    Ok(())
-}
-
-/// The reference page: TimelineJS below a Leaflet map of the same land, the
-/// event's places outlined when the timeline moves, a popup for a place.
-/// No tile layer: tiles would be a third-party request.
-const REFERENCE_HTML: &str = include_str!("reference.html");
 
 /// Installed before any page script: records when the page is ready (its
 /// map and timeline in the DOM, then one frame), and every long task.
