@@ -12,6 +12,7 @@ use super::timeline::Timeline;
 use kuril_core::data::Bundle;
 use kuril_core::i18n::Words;
 use kuril_core::widget::state::{Action, Start, WidgetState};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -87,16 +88,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let chosen = selected
         .and_then(|i| bundle.timeline.get(i))
         .map(|e| (AttrValue::from(e.id.clone()), AttrValue::from(e.date.iso())));
-    {
-        // Once the reader has chosen, the host hears of it (and, where the
-        // host asked for it, the page address follows: `src/host/`).
-        let (acted, on_select) = (acted.clone(), props.on_select.clone());
-        use_effect_with(chosen.clone(), move |chosen| {
-            if let Some(c) = chosen.as_ref().filter(|_| *acted.borrow()) {
-                on_select.emit(c.clone());
-            }
-        });
-    }
+    use_report_selection(chosen.clone(), acted.clone(), props.on_select.clone());
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
     let date = state.date_in(&bundle.timeline);
     let event = chosen.map(|(id, _)| id);
@@ -108,14 +100,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let i18n = use_i18n();
     let t = i18n.words();
     // Escape closes the place card wherever focus is in the widget.
-    let onkeydown = {
-        let (on_action, open) = (on_action.clone(), state.island.is_some());
-        Callback::from(move |e: KeyboardEvent| {
-            if open && e.key() == "Escape" {
-                on_action.emit(Action::CloseIsland);
-            }
-        })
-    };
+    let onkeydown = escape_closes(&on_action, state.island.is_some());
     html! {
         // An article, not a region landmark: a page may carry several
         // widgets, and landmarks must have names of their own.
@@ -171,4 +156,29 @@ fn summary(bundle: &Bundle, t: &Words<'_>) -> String {
         ),
         _ => String::new(),
     }
+}
+
+/// Once the reader has chosen, the host hears of each selection (and,
+/// where the host asked for it, the page address follows: `src/host/`).
+#[hook]
+fn use_report_selection(
+    chosen: Option<(AttrValue, AttrValue)>,
+    acted: Rc<RefCell<bool>>,
+    on_select: Callback<(AttrValue, AttrValue)>,
+) {
+    use_effect_with(chosen, move |chosen| {
+        if let Some(c) = chosen.as_ref().filter(|_| *acted.borrow()) {
+            on_select.emit(c.clone());
+        }
+    });
+}
+
+/// Escape closes the place card, when one is open.
+fn escape_closes(on_action: &Callback<Action>, open: bool) -> Callback<KeyboardEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if open && e.key() == "Escape" {
+            on_action.emit(Action::CloseIsland);
+        }
+    })
 }

@@ -12,6 +12,7 @@ pub use locator::{places_to_mark, LocatorInset, LocatorInsetProps};
 
 use super::context::{svg_int, use_i18n, SharedBundle};
 use gestures::{use_map_gestures, was_drag, MapGestures};
+use kuril_core::geo::map::{Frame, View};
 use kuril_core::i18n::Words;
 use kuril_core::time::date::Date;
 use land::Land;
@@ -45,11 +46,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let g = &b.gazetteer;
     let f = &b.map.frame;
     let frame = *f;
-    // The hatch pattern's id, unique on the page (two widgets may share it).
-    let hatch = use_state(|| {
-        thread_local!(static NEXT: Cell<u32> = const { Cell::new(0) });
-        format!("kw-hatch-{}", NEXT.with(|n| n.replace(n.get() + 1)))
-    });
+    let hatch = use_hatch_id();
     let svg = use_node_ref();
     let gestures = use_map_gestures(frame, svg.clone());
     let view = *gestures.view;
@@ -94,14 +91,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         hint,
         ..
     } = gestures;
-    let (vx, vy, vw, vh) = view.view_box(f);
-    let view_box = format!(
-        "{} {} {} {}",
-        svg_int(vx),
-        svg_int(vy),
-        svg_int(vw),
-        svg_int(vh)
-    );
+    let view_box = view_box_attr(&view, f);
     // Labels keep their size on screen at any zoom.
     let label_size = svg_int(150.0 / view.zoom);
     let halo = svg_int(28.0 / view.zoom);
@@ -153,4 +143,19 @@ fn tools(
             <button type="button" class="kw-tool" aria-label={t.get("whole-map")} onclick={reset} disabled={!zoomed}>{ "⟲" }</button>
         </div>
     }
+}
+
+/// The hatch pattern's id, unique on the page (two widgets may share it).
+#[hook]
+fn use_hatch_id() -> UseStateHandle<String> {
+    use_state(|| {
+        thread_local!(static NEXT: Cell<u32> = const { Cell::new(0) });
+        format!("kw-hatch-{}", NEXT.with(|n| n.replace(n.get() + 1)))
+    })
+}
+
+/// The `viewBox` of the `<svg>` showing `view`, in whole units.
+fn view_box_attr(view: &View, f: &Frame) -> String {
+    let (x, y, w, h) = view.view_box(f);
+    [x, y, w, h].map(svg_int).join(" ")
 }

@@ -12,6 +12,7 @@ pub use list::key_action;
 
 use crate::components::context::{use_i18n, SharedBundle};
 use axis::{use_axis, AxisProps};
+use kuril_core::i18n::Words;
 use kuril_core::time::scale::TimeScale;
 use kuril_core::widget::state::Action;
 use list::{use_event_list, EventListProps};
@@ -87,8 +88,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .unwrap_or_else(|| t.count("n-events", n as u64, &[]));
     let at_first = props.selected.is_some() && props.selected == shown.first().copied();
     let at_last = props.selected.is_some() && props.selected == shown.last().copied();
-    let prev = props.on_action.reform(|_: MouseEvent| Action::Prev);
-    let next = props.on_action.reform(|_: MouseEvent| Action::Next);
     let toggle_compact = {
         let compact = compact.clone();
         Callback::from(move |_: MouseEvent| compact.set(!*compact))
@@ -119,14 +118,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <div class="kw-timeline" role="group" aria-label={t.get("timeline")}>
             <div class="kw-tl-tools">
-                <button type="button" class="kw-tool" aria-label={t.get("prev")} onclick={prev} disabled={at_first}>{ "‹" }</button>
-                <button type="button" class="kw-tool" aria-label={t.get("next")} onclick={next} disabled={at_last}>{ "›" }</button>
-                <span class="kw-tl-count">{ position_text }</span>
-                <span class="kw-tl-spacer"></span>
-                <button type="button" class="kw-tool" aria-label={t.get("zoom-years")} onclick={zoom_in} disabled={!can_zoom_in}>{ "+" }</button>
-                <button type="button" class="kw-tool" aria-label={t.get("zoom-out")} onclick={zoom_out} disabled={!zoomed}>{ "−" }</button>
-                <button type="button" class="kw-tool kw-tool-text" onclick={all_years} disabled={!zoomed}>{ t.get("all-years") }</button>
-                <button type="button" class="kw-tool kw-tool-text" aria-pressed={if *compact { "true" } else { "false" }} onclick={toggle_compact}>{ t.get("even") }</button>
+                { step_tools(&t, &props.on_action, position_text, [at_first, at_last]) }
+                { zoom_tools(&t, [zoom_in, zoom_out, all_years, toggle_compact], [can_zoom_in, zoomed, *compact]) }
             </div>
             if let Some(place) = props.filter.clone() {
                 <p class="kw-filter" role="status">
@@ -202,4 +195,39 @@ fn window_handlers(
         Callback::from(move |w: TimeScale| window.set(Some(w)))
     };
     (on_zoom_to, on_window)
+}
+
+/// Previous, next and where the selection is among the events shown.
+fn step_tools(
+    t: &Words<'_>,
+    on_action: &Callback<Action>,
+    position: String,
+    [at_first, at_last]: [bool; 2],
+) -> Html {
+    let prev = on_action.reform(|_: MouseEvent| Action::Prev);
+    let next = on_action.reform(|_: MouseEvent| Action::Next);
+    html! {
+        <>
+            <button type="button" class="kw-tool" aria-label={t.get("prev")} onclick={prev} disabled={at_first}>{ "‹" }</button>
+            <button type="button" class="kw-tool" aria-label={t.get("next")} onclick={next} disabled={at_last}>{ "›" }</button>
+            <span class="kw-tl-count">{ position }</span>
+        </>
+    }
+}
+
+/// The time zoom: in, out, all the years, and even spacing.
+fn zoom_tools(
+    t: &Words<'_>,
+    [zoom_in, zoom_out, all_years, toggle_compact]: [Callback<MouseEvent>; 4],
+    [can_zoom_in, zoomed, compact]: [bool; 3],
+) -> Html {
+    html! {
+        <>
+            <span class="kw-tl-spacer"></span>
+            <button type="button" class="kw-tool" aria-label={t.get("zoom-years")} onclick={zoom_in} disabled={!can_zoom_in}>{ "+" }</button>
+            <button type="button" class="kw-tool" aria-label={t.get("zoom-out")} onclick={zoom_out} disabled={!zoomed}>{ "−" }</button>
+            <button type="button" class="kw-tool kw-tool-text" onclick={all_years} disabled={!zoomed}>{ t.get("all-years") }</button>
+            <button type="button" class="kw-tool kw-tool-text" aria-pressed={if compact { "true" } else { "false" }} onclick={toggle_compact}>{ t.get("even") }</button>
+        </>
+    }
 }
