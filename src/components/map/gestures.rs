@@ -73,16 +73,9 @@ pub struct MapGestures {
     pub view: UseStateHandle<View>,
     /// Whether to show the "Ctrl + scroll" hint.
     pub hint: bool,
-    pub zoom_in: Callback<MouseEvent>,
-    pub zoom_out: Callback<MouseEvent>,
-    pub reset: Callback<MouseEvent>,
-    pub onkeydown: Callback<KeyboardEvent>,
-    pub onwheel: Callback<WheelEvent>,
-    pub ondblclick: Callback<MouseEvent>,
-    pub onpointerdown: Callback<PointerEvent>,
-    pub onpointermove: Callback<PointerEvent>,
-    /// Pointer up, cancel or leave.
-    pub end_drag: Callback<PointerEvent>,
+    pub zoom: Zoom,
+    /// Pointers on the map: (down, move, up/cancel/leave).
+    pub pointers: [Callback<PointerEvent>; 3],
     pub onmouseleave: Callback<MouseEvent>,
     /// The pointers' state, for [`MapGestures::was_drag`].
     pub gesture: Rc<RefCell<Gesture>>,
@@ -100,15 +93,8 @@ pub fn use_map_gestures(frame: Frame, svg: NodeRef) -> MapGestures {
     let view = use_state(|| View::whole(&frame));
     let hint = use_state_eq(|| false);
     let gesture = use_mut_ref(Gesture::default);
-    let Zoom {
-        zoom_in,
-        zoom_out,
-        reset,
-        onkeydown,
-        onwheel,
-        ondblclick,
-    } = zoom_handlers(frame, &view, &svg, &hint);
-    let (onpointerdown, onpointermove, end_drag) = pointer_handlers(frame, &view, &svg, &gesture);
+    let zoom = zoom_handlers(frame, &view, &svg, &hint);
+    let (down, moved, end) = pointer_handlers(frame, &view, &svg, &gesture);
     let onmouseleave = {
         let hint = hint.clone();
         Callback::from(move |_: MouseEvent| hint.set(false))
@@ -116,28 +102,21 @@ pub fn use_map_gestures(frame: Frame, svg: NodeRef) -> MapGestures {
     MapGestures {
         view,
         hint: *hint,
-        zoom_in,
-        zoom_out,
-        reset,
-        onkeydown,
-        onwheel,
-        ondblclick,
-        onpointerdown,
-        onpointermove,
-        end_drag,
+        zoom,
+        pointers: [down, moved, end],
         onmouseleave,
         gesture,
     }
 }
 
 /// The handlers that zoom and pan by buttons, keys, wheel and double click.
-struct Zoom {
-    zoom_in: Callback<MouseEvent>,
-    zoom_out: Callback<MouseEvent>,
-    reset: Callback<MouseEvent>,
-    onkeydown: Callback<KeyboardEvent>,
-    onwheel: Callback<WheelEvent>,
-    ondblclick: Callback<MouseEvent>,
+pub struct Zoom {
+    pub zoom_in: Callback<MouseEvent>,
+    pub zoom_out: Callback<MouseEvent>,
+    pub reset: Callback<MouseEvent>,
+    pub onkeydown: Callback<KeyboardEvent>,
+    pub onwheel: Callback<WheelEvent>,
+    pub ondblclick: Callback<MouseEvent>,
 }
 
 fn zoom_handlers(

@@ -11,7 +11,7 @@ mod overlay;
 pub use locator::{places_to_mark, LocatorInset, LocatorInsetProps};
 
 use super::context::{svg_int, use_i18n, SharedBundle};
-use gestures::{use_map_gestures, was_drag, MapGestures};
+use gestures::{use_map_gestures, was_drag, MapGestures, Zoom};
 use kuril_core::geo::map::{Frame, View};
 use kuril_core::i18n::Words;
 use kuril_core::time::date::Date;
@@ -78,19 +78,20 @@ pub fn MapView(props: &MapViewProps) -> Html {
         outlined: any_lit,
     });
     let MapGestures {
+        zoom,
+        pointers: [onpointerdown, onpointermove, end_drag],
+        onmouseleave,
+        hint,
+        ..
+    } = gestures;
+    let Zoom {
         zoom_in,
         zoom_out,
         reset,
         onkeydown,
         onwheel,
         ondblclick,
-        onpointerdown,
-        onpointermove,
-        end_drag,
-        onmouseleave,
-        hint,
-        ..
-    } = gestures;
+    } = zoom;
     let view_box = view_box_attr(&view, f);
     // Labels keep their size on screen at any zoom.
     let label_size = svg_int(150.0 / view.zoom);
