@@ -5,6 +5,7 @@
 use super::check::{add_widgets, ensure, shots_dir, wait, Check};
 use crate::cmd::Result;
 use crate::webdriver::{self, Session};
+use serde_json::Value;
 use std::time::Duration;
 
 /// The viewBox of the demo page's own widget, as numbers.
@@ -16,6 +17,32 @@ fn view_box(s: &Session) -> Result<Vec<f64>> {
         .split_whitespace()
         .filter_map(|n| n.parse().ok())
         .collect())
+}
+
+/// Opens `src` in a frame `width` px wide over the demo page (a viewport
+/// of that width in every engine), waits until its widget is live, makes
+/// the frame as tall as its page, and returns what `measure` (a script
+/// body with the frame `f` and its document `d`) returns, and a
+/// screenshot of the frame. The frame stays until the next call or until
+/// the check removes `#kw-vp`.
+fn in_frame(s: &Session, src: &str, width: u32, measure: &str) -> Result<(Value, Vec<u8>)> {
+    s.script(&format!(
+        "document.getElementById('kw-vp')?.remove(); \
+         const f = document.createElement('iframe'); f.id = 'kw-vp'; f.src = '{src}'; \
+         f.style.cssText = 'position: absolute; left: 0; top: 0; z-index: 9; width: {width}px; height: 1200px; border: 0'; \
+         document.body.prepend(f); scrollTo(0, 0);"
+    ))?;
+    let measured = s.wait_script(
+        &format!(
+            "const f = document.getElementById('kw-vp'); const d = f.contentDocument; \
+             if (!d || !d.querySelector('[data-kw-live] .kw-map path')) return null; \
+             f.style.height = Math.ceil(d.documentElement.scrollHeight) + 'px'; {measure}"
+        ),
+        Duration::from_secs(20),
+    )?;
+    std::thread::sleep(Duration::from_millis(300));
+    let frame = s.wait_for("#kw-vp", Duration::from_secs(1))?;
+    Ok((measured, s.screenshot(Some(&frame))?))
 }
 
 pub const CHECKS: &[(&str, Check)] = &[
@@ -79,27 +106,19 @@ pub const CHECKS: &[(&str, Check)] = &[
             let mut wrong = Vec::new();
             for width in [320, 768, 1280] {
                 for theme in ["light", "dark"] {
-                    s.script(&format!(
-                        "document.getElementById('kw-vp')?.remove(); \
-                         const f = document.createElement('iframe'); f.id = 'kw-vp'; \
-                         f.src = 'embed.html?theme={theme}'; f.style.cssText = 'position: absolute; left: 0; top: 0; z-index: 9; width: {width}px; height: 1200px; border: 0'; \
-                         document.body.prepend(f); scrollTo(0, 0);"
-                    ))?;
                     // The frame is a viewport of that width in every engine
                     // (Firefox's window cannot be made narrower than 450 px).
-                    let over = s.wait_script(
-                        "const f = document.getElementById('kw-vp'); const d = f.contentDocument; \
-                         if (!d || !d.querySelector('[data-kw-live] .kw-map path')) return null; \
-                         const h = Math.ceil(d.documentElement.scrollHeight); f.style.height = h + 'px'; \
-                         return { over: d.documentElement.scrollWidth - d.documentElement.clientWidth, h };",
-                        Duration::from_secs(20),
+                    let (over, png) = in_frame(
+                        s,
+                        &format!("embed.html?theme={theme}"),
+                        width,
+                        "return { over: d.documentElement.scrollWidth - d.documentElement.clientWidth, \
+                                  h: Math.ceil(d.documentElement.scrollHeight) };",
                     )?;
                     if over["over"].as_i64() != Some(0) {
                         wrong.push(format!("{width} px {theme}: {over}"));
                     }
-                    std::thread::sleep(Duration::from_millis(300));
-                    let frame = s.wait_for("#kw-vp", Duration::from_secs(1))?;
-                    std::fs::write(dir.join(format!("{width}-{theme}.png")), s.screenshot(Some(&frame))?)?;
+                    std::fs::write(dir.join(format!("{width}-{theme}.png")), png)?;
                 }
             }
             s.script("document.getElementById('kw-vp').remove();")?;
@@ -111,33 +130,21 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, engine| {
             let mut wrong = Vec::new();
             for lang in ["ru", "ja"] {
-                s.script(&format!(
-                    "document.getElementById('kw-vp')?.remove(); \
-                     const f = document.createElement('iframe'); f.id = 'kw-vp'; \
-                     f.src = 'embed.html?lang={lang}&start-at=joint-declaration-1956'; \
-                     f.style.cssText = 'position: absolute; left: 0; top: 0; z-index: 9; width: 1280px; height: 1200px; border: 0'; \
-                     document.body.prepend(f); scrollTo(0, 0);"
-                ))?;
                 // The text a reader sees, without what carries the article's
                 // language; three Latin words in a row are English of ours
                 // ("Etorofu", "TASS" and a quoted «on Sunday» are not).
-                let english = s.wait_script(
-                    "const f = document.getElementById('kw-vp'); const d = f.contentDocument; \
-                     if (!d || !d.querySelector('[data-kw-live] .kw-map path')) return null; \
-                     f.style.height = Math.ceil(d.documentElement.scrollHeight) + 'px'; \
-                     const kw = d.querySelector('.kw').cloneNode(true); \
+                let (english, png) = in_frame(
+                    s,
+                    &format!("embed.html?lang={lang}&start-at=joint-declaration-1956"),
+                    1280,
+                    "const kw = d.querySelector('.kw').cloneNode(true); \
                      kw.querySelectorAll('[lang=en]').forEach((e) => e.remove()); \
-                     const runs = kw.textContent.match(/[A-Za-z]+(?:[ ,'-]+[A-Za-z]+){2,}/g) || []; \
-                     return { runs };",
-                    Duration::from_secs(20),
+                     return { runs: kw.textContent.match(/[A-Za-z]+(?:[ ,'-]+[A-Za-z]+){2,}/g) || [] };",
                 )?;
                 if english["runs"].as_array().is_none_or(|r| !r.is_empty()) {
                     wrong.push(format!("{lang}: {}", english["runs"]));
                 }
-                std::thread::sleep(Duration::from_millis(300));
-                let frame = s.wait_for("#kw-vp", Duration::from_secs(1))?;
-                let dir = shots_dir(engine);
-                std::fs::write(dir.join(format!("screenshot-{lang}.png")), s.screenshot(Some(&frame))?)?;
+                std::fs::write(shots_dir(engine).join(format!("screenshot-{lang}.png")), png)?;
             }
             s.script("document.getElementById('kw-vp').remove();")?;
             ensure(wrong.is_empty(), format!("English of ours: {}", wrong.join("; ")))
