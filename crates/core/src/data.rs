@@ -159,6 +159,7 @@ impl Bundle {
             &self.gazetteer,
             &self.control,
             &self.proposals,
+            &self.lines,
             date,
             event,
         )
@@ -180,7 +181,7 @@ impl Bundle {
             &self.timeline,
             &self.gazetteer,
             start,
-            self.occasion(),
+            self.opening(),
         )
     }
 

@@ -65,16 +65,16 @@ impl WidgetState {
     }
 
     /// The widget's state over a timeline and its gazetteer, opened where
-    /// `start` says, else at `occasion` (the article's own event, see
-    /// [`crate::data::Bundle::occasion`]), else at the latest event.
+    /// `start` says, else at the event `opening` (the article's own, see
+    /// [`crate::data::Bundle::opening`]).
     pub fn open(
         timeline: &[Entry],
         gazetteer: &Gazetteer,
         start: Option<Start>,
-        occasion: Option<usize>,
+        opening: Option<usize>,
     ) -> WidgetState {
         let count = timeline.len();
-        let start = start.or_else(|| occasion.or(count.checked_sub(1)).map(Start::Event));
+        let start = start.or(opening.map(Start::Event));
         let concerns: Vec<Vec<usize>> = gazetteer
             .places
             .iter()
