@@ -45,7 +45,7 @@ pub fn use_legend(props: LegendProps) -> Html {
     let holders = legend.holders.iter().map(|h| {
         html! { <li><span class={classes!("kw-swatch", holder_class(*h))}></span>{ t.get(h.key(d)) }</li> }
     });
-    let lines = b.lines.iter().filter(|l| l.in_force(d)).map(|l| {
+    let lines = props.on_date.lines.iter().filter_map(|&i| b.lines.get(i)).map(|l| {
         html! { <li><span class={classes!("kw-swatch-line", line_class(l.kind))}></span>{ t.own(&l.label) }</li> }
     });
     let proposed = legend.proposals.iter().filter_map(|&i| b.proposals.get(i));

@@ -113,7 +113,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <Land bundle={props.bundle.clone()} on_date={(*on_date).clone()}
                         highlight={props.highlight.clone()} hatch={AttrValue::from((*hatch).clone())}
                         on_click={open_place} on_key={props.on_place.clone()} {on_tip} />
-                    { overlay::lines(b, &t, props.date) }
+                    { overlay::lines(b, &t, &on_date) }
                     <g class="kw-labels" font-size={label_size} stroke-width={halo}>{ overlay::labels(b, &t, &lit) }</g>
                     { overlay::scale_bar(f, &view, &t) }
                 </svg>

@@ -5,9 +5,9 @@
 use super::legend::line_class;
 use crate::components::context::svg_int;
 use kuril_core::data::Bundle;
+use kuril_core::geo::colouring::MapOnDate;
 use kuril_core::geo::map::{Frame, View};
 use kuril_core::i18n::Words;
-use kuril_core::time::date::Date;
 use yew::prelude::*;
 
 /// Places labelled on the map, with the label's offset from the place's
@@ -25,12 +25,9 @@ const LABELS: &[(&str, f64, f64, &str)] = &[
     ("urup", 0.0, -200.0, "middle"),
 ];
 
-/// The borders and lines of control in force on `date`.
-pub fn lines(b: &Bundle, t: &Words<'_>, date: Option<Date>) -> Html {
-    let lines = b
-        .lines
-        .iter()
-        .filter(|l| date.is_some_and(|d| l.in_force(d)));
+/// The borders and lines of control in force on the date.
+pub fn lines(b: &Bundle, t: &Words<'_>, on_date: &MapOnDate) -> Html {
+    let lines = on_date.lines.iter().filter_map(|&i| b.lines.get(i));
     let polylines = lines.map(|l| {
         let points: Vec<String> = l
             .points

@@ -1,6 +1,7 @@
-//! The map on a date, computed once and shared by the land and its legend:
-//! who held each map feature, whether another state claimed it, what the
-//! selected event proposed for it, and the legend's entries that explain
+//! The map on a date, computed once and shared by the land, the lines over
+//! it and its legend: who held each map feature, whether another state
+//! claimed it, what the selected event proposed for it, the borders and
+//! lines of control in force, and the legend's entries that explain
 //! exactly these (the holders in first-seen order, the claim mark, each
 //! proposal once).
 //!
@@ -14,6 +15,7 @@
 //! assert_eq!(on.legend.proposals.len(), 1, "Shikotan and Habomai share one entry");
 //! ```
 
+use crate::geo::boundaries::Line;
 use crate::geo::control::{ControlTable, Holder};
 use crate::geo::gazetteer::Gazetteer;
 use crate::geo::map::MapAsset;
@@ -48,6 +50,9 @@ pub struct Legend {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MapOnDate {
     pub features: Vec<FeatureOnDate>,
+    /// The borders and lines of control in force (indices in the lines),
+    /// drawn on the map and listed in the legend.
+    pub lines: Vec<usize>,
     pub legend: Legend,
 }
 
@@ -57,10 +62,16 @@ pub fn map_on(
     gazetteer: &Gazetteer,
     control: &ControlTable,
     proposals: &[Proposal],
+    lines: &[Line],
     date: Option<Date>,
     event: Option<&str>,
 ) -> MapOnDate {
-    let mut out = MapOnDate::default();
+    let mut out = MapOnDate {
+        lines: (0..lines.len())
+            .filter(|&i| date.is_some_and(|d| lines[i].in_force(d)))
+            .collect(),
+        ..MapOnDate::default()
+    };
     for feat in &map.features {
         let held = date.and_then(|d| control.at(&feat.id, d, gazetteer));
         let proposal = event
@@ -105,6 +116,22 @@ mod tests {
         assert_eq!(m1900.features[at("iturup")].holder, Some(Holder::Japan));
         assert!(!m1900.legend.claimed && m1900.legend.proposals.is_empty());
         let m2018 = on("2018-02-11");
+        let in_force: Vec<&str> = m2018
+            .lines
+            .iter()
+            .map(|&i| b.lines[i].id.as_str())
+            .collect();
+        assert_eq!(in_force, ["present_line_of_control"]);
+        let in_1900: Vec<&str> = m1900
+            .lines
+            .iter()
+            .map(|&i| b.lines[i].id.as_str())
+            .collect();
+        assert_eq!(
+            in_1900,
+            ["stpetersburg_1875_kuril", "stpetersburg_1875_soya"]
+        );
+        assert!(b.map_on(None, None).lines.is_empty(), "no date, no line");
         assert_eq!(m2018.features[at("kunashir")].holder, Some(Holder::Russia));
         assert!(m2018.features[at("kunashir")].claimed && m2018.legend.claimed);
         // Every holder in the legend is on the map, and the reverse.
