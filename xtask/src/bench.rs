@@ -132,6 +132,7 @@ pub fn measure() -> Result {
     let tools = Tools::new()?;
     tools.ensure_build_tools()?;
     tools.ensure_browsers()?;
+    let (quality, quality_md) = crate::corpus::report()?;
     let exe = extract_exe(&tools)?;
     let native = native(&exe)?;
     let (adversarial, adversarial_md) = adversarial(&exe)?;
@@ -152,6 +153,7 @@ pub fn measure() -> Result {
             "median_over_target": { "native": ratio(&native, NATIVE_TARGET_US), "chromium": ratio(&chromium, BROWSER_TARGET_US) },
         },
         "adversarial_extraction": adversarial,
+        "extraction_quality": quality,
         "comparison": comparison,
         "reader_wasm": sizes,
         "step_profile": steps,
@@ -167,7 +169,8 @@ pub fn measure() -> Result {
         if compare::quick() { " with KURIL_BENCH_QUICK=1 (desktop at ×4 only)" } else { "" }
     ) + &crate::sizes::table(&sizes)
         + &crate::profile::table(&steps)
-        + &adversarial_md;
+        + &adversarial_md
+        + &quality_md;
     std::fs::write(dir.join("report.md"), &md)?;
     println!("{md}\nwritten to target/bench/report.json and target/bench/report.md");
     Ok(())

@@ -10,6 +10,8 @@
 //! - `cargo xtask bench`: extraction time natively and in headless Chromium,
 //!   and the comparison with TimelineJS + Leaflet, written to
 //!   `target/bench/report.json` and `report.md`.
+//! - `cargo xtask corpus`: the extractor's precision and recall on the
+//!   test articles, per kind of fact and per language.
 //! - `cargo xtask story`: extract the bundled article natively and pack its
 //!   story into `data/story/` (the build does it too).
 //! - `cargo xtask geodata`: regenerate `data/map/kurils.map` from the source
@@ -24,6 +26,7 @@ mod bench;
 mod bundle;
 mod cmd;
 mod compare;
+mod corpus;
 mod e2e;
 mod engines;
 mod fallback;
@@ -42,7 +45,7 @@ use cmd::{root, run, step, Result};
 use std::process::{Command, ExitCode};
 
 const USAGE: &str =
-    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|story|geodata|fallback|hostile|sources|setup [--browsers]>";
+    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|corpus|story|geodata|fallback|hostile|sources|setup [--browsers]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Some("hostile") => hostile::write(),
         Some("sources") => sources::write(),
         Some("bench") => bench::measure(),
+        Some("corpus") => corpus::print(),
         Some("setup") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;
             if args.iter().any(|a| a == "--browsers") {

@@ -7,13 +7,15 @@
 //! - [`article`]: article text, metadata, blocks, sentences, dateline;
 //! - [`names`]: words, accent folding, tolerant multi-word name matching;
 //! - [`lexicon`]: events and their cues, entities, words, positions;
-//! - [`extract`]: names, roles, speakers, quotes, dates, events, positions.
+//! - [`extract`]: names, roles, speakers, quotes, dates, events, positions;
+//! - [`score`]: expected facts of test articles, precision and recall.
 
 pub mod article;
 pub mod extract;
 pub mod lexicon;
 pub mod names;
 pub mod newsroom;
+pub mod score;
 
 pub use extract::{extract, Knowledge};
 

@@ -1,13 +1,14 @@
 //! `cargo run -p kuril-extract --bin extract -- ARTICLE.txt [--meta META]`: extracts the story
 //! from an article with the bundled gazetteer and lexicon and prints it as
-//! JSON (schema `kuril-story/1`, see `docs/story-schema.md`).
+//! JSON (schema `kuril-story/1`, see `docs/story-schema.md`); with
+//! `--facts`, as a facts file to start a test article's expected facts.
 
 use kuril_extract::article::{Article, Meta};
 use kuril_extract::extract;
 use kuril_extract::Knowledge;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: extract ARTICLE.txt [--meta META] [--bench RUNS]";
+const USAGE: &str = "usage: extract ARTICLE.txt [--meta META] [--bench RUNS | --facts]";
 
 /// Times `runs` extractions (after one warm-up) and returns a JSON report:
 /// the median, fastest and slowest run in microseconds.
@@ -32,7 +33,7 @@ fn bench(article: &Article, k: &Knowledge, runs: usize) -> String {
 }
 
 fn run(args: &[String]) -> Result<String, String> {
-    let (mut article, mut meta, mut runs) = (None, None, None);
+    let (mut article, mut meta, mut runs, mut facts) = (None, None, None, false);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -44,6 +45,7 @@ fn run(args: &[String]) -> Result<String, String> {
                         .ok_or(USAGE)?,
                 )
             }
+            "--facts" => facts = true,
             "-h" | "--help" => return Err(USAGE.into()),
             _ if article.is_none() => article = Some(a),
             _ => return Err(USAGE.into()),
@@ -64,6 +66,9 @@ fn run(args: &[String]) -> Result<String, String> {
         return Ok(bench(&article, &k, runs));
     }
     let story = extract(&article, &k);
+    if facts {
+        return Ok(kuril_extract::score::facts_of(&story));
+    }
     serde_json::to_string_pretty(&story).map_err(|e| e.to_string())
 }
 
