@@ -252,9 +252,15 @@ fn transliteration_variants_and_role_words() {
     );
     // "the minister said" is Lavrov: Kono is named only after the quote.
     assert_eq!(speakers(&s), [Some("sergey_lavrov"), Some("taro_kono")]);
+    // "Japan must recognise the results of the Second World War": Russia's
+    // position on the war's outcome, in the minister's words.
     assert_eq!(
         claims(&s),
-        ["japan-northern-territories", "russia-southern-kurils"]
+        [
+            "japan-northern-territories",
+            "russia-southern-kurils",
+            "russia-wwii-inviolable"
+        ]
     );
     assert!(s.warnings.is_empty(), "{:?}", s.warnings);
 }
@@ -262,7 +268,7 @@ fn transliteration_variants_and_role_words() {
 #[test]
 fn a_year_inferred_from_the_text_is_marked_as_such() {
     let k = Knowledge::load().unwrap();
-    let text = "MOSCOW, February 11. /TASS/. Lavrov said in an interview on Sunday that the 2018 talks would go on.";
+    let text = "MOSCOW, February 11. /TASS/. Lavrov said in an interview on Sunday that the 2018 talks on the Kurils would go on.";
     let s = extract(&Article::new(text, Meta::default()), &k);
     let dl = s.article.dateline.as_ref().unwrap();
     assert_eq!(
@@ -348,21 +354,21 @@ fn a_claims_side_comes_from_its_subject() {
     };
     let japan = ("japan-outcome-unfair".to_string(), "japan".to_string());
     assert_eq!(
-        claims("TOKYO, Feb 11, 2019 -- Japan does not recognize the outcome for the islands."),
+        claims("TOKYO, Feb 11, 2019 -- Japan does not recognize the outcome for the Kurils."),
         std::slice::from_ref(&japan)
     );
     assert!(claims(
-        "MOSCOW, Feb 11, 2019 -- Russia does not recognise the Japanese demands on the islands."
+        "MOSCOW, Feb 11, 2019 -- Russia does not recognise the Japanese demands on the Kurils."
     )
     .is_empty());
     assert!(claims(
-        "MOSCOW, Feb 11, 2019 -- \"We do not recognise these demands,\" Sergey Lavrov said."
+        "MOSCOW, Feb 11, 2019 -- \"We do not recognise these demands on the Kurils,\" Sergey Lavrov said."
     )
     .is_empty());
     // The subject nearest the cue counts: here Japan's side.
     assert_eq!(
         claims(
-            "MOSCOW, Feb 11, 2019 -- Lavrov said the Japanese side does not recognize the results."
+            "MOSCOW, Feb 11, 2019 -- Lavrov said the Japanese side does not recognize the results for the Kurils."
         ),
         [japan]
     );

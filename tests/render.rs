@@ -247,7 +247,7 @@ async fn the_card_quotes_the_article_as_text() {
 #[tokio::test(flavor = "current_thread")]
 async fn text_from_an_article_is_never_parsed_as_html() {
     let text = "MOSCOW, February 11. /TASS/. <img src=x onerror=alert(1)> said in an interview on Sunday that the \
-                1956 declaration <b>stands</b>.";
+                1956 declaration on the Kurils <b>stands</b>.";
     let story = kuril_extract::story_of(text, kuril_extract::ARTICLE_META).unwrap();
     let b = SharedBundle::from(Bundle::with_story(story).unwrap());
     let i = b

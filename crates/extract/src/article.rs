@@ -113,19 +113,60 @@ pub struct Article {
     pub dateline: Option<Dateline>,
 }
 
+/// The stems of the Russian month names, in the genitive a date uses
+/// («19 октября»), and their shortest written forms («21 мар»).
+const RUSSIAN_MONTHS: [&str; 12] = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+const RUSSIAN_SHORT: [&str; 12] = [
+    "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+];
+
+/// A month named in English ("October", "Oct.") or Russian («октября»,
+/// «окт»).
+pub fn month_named(word: &str) -> Option<u8> {
+    if let Some(m) = month_from_name(word) {
+        return Some(m);
+    }
+    let w = word.trim_end_matches(['.', ',']).to_lowercase();
+    let short = RUSSIAN_SHORT.iter().position(|m| *m == w);
+    let long = || {
+        RUSSIAN_MONTHS.iter().position(|m| {
+            w.strip_prefix(m).is_some_and(|rest| {
+                matches!(rest, "" | "ь" | "я" | "е" | "й" | "а") && (*m != "ма" || !rest.is_empty())
+            })
+        })
+    };
+    short.or_else(long).map(|i| i as u8 + 1)
+}
+
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "U.S", "U.N", "U.K", "U.S.S.R", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Jan", "Feb", "Mar",
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "e.g", "i.e",
-    "approx",
+    "approx", "г", "гг", "т.е", "т.д", "т.п", "им", "ул",
 ];
 
 /// The length of the longest of [`ABBREVIATIONS`] ("U.S.S.R"; a test
 /// keeps it so).
 const LONGEST_ABBREVIATION: usize = 7;
 
-const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']'];
-const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '['];
+const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»', '」', '』'];
+const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '«', '「', '『'];
+
+/// The full stops of Japanese: a sentence ends there, with no space after.
+const JAPANESE_STOPS: &[char] = &['。', '！', '？'];
 
 impl Article {
     /// Reads an article text and its metadata.
@@ -133,7 +174,9 @@ impl Article {
         let text = text.replace("\r\n", "\n");
         let blocks = blocks(&text);
         let sentences = blocks.iter().flat_map(|b| sentences(&text, *b)).collect();
-        let dateline = blocks.iter().find_map(|b| dateline(&text, *b));
+        let dateline = blocks.iter().find_map(|b| {
+            dateline(&text, *b).or_else(|| japanese_dateline(&text, *b, meta.published))
+        });
         let headline = blocks
             .iter()
             .copied()
@@ -173,6 +216,30 @@ impl Article {
             return Err(ArticleError::Html);
         }
         Ok(Article::new(text, meta))
+    }
+
+    /// The article's language: the metadata's, else the script most of its
+    /// letters are written in (`ja` for kana and kanji, `ru` for Cyrillic,
+    /// else `en`). The first 4,000 letters decide.
+    pub fn language(&self) -> String {
+        if let Some(l) = &self.meta.language {
+            return l.clone();
+        }
+        let (mut ja, mut ru, mut all) = (0, 0, 0);
+        for c in self.text.chars().filter(|c| c.is_alphabetic()).take(4000) {
+            all += 1;
+            if crate::names::is_cjk(c) {
+                ja += 1;
+            } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+                ru += 1;
+            }
+        }
+        match (ja * 5 > all, ru * 2 > all) {
+            (true, _) => "ja",
+            (_, true) => "ru",
+            _ => "en",
+        }
+        .into()
     }
 
     /// The sentence that contains byte offset `at`.
@@ -235,9 +302,27 @@ fn sentences(text: &str, block: Span) -> Vec<Span> {
     let mut start = block.start;
     let body = &text[..block.end];
     let mut at = block.start;
+    // How deep inside 「…」 the walk is: a Japanese full stop there ends a
+    // sentence of the quotation, not the reporting one («…と述べた。»).
+    let mut depth = 0usize;
     while let Some(c) = body[at..].chars().next() {
         let here = at;
         at += c.len_utf8();
+        match c {
+            '「' | '『' => depth += 1,
+            '」' | '』' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if JAPANESE_STOPS.contains(&c) {
+            if depth == 0 {
+                let end = block.end - body[at..].trim_start_matches(CLOSERS).len();
+                let next = body[end..].trim_start();
+                out.push(Span { start, end });
+                start = block.end - next.len();
+                at = start;
+            }
+            continue;
+        }
         if !matches!(c, '.' | '!' | '?') || (c == '.' && is_abbreviation(text, here)) {
             continue;
         }
@@ -290,13 +375,19 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
         *pos = start + len;
         (len > 0).then(|| (start, &t[start..start + len]))
     };
-    let month = month_from_name(word(&mut pos)?.1)?;
-    let (_, day_word) = word(&mut pos)?;
-    let day: u8 = day_word
-        .trim_end_matches(['.', ','])
-        .parse()
-        .ok()
-        .filter(|d| (1..=31).contains(d))?;
+    // "February 11" or, in Russian, «11 февраля».
+    let day_of = |w: &str| {
+        w.trim_end_matches(['.', ','])
+            .parse::<u8>()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let (_, first) = word(&mut pos)?;
+    let (_, second) = word(&mut pos)?;
+    let (month, day, day_word) = match month_named(first) {
+        Some(m) => (m, day_of(second)?, second),
+        None => (month_named(second)?, day_of(first)?, second),
+    };
     let mut end = pos;
     let mut year = None;
     if day_word.ends_with(',') {
@@ -321,6 +412,64 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
         day,
         year,
         agency,
+        span: Span {
+            start: block.start,
+            end: block.start + end,
+        },
+    })
+}
+
+/// Japanese agencies as they sign a dateline: 【モスクワ共同】.
+const JAPANESE_AGENCIES: &[&str] = &["共同", "時事"];
+
+/// Reads a Japanese wire dateline at the start of a block, 【PLACE AGENCY】:
+/// the day is the first 「D日」 of the sentence that follows (the month
+/// before the publication's when the day is later than its day), else the
+/// publication's day; without a publication date there is none.
+fn japanese_dateline(text: &str, block: Span, published: Option<Date>) -> Option<Dateline> {
+    let t = block.of(text);
+    let inner = t.strip_prefix('【')?;
+    let close = inner.find('】')?;
+    let (head, agency) = JAPANESE_AGENCIES
+        .iter()
+        .find_map(|a| inner[..close].strip_suffix(a).map(|h| (h, a.len())))?;
+    let published = published.filter(|p| p.day > 0)?;
+    let open = '【'.len_utf8();
+    let end = open + close + '】'.len_utf8();
+    let sentence_end = t[end..].find('。').map_or(t.len(), |i| end + i);
+    let day = t[end..sentence_end].find('日').and_then(|i| {
+        let digits = t[end..end + i]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .count();
+        t[end + i - digits..end + i].parse::<u8>().ok()
+    });
+    let (month, day) = match day.filter(|d| (1..=31).contains(d)) {
+        Some(d) if d > published.day => (
+            published
+                .month
+                .checked_sub(1)
+                .filter(|m| *m > 0)
+                .unwrap_or(12),
+            d,
+        ),
+        Some(d) => (published.month, d),
+        None => (published.month, published.day),
+    };
+    let year = Some(published.year - i32::from(month > published.month));
+    Some(Dateline {
+        place: Span {
+            start: block.start + open,
+            end: block.start + open + head.len(),
+        },
+        month,
+        day,
+        year,
+        agency: Some(Span {
+            start: block.start + open + head.len(),
+            end: block.start + open + head.len() + agency,
+        }),
         span: Span {
             start: block.start,
             end: block.start + end,
@@ -359,6 +508,25 @@ fn agency_and_dash(t: &str, block: Span, mut end: usize) -> (Option<Span>, usize
         if let Some(r) = tail_trim.strip_prefix(sep) {
             if r.is_empty() || r.starts_with(char::is_whitespace) {
                 end += tail.len() - tail_trim.len() + sep.len();
+                // RIA's «МОСКВА, 21 мар — РИА Новости.»: the agency after
+                // the dash, a few capitalised words closed by a full stop.
+                let rest = &t[end..];
+                let name = rest.trim_start();
+                if agency.is_none() && sep != "." {
+                    if let Some(len) = name.find('.') {
+                        let words: Vec<&str> = name[..len].split_whitespace().collect();
+                        if (1..=3).contains(&words.len())
+                            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                        {
+                            let a_start = end + rest.len() - name.len();
+                            agency = Some(Span {
+                                start: block.start + a_start,
+                                end: block.start + a_start + len,
+                            });
+                            end = a_start + len + 1;
+                        }
+                    }
+                }
                 break;
             }
         }
@@ -434,6 +602,64 @@ mod tests {
         assert_eq!((d.month, d.day, d.year), (10, 19, Some(2016)));
         assert_eq!(d.span.of(&b.text), "YUZHNO-KURILSK, Oct. 19, 2016 —");
         assert!(d.agency.is_none());
+    }
+
+    #[test]
+    fn reads_russian_and_japanese_datelines() {
+        let tass = Article::new("МОСКВА, 11 февраля. /ТАСС/. Россия хочет.", Meta::default());
+        let d = tass.dateline.clone().unwrap();
+        assert_eq!((d.month, d.day), (2, 11));
+        assert_eq!(d.agency.unwrap().of(&tass.text), "ТАСС");
+        let ria = Article::new("МОСКВА, 21 мар — РИА Новости. Россия.", Meta::default());
+        let d = ria.dateline.clone().unwrap();
+        assert_eq!((d.month, d.day), (3, 21));
+        assert_eq!(d.agency.unwrap().of(&ria.text), "РИА Новости");
+        assert_eq!(d.span.of(&ria.text), "МОСКВА, 21 мар — РИА Новости.");
+        let meta = |iso: &str| Meta {
+            published: Some(Date::parse(iso).unwrap()),
+            ..Meta::default()
+        };
+        let text = "【モスクワ共同】ロシア外務省は21日、発表した。";
+        let kyodo = Article::new(text, meta("2022-03-22"));
+        let d = kyodo.dateline.clone().unwrap();
+        assert_eq!((d.year, d.month, d.day), (Some(2022), 3, 21));
+        assert_eq!(d.place.of(text), "モスクワ");
+        assert_eq!(d.agency.unwrap().of(text), "共同");
+        // The 31st, published on 2 January: December of the year before.
+        let text = "【東京共同】政府は31日、発表した。";
+        let d = Article::new(text, meta("2023-01-02")).dateline.unwrap();
+        assert_eq!((d.year, d.month, d.day), (Some(2022), 12, 31));
+        assert!(Article::new(text, Meta::default()).dateline.is_none());
+        assert_eq!(month_named("октября"), Some(10));
+        assert_eq!(month_named("мая"), Some(5));
+        assert_eq!(month_named("мама"), None);
+    }
+
+    #[test]
+    fn japanese_sentences_end_at_full_stops_outside_quotes() {
+        let a = Article::new(
+            "外相は「合意した。次に進む」と述べた。首相も語った。",
+            Meta::default(),
+        );
+        assert_eq!(
+            texts(&a),
+            ["外相は「合意した。次に進む」と述べた。", "首相も語った。"]
+        );
+        let r = Article::new("В 1956 г. СССР и Япония. Договор.", Meta::default());
+        assert_eq!(texts(&r), ["В 1956 г. СССР и Япония.", "Договор."]);
+    }
+
+    #[test]
+    fn the_language_is_the_metadatas_else_the_scripts() {
+        let lang = |t: &str| Article::new(t, Meta::default()).language();
+        assert_eq!(lang("Lavrov said."), "en");
+        assert_eq!(lang("Лавров заявил, что Tokyo…"), "ru");
+        assert_eq!(lang("ラブロフ外相はTASSに述べた。"), "ja");
+        let meta = Meta {
+            language: Some("ru".into()),
+            ..Meta::default()
+        };
+        assert_eq!(Article::new("Lavrov said.", meta).language(), "ru");
     }
 
     #[test]

@@ -34,27 +34,34 @@ pub enum EventPlaces {
     Mentioned,
 }
 
-/// A cue: all of its terms must occur in a sentence; each term is a list of
-/// alternative phrases (kept in ASCII lower case: matching ignores case).
+/// A cue: any of its alternatives (separated by " ; "), each a list of
+/// terms that must all occur in a sentence (" + "); each term a list of
+/// alternative phrases (" | "), kept in lower case: matching ignores case.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cue {
-    pub terms: Vec<Vec<String>>,
+    pub alternatives: Vec<Vec<Vec<String>>>,
 }
 
 impl Cue {
-    /// Parses `a | b + c` (a or b, and c).
+    /// Parses `a | b + c ; d` (a or b, and c; or d).
     pub fn parse(src: &str) -> Cue {
-        Cue {
-            terms: src
-                .split(" + ")
+        let terms = |alt: &str| -> Vec<Vec<String>> {
+            alt.split(" + ")
                 .map(|t| {
                     t.split('|')
                         .map(str::trim)
                         .filter(|s| !s.is_empty())
-                        .map(str::to_ascii_lowercase)
+                        .map(str::to_lowercase)
                         .collect()
                 })
                 .filter(|t: &Vec<String>| !t.is_empty())
+                .collect()
+        };
+        Cue {
+            alternatives: src
+                .split(" ; ")
+                .map(terms)
+                .filter(|a| !a.is_empty())
                 .collect(),
         }
     }
@@ -175,7 +182,7 @@ pub struct Lexicon {
 
 fn cue(src: &str, file: &'static str, line: usize) -> Result<Cue, LexiconError> {
     let cue = Cue::parse(src);
-    if cue.terms.is_empty() {
+    if cue.alternatives.is_empty() {
         return Err(LexiconError::EmptyCue { file, line });
     }
     Ok(cue)
@@ -372,15 +379,18 @@ mod tests {
 
     #[test]
     fn cue_terms_are_lower_case_alternatives() {
-        let cue = Cue::parse("Declaration | Statement + 1956 |  + ");
+        let cue = Cue::parse("Declaration | Statement + 1956 |  +  ; Декларация ; ");
         assert_eq!(
-            cue.terms,
+            cue.alternatives,
             [
-                vec!["declaration".to_string(), "statement".into()],
-                vec!["1956".into()]
+                vec![
+                    vec!["declaration".to_string(), "statement".into()],
+                    vec!["1956".into()]
+                ],
+                vec![vec!["декларация".to_string()]]
             ]
         );
-        assert!(Cue::parse(" | ").terms.is_empty());
+        assert!(Cue::parse(" | ").alternatives.is_empty());
     }
 
     const EV: &str = "id\tdate\tcues\ttitle\ttitle_ru\ttitle_ja\tplaces\tsource\n";

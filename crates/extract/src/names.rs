@@ -1,6 +1,11 @@
 //! Finding names in a text: tokens, accent folding and tolerant matching of
 //! multi-word names, so that a typo or a transliteration variant still
 //! resolves ("MOSXOW" is Moscow, "Litsva" is "Litsa", "Itúrup" is Iturup).
+//!
+//! Three scripts: Latin words are runs of letters; a Russian word matches
+//! in any case ending ("Итурупе" is Итуруп, "Курилах" is Курилы); Japanese
+//! is written without spaces, so each kana or kanji is a word of its own
+//! and a name is a run of them ("択捉島" inside "択捉島の").
 
 use kuril_core::text::Span;
 
@@ -27,6 +32,7 @@ fn fold_char(c: char) -> char {
         'ý' | 'ÿ' => 'y',
         'ñ' => 'n',
         'ç' => 'c',
+        'ё' => 'е',
         '’' | '‘' => '\'',
         _ => c,
     }
@@ -35,6 +41,51 @@ fn fold_char(c: char) -> char {
 /// Folds a word for comparison.
 pub fn fold(s: &str) -> String {
     s.chars().map(fold_char).collect()
+}
+
+/// Kana and kanji: each is a word of its own (Japanese has no spaces
+/// between words, and names are matched as runs of characters).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c as u32, 0x0400..=0x04FF)
+}
+
+/// Russian case and number endings (and the past tense's -а, -и of speech
+/// verbs), folded: a name's stem takes any of them.
+const ENDINGS: &[&str] = &[
+    "", "а", "я", "о", "е", "у", "ю", "ы", "и", "й", "ь", "ой", "ей", "ий", "ый", "ая", "яя", "ое",
+    "ее", "ую", "юю", "ые", "ие", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ми", "ами",
+    "ями", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ыми", "ими", "ою", "ею",
+];
+
+/// Whether two folded Russian words are forms of one word: a shared stem
+/// of three letters or more, each followed by an ending of [`ENDINGS`]
+/// ("курилы", "курилах"; "южные", "южных"; "лавров", "лаврова").
+fn inflected(text: &str, name: &str) -> bool {
+    if !name.chars().next().is_some_and(is_cyrillic) || name.chars().count() < 4 {
+        return false;
+    }
+    let common = text
+        .char_indices()
+        .zip(name.chars())
+        .take_while(|((_, a), b)| a == b)
+        .map(|((i, a), _)| i + a.len_utf8())
+        .last()
+        .unwrap_or(0);
+    // Each shorter stem down to three letters (six bytes in Cyrillic).
+    (6..=common)
+        .rev()
+        .filter(|k| text.is_char_boundary(*k))
+        .any(|k| ENDINGS.contains(&&text[k..]) && ENDINGS.contains(&&name[k..]))
+}
+
+/// Whether a folded text word is the folded name word: the same, or for
+/// Russian another case of it.
+pub fn same_word(text: &str, name: &str) -> bool {
+    text == name || inflected(text, name)
 }
 
 fn is_inner(c: char) -> bool {
@@ -61,7 +112,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
             continue;
         }
         let mut end = start + c.len_utf8();
-        while let Some(&(i, d)) = iter.peek() {
+        while let Some(&(i, d)) = iter.peek().filter(|_| !is_cjk(c)) {
+            if is_cjk(d) {
+                break;
+            }
             if d.is_alphanumeric() {
                 end = i + d.len_utf8();
                 iter.next();
@@ -132,7 +186,7 @@ pub enum WordMatch {
 /// letter, one edit, and no mere change of ending ("Russian" is not
 /// "Russia", "Kurils" not "Kuril").
 pub fn word_match(text: &Token, name: &str) -> WordMatch {
-    if text.folded == name {
+    if same_word(&text.folded, name) {
         return WordMatch::Exact;
     }
     // Cheap refusals first: this runs for every word against every name.
@@ -157,24 +211,25 @@ pub fn word_match(text: &Token, name: &str) -> WordMatch {
     }
 }
 
-/// Ids of phrases by the first byte of their first folded word: a text
-/// word can only start a phrase that starts with the same letter.
+/// Ids of phrases by the first letter of their first folded word: a text
+/// word can only start a phrase that starts with the same letter (a
+/// Russian word's case endings never change its first letter).
 #[derive(Clone, Debug, Default)]
-struct ByFirstByte(std::collections::BTreeMap<u8, Vec<usize>>);
+struct ByFirstLetter(std::collections::BTreeMap<char, Vec<usize>>);
 
-impl ByFirstByte {
+impl ByFirstLetter {
     fn add(&mut self, first_word: &str, id: usize) {
-        if let Some(b) = first_word.as_bytes().first() {
-            self.0.entry(*b).or_default().push(id);
+        if let Some(c) = first_word.chars().next() {
+            self.0.entry(c).or_default().push(id);
         }
     }
 
     /// The ids that may start at this word.
     fn at(&self, word: &Token) -> &[usize] {
         word.folded
-            .as_bytes()
-            .first()
-            .and_then(|b| self.0.get(b))
+            .chars()
+            .next()
+            .and_then(|c| self.0.get(&c))
             .map_or(&[], Vec::as_slice)
     }
 }
@@ -185,7 +240,7 @@ impl ByFirstByte {
 #[derive(Clone, Debug, Default)]
 pub struct PhraseIndex {
     phrases: Vec<Vec<String>>,
-    by_first: ByFirstByte,
+    by_first: ByFirstLetter,
 }
 
 impl PhraseIndex {
@@ -210,7 +265,7 @@ impl PhraseIndex {
                 let p = &self.phrases[id];
                 if toks
                     .get(i..i + p.len())
-                    .is_some_and(|w| w.iter().zip(p).all(|(t, p)| t.folded == *p))
+                    .is_some_and(|w| w.iter().zip(p).all(|(t, p)| same_word(&t.folded, p)))
                 {
                     out[id].push(Span {
                         start: toks[i].span.start,
@@ -247,7 +302,7 @@ pub struct NameIndex {
     names: Vec<Name>,
     /// Names by the first byte of their first folded word: a text word can
     /// only match a name that starts with the same letter.
-    by_first: ByFirstByte,
+    by_first: ByFirstLetter,
 }
 
 /// Whether `word` equals `acronym` once the dots are left out ("U.S" = "US").
@@ -341,6 +396,47 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text).iter().map(|t| t.span.of(text)).collect()
+    }
+
+    #[test]
+    fn a_russian_word_matches_in_any_case_ending() {
+        for (text, name) in [
+            ("итурупе", "итуруп"),
+            ("курилах", "курилы"),
+            ("курил", "курилы"),
+            ("южных", "южные"),
+            ("лаврова", "лавров"),
+            ("японии", "япония"),
+            ("заявила", "заявил"),
+            ("мирном", "мирный"),
+        ] {
+            assert!(same_word(text, name), "{text} ~ {name}");
+        }
+        for (text, name) in [
+            ("российский", "россия"),
+            ("курильские", "курилы"),
+            ("она", "он"),
+            ("kurils", "kuril"),
+        ] {
+            assert!(!same_word(text, name), "{text} !~ {name}");
+        }
+        assert_eq!(fold("Ёлка"), "елка");
+    }
+
+    #[test]
+    fn japanese_is_read_a_character_at_a_time() {
+        assert_eq!(
+            words("日本は択捉島を"),
+            ["日", "本", "は", "択", "捉", "島", "を"]
+        );
+        assert_eq!(words("1956年に"), ["1956", "年", "に"]);
+        let mut idx = NameIndex::default();
+        idx.add("iturup", "択捉島");
+        idx.add("russia", "ロシア");
+        let text = "ロシアは択捉島に";
+        let hits = idx.find(text, &tokens(text));
+        let got: Vec<&str> = hits.iter().map(|h| h.span.of(text)).collect();
+        assert_eq!(got, ["ロシア", "択捉島"]);
     }
 
     #[test]

@@ -85,6 +85,9 @@ impl Extractor<'_> {
     /// is no evidence of Japan's position.
     pub(super) fn claims(&self, quotes: &[Quote]) -> Vec<Claim> {
         let mut out = Vec::new();
+        if !self.on_the_islands {
+            return out;
+        }
         for (known, terms) in self.k.lexicon.claims.iter().zip(&self.k.claim_terms) {
             let evidence: Vec<Span> = self
                 .cue_sentences(terms)

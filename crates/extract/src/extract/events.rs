@@ -110,10 +110,20 @@ impl Extractor<'_> {
         })
     }
 
+    /// The sentences that hold any alternative of a cue, in text order,
+    /// each once with its first alternative's hit.
+    pub(super) fn cue_sentences(&self, cue: &knowledge::CueIds) -> Vec<(Span, Span)> {
+        let mut all: Vec<(Span, Span)> = cue.iter().flat_map(|t| self.terms_sentences(t)).collect();
+        // Stable: the first alternative's hit stays first for a sentence.
+        all.sort_by_key(|(s, _)| s.start);
+        all.dedup_by_key(|(s, _)| s.start);
+        all
+    }
+
     /// The sentences in which every term of a cue occurs, each with the
     /// first term's hit there (its first phrase, in the lexicon's order,
     /// that occurs).
-    pub(super) fn cue_sentences(&self, terms: &[Vec<usize>]) -> Vec<(Span, Span)> {
+    fn terms_sentences(&self, terms: &[Vec<usize>]) -> Vec<(Span, Span)> {
         self.article
             .sentences
             .iter()
@@ -144,6 +154,9 @@ impl Extractor<'_> {
         mentions: &[Mention],
     ) -> Vec<Event> {
         let mut events = Vec::new();
+        if !self.on_the_islands {
+            return events;
+        }
         for (known, terms) in self.k.lexicon.events.iter().zip(&self.k.event_terms) {
             let hits = self.cue_sentences(terms);
             let Some(&(first, cue)) = hits.first() else {

@@ -4,9 +4,12 @@
 
 use super::{words_of, Cue};
 use crate::lexicon::Lexicon;
-use crate::names::{NameIndex, PhraseIndex};
+use crate::names::{same_word, NameIndex, PhraseIndex};
 use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_core::i18n::Strings;
+
+/// A cue as phrase ids: alternatives, each of terms, each of phrases.
+pub(super) type CueIds = Vec<Vec<Vec<usize>>>;
 
 /// What the extractor knows: the gazetteer and the lexicon, with the name
 /// index and word lists prepared once for any number of articles.
@@ -21,6 +24,8 @@ pub struct Knowledge {
     pub(super) names: NameIndex,
     /// Speech verbs as folded words.
     pub(super) verbs: Vec<Vec<String>>,
+    /// Pronouns as folded words ("он"; Japanese "同氏" is two).
+    pub(super) pronouns: Vec<Vec<String>>,
     /// Role reference words and the role title they point to, longest first.
     pub(super) role_refs: Vec<(Vec<String>, String)>,
     /// Role titles as written and as folded words, longest first.
@@ -32,9 +37,10 @@ pub struct Knowledge {
     pub(super) first_words: Vec<String>,
     /// Every phrase of every event and claim cue.
     pub(super) cue_phrases: PhraseIndex,
-    /// Per lexicon event, then per claim: each cue term's phrase ids.
-    pub(super) event_terms: Vec<Vec<Vec<usize>>>,
-    pub(super) claim_terms: Vec<Vec<Vec<usize>>>,
+    /// Per lexicon event, then per claim: each cue alternative's terms'
+    /// phrase ids.
+    pub(super) event_terms: Vec<CueIds>,
+    pub(super) claim_terms: Vec<CueIds>,
 }
 
 impl Knowledge {
@@ -42,22 +48,26 @@ impl Knowledge {
     pub(super) fn starts_phrase(&self, word: &str) -> bool {
         // A few dozen short words: a linear look costs less code than a
         // sorted or hashed set, and is as fast at this size.
-        self.first_words.iter().any(|w| w == word)
+        self.first_words.iter().any(|w| same_word(word, w))
     }
 
     pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Knowledge {
         let mut names = NameIndex::default();
         for p in &gazetteer.places {
-            for n in std::iter::once(&p.name_en).chain(&p.aliases) {
+            // Names in the three languages are matched, as the aliases are.
+            let own = [&p.name_en, &p.name_ru, &p.name_ja];
+            for n in own.into_iter().chain(&p.aliases) {
                 names.add(&format!("p:{}", p.id), n);
             }
         }
         for e in &lexicon.entities {
-            for n in std::iter::once(&e.name.en).chain(&e.aliases) {
+            let own = [&e.name.en, &e.name.ru, &e.name.ja];
+            for n in own.into_iter().chain(&e.aliases) {
                 names.add(&format!("e:{}", e.id), n);
             }
         }
         let verbs: Vec<Vec<String>> = lexicon.verbs.iter().map(|v| words_of(v)).collect();
+        let pronouns = lexicon.pronouns.iter().map(|v| words_of(v)).collect();
         let mut role_refs: Vec<(Vec<String>, String)> = lexicon
             .roles
             .iter()
@@ -86,10 +96,13 @@ impl Knowledge {
             .collect();
         first_words.dedup();
         let mut cue_phrases = PhraseIndex::default();
-        let mut ids = |cue: &Cue| -> Vec<Vec<usize>> {
-            cue.terms
-                .iter()
-                .map(|t| t.iter().map(|p| cue_phrases.add(p)).collect())
+        let mut ids = |cue: &Cue| -> CueIds {
+            (cue.alternatives.iter())
+                .map(|terms| {
+                    (terms.iter())
+                        .map(|t| t.iter().map(|p| cue_phrases.add(p)).collect())
+                        .collect()
+                })
                 .collect()
         };
         let event_terms = lexicon.events.iter().map(|e| ids(&e.cue)).collect();
@@ -103,6 +116,7 @@ impl Knowledge {
             words,
             names,
             verbs,
+            pronouns,
             role_refs,
             titles,
             demonyms,

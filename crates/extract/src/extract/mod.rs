@@ -20,7 +20,7 @@ pub use knowledge::Knowledge;
 
 use crate::article::Article;
 use crate::lexicon::{Cue, EntityKind, EventDate, EventPlaces, KnownEvent};
-use crate::names::{tokens, Hit, Token};
+use crate::names::{same_word, tokens, Hit, Token};
 use kuril_core::i18n::{Lang, Texts};
 use kuril_core::story::{
     self, ArticleInfo, Claim, Dateline, Entity, Event, Mention, Quote, Story, Warning, YearSource,
@@ -67,8 +67,17 @@ struct Extractor<'a> {
     role_mentions: Vec<(String, Vec<(usize, usize)>)>,
     /// Where each cue phrase occurs.
     cue_hits: Vec<Vec<Span>>,
+    /// Whether the article names a place of the dispute: an article that
+    /// does not (another dispute, Japan and Russia named in passing) yields
+    /// no event and no position, however many cue words it holds ("China
+    /// and Japan signed a peace treaty in 1978").
+    on_the_islands: bool,
     k: &'a Knowledge,
 }
+
+/// The places whose naming makes an article one about the dispute (with
+/// everything within them).
+const DISPUTE_PLACES: [&str; 3] = ["disputed", "kurils", "sakhalin"];
 
 fn words_of(s: &str) -> Vec<String> {
     tokens(s).into_iter().map(|t| t.folded).collect()
@@ -79,7 +88,12 @@ fn words_at(toks: &[Token], i: usize, w: &[String]) -> bool {
     !w.is_empty()
         && toks
             .get(i..i + w.len())
-            .is_some_and(|s| s.iter().zip(w).all(|(t, w)| t.folded == *w))
+            .is_some_and(|s| s.iter().zip(w).all(|(t, w)| same_word(&t.folded, w)))
+}
+
+/// Whether the folded words `words` start with the folded words `w`.
+fn words_at_words(words: &[String], w: &[String]) -> bool {
+    !w.is_empty() && words.len() >= w.len() && words.iter().zip(w).all(|(a, b)| same_word(a, b))
 }
 
 /// The hits that lie inside `range`, from a list sorted by span.
@@ -124,8 +138,18 @@ impl<'a> Extractor<'a> {
             quote_speakers: Vec::new(),
             role_mentions: Vec::new(),
             cue_hits,
+            on_the_islands: false,
             k,
         }
+    }
+
+    /// Whether one of `mentions` is of the Kuril Islands, the four islands
+    /// or Sakhalin (whose history the dispute's events share).
+    fn names_the_islands(&self, mentions: &[Mention]) -> bool {
+        let g = &self.k.gazetteer;
+        mentions
+            .iter()
+            .any(|m| DISPUTE_PLACES.iter().any(|p| g.is_within(&m.place, p)))
     }
 
     fn actor_mut(&mut self, id: &str) -> Option<&mut Actor> {
@@ -165,6 +189,7 @@ impl<'a> Extractor<'a> {
 
     fn run(mut self) -> Story {
         let mentions = self.names();
+        self.on_the_islands = self.names_the_islands(&mentions);
         let dateline = self.dateline();
         self.dated_roles(dateline.as_ref());
         self.roles();
@@ -213,7 +238,7 @@ impl<'a> Extractor<'a> {
             headline_span: self.article.headline.map(|h| ci.span(h)),
             publisher: meta.publisher.clone(),
             url: meta.url.clone(),
-            language: meta.language.clone(),
+            language: Some(self.article.language()),
             published: meta.published,
             dateline: found.dateline.map(|d| Dateline {
                 span: ci.span(d.span),
@@ -306,7 +331,8 @@ mod tests {
 
     fn knowledge(events: &str) -> Knowledge {
         let gazetteer = Gazetteer::parse(
-            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\n",
+            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\n\
+             kurils\t\tgroup\t150\t46\tKurils\t\t\t\t\t\n",
         )
         .unwrap();
         let lexicon = Lexicon::parse(
@@ -323,7 +349,7 @@ mod tests {
     fn a_cue_needs_all_its_terms_in_one_sentence() {
         let k = knowledge("d\t1956-10-19\tdeclaration | statement + 1956\tD\t\t\t\ts\n");
         let text =
-            "A declaration. It was 1956. The 1956 Statement stands. Japan’s 1956 declaration.";
+            "A declaration. It was 1956. The 1956 Statement stands. Japan’s 1956 declaration. The Kurils.";
         let story = extract(&Article::new(text, Meta::default()), &k);
         assert_eq!(
             story.evidence_text(&story.events[0]),
@@ -338,12 +364,27 @@ mod tests {
         // would be nobody.
         let k = knowledge("t\t1956-10-19\ttreaty | 1956\tWith {speaker}\tС {speaker}\t\t\ts\n");
         let story = extract(
-            &Article::new("In 1956 Ann Lee signed a treaty.", Meta::default()),
+            &Article::new(
+                "In 1956 Ann Lee signed a treaty. The Kurils.",
+                Meta::default(),
+            ),
             &k,
         );
         assert_eq!(story.events[0].title.en, "With Ann Lee");
         // A template with no Japanese form gives none: English shows.
         assert_eq!(story.events[0].title.ru, "С Ann Lee");
         assert_eq!(story.events[0].title.ja, "");
+    }
+
+    #[test]
+    fn an_article_that_names_no_place_of_the_dispute_yields_no_event() {
+        let k = knowledge("t\t1956-10-19\ttreaty\tT\t\t\t\ts\n");
+        let about = |text: &str| {
+            extract(&Article::new(text, Meta::default()), &k)
+                .events
+                .len()
+        };
+        assert_eq!(about("China and Japan signed a treaty."), 0);
+        assert_eq!(about("China and Japan signed a treaty. The Kurils."), 1);
     }
 }

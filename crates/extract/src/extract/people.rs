@@ -269,15 +269,13 @@ impl Extractor<'_> {
                 .max_by_key(|(pos, _)| *pos)
                 .map(|(_, id)| id.clone())
         };
-        if words
-            .iter()
-            .any(|w| self.k.lexicon.pronouns.iter().any(|p| p == w))
-        {
+        let has = |w: &[String]| (0..words.len()).any(|i| words_at_words(&words[i..], w));
+        if self.k.pronouns.iter().any(|p| has(p)) {
             return last_speaker();
         }
         // Role words, longest first: "foreign minister" before "minister".
         for (rw, title) in &self.k.role_refs {
-            if (0..words.len()).any(|i| words.get(i..i + rw.len()) == Some(&rw[..])) {
+            if has(rw) {
                 // The person with that role mentioned most recently.
                 let best = self
                     .role_mentions

@@ -44,7 +44,7 @@ pub fn find(text: &str, blocks: &[Span]) -> (Vec<RawQuote>, Vec<usize>) {
         if !stack.is_empty() {
             // Running on from the previous paragraph: this opening mark
             // continues the quote rather than nesting a new one.
-            skip_first = matches!(block.chars().next(), Some('"' | '“'));
+            skip_first = matches!(block.chars().next(), Some('"' | '“' | '«' | '「'));
             if !skip_first {
                 unclosed.push(stack[0]);
                 stack.clear();
@@ -61,8 +61,8 @@ pub fn find(text: &str, blocks: &[Span]) -> (Vec<RawQuote>, Vec<usize>) {
             }
             let prev = before;
             let opening = match c {
-                '“' => true,
-                '”' => false,
+                '“' | '«' | '「' => true,
+                '”' | '»' | '」' => false,
                 '"' => {
                     let opens =
                         is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
@@ -104,6 +104,14 @@ pub fn find(text: &str, blocks: &[Span]) -> (Vec<RawQuote>, Vec<usize>) {
     (quotes, unclosed)
 }
 
+/// Whether quoted words are a name or a term rather than a quotation: at
+/// most three words and 30 characters, and no sentence end.
+fn is_term(inner: &str) -> bool {
+    inner.split_whitespace().count() <= 3
+        && inner.chars().count() <= 30
+        && !inner.contains(['.', '!', '?', '。', '！', '？'])
+}
+
 /// Quotations with their speakers, in text order.
 impl Extractor<'_> {
     pub(super) fn quotes(&mut self) -> Vec<Quote> {
@@ -116,7 +124,7 @@ impl Extractor<'_> {
                 self.article.blocks[q.block],
                 self.article.blocks[q.open_block],
             );
-            let stop = |c: char| matches!(c, '.' | '!' | '?' | '"' | '“');
+            let stop = |c: char| matches!(c, '.' | '!' | '?' | '"' | '“' | '«' | '「' | '。');
             let part = |a: usize, b: usize| self.text.get(a..b).unwrap_or("");
             // After the quote: `," he said.`
             let next_open = raw
@@ -140,9 +148,20 @@ impl Extractor<'_> {
                 start: before_start,
                 end: q.open,
             };
-            let found = [after, before]
-                .into_iter()
-                .find_map(|clause| self.attribution_in(clause, q.open));
+            // Japanese names the speaker before the quote and the verb after
+            // it (ラブロフ外相は「…」と述べた): a verb after with nobody
+            // there takes the person named before.
+            let found = match self.attribution_in(after, q.open) {
+                Some((None, attribution)) => Some((self.person_in(before), attribution)),
+                None => self.attribution_in(before, q.open),
+                found => found,
+            };
+            // A few words in quotation marks with nobody saying them are a
+            // name or a term («Действующие лица», 「北方領土の日」), not a
+            // quotation.
+            if (found.is_none() && is_term(q.inner.of(self.text))) || self.is_a_name(q.inner) {
+                continue;
+            }
             // No attribution: it goes on from the quote before it.
             let (speaker, attribution) = found.unwrap_or_else(|| {
                 let prev = out
@@ -164,6 +183,21 @@ impl Extractor<'_> {
             });
         }
         out
+    }
+
+    /// Whether the quoted words are all one name the extractor knows
+    /// («Действующие лица», «Россия-1»): a title, not a quotation.
+    fn is_a_name(&self, inner: Span) -> bool {
+        let words = inner
+            .of(self.text)
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let lead = inner.of(self.text).len()
+            - inner
+                .of(self.text)
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let start = inner.start + lead;
+        super::hits_starting_at(&self.hits, start).any(|h| h.span.end == start + words.len())
     }
 
     /// The attribution in `clause` ("he said", "Lavrov noted"), if a speech
@@ -224,6 +258,13 @@ mod tests {
             "\"We are convinced that the islands they call \"Northern territories,\" which are ours, matter,\" he said. “Done,” she added.",
         );
         assert_eq!(q, ["We are convinced that the islands they call \"Northern territories,\" which are ours, matter,", "Done,"]);
+        assert!(u.is_empty());
+    }
+
+    #[test]
+    fn guillemets_and_japanese_brackets() {
+        let (q, u) = quoted("«Мы готовы», — заявил Лавров. 外相は「結果を認めよ」と述べた。");
+        assert_eq!(q, ["Мы готовы", "結果を認めよ"]);
         assert!(u.is_empty());
     }
 
