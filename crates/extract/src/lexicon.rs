@@ -23,6 +23,10 @@ pub enum EventDate {
     Dateline,
     /// It has not happened (a treaty never signed).
     None,
+    /// A kind of event that recurs (a summit): each mention is dated by the
+    /// date its sentence writes next to the cue ("met in December 2016",
+    /// 「2016年」, "last year"), to the day, month or year it gives.
+    Written,
 }
 
 /// Which places an event concerns.
@@ -176,6 +180,9 @@ pub struct Lexicon {
     pub pronouns: Vec<String>,
     /// Adjective and the gazetteer country it names.
     pub demonyms: Vec<(String, String)>,
+    /// A Russian or Japanese office as written by a name and the English
+    /// role it is («министр иностранных дел», 「外相」: Foreign Minister).
+    pub titles: Vec<(String, String)>,
     pub roles: Vec<Role>,
     pub claims: Vec<KnownClaim>,
 }
@@ -251,6 +258,7 @@ impl Lexicon {
                 "verb" => lex.verbs.push(word.into()),
                 "pronoun" => lex.pronouns.push(word.into()),
                 "demonym" => lex.demonyms.push((word.into(), value.into())),
+                "title" => lex.titles.push((word.into(), value.into())),
                 "role" => lex.roles.push(Role {
                     title: word.into(),
                     references: text::list(value),
@@ -346,6 +354,7 @@ impl Lexicon {
             let date = match date {
                 "@dateline" => EventDate::Dateline,
                 "@none" => EventDate::None,
+                "@written" => EventDate::Written,
                 d => {
                     let date = |x: &str| {
                         Date::parse(x).map_err(|source| LexiconError::Date { line, source })

@@ -1,10 +1,13 @@
 //! Dates written in the text ("October 19, 1956", "19 Oct 1956",
-//! "March 1945"), the weekday a sentence names ("on Sunday"), and the year of
-//! the article's own date when no metadata gives one.
+//! "March 1945", «19 октября 1956 года», 「1956年10月19日」), years named
+//! alone or against the article's date ("in 2018", 「昨年」), the weekday
+//! a sentence names ("on Sunday"), and the year of the article's own date
+//! when no metadata gives one.
 
+use crate::article::month_named;
 use crate::names::Token;
 use kuril_core::text::{find_words, Span};
-use kuril_core::time::date::{month_from_name, weekday_from_name, Date, WEEKDAYS};
+use kuril_core::time::date::{weekday_from_name, Date, WEEKDAYS};
 
 fn number(text: &str, t: &Token) -> Option<u32> {
     let s = t.span.of(text).trim_end_matches(['.', ',']);
@@ -22,14 +25,56 @@ fn year_of(text: &str, t: &Token) -> Option<i32> {
         .map(|y| y as i32)
 }
 
+/// A Japanese date at token `i`: 「1956年10月19日」, 「1956年10月」, with
+/// the tokens it takes (a year alone is not read here).
+fn japanese_date(text: &str, toks: &[Token], i: usize) -> Option<(Date, usize)> {
+    let unit = |j: usize, u: &str| toks.get(j).is_some_and(|t| t.span.of(text) == u);
+    let year = year_of(text, toks.get(i)?)?;
+    if !unit(i + 1, "年") || !unit(i + 3, "月") {
+        return None;
+    }
+    let month = number(text, toks.get(i + 2)?).filter(|m| (1..=12).contains(m))? as u8;
+    let day = toks
+        .get(i + 4)
+        .and_then(|t| number(text, t))
+        .filter(|_| unit(i + 5, "日"));
+    match day {
+        Some(d) => Date::ymd(year, month, d as u8).ok().map(|date| (date, 6)),
+        None => Some((
+            Date {
+                year,
+                month,
+                day: 0,
+            },
+            4,
+        )),
+    }
+}
+
 /// Every full or month date written in `text` (tokenised as `toks`), in
 /// text order: "October 19, 1956", "Oct. 19, 1956", "19 October 1956",
-/// "19 Oct 1956", "October 1956".
+/// "19 Oct 1956", "October 1956", «19 октября 1956 года», 「1956年10月19日」.
 pub fn written_dates(text: &str, toks: &[Token]) -> Vec<(Span, Date)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some(month) = month_from_name(toks[i].span.of(text)).filter(|_| toks[i].capitalised)
+        if let Some((date, used)) = japanese_date(text, toks, i) {
+            out.push((
+                Span {
+                    start: toks[i].span.start,
+                    end: toks[i + used - 1].span.end,
+                },
+                date,
+            ));
+            i += used;
+            continue;
+        }
+        // English month names are capitalised; Russian ones are not.
+        let cyrillic = toks[i]
+            .folded
+            .starts_with(|c: char| ('\u{0400}'..='\u{04FF}').contains(&c));
+        let Some(month) =
+            month_named(toks[i].span.of(text)).filter(|_| toks[i].capitalised || cyrillic)
         else {
             i += 1;
             continue;
@@ -74,6 +119,50 @@ pub fn written_dates(text: &str, toks: &[Token]) -> Vec<(Span, Date)> {
             None => i += 1,
         }
     }
+    out
+}
+
+/// Words that name a year against the article's own: last year, this year.
+const RELATIVE_YEARS: [(&str, i32); 8] = [
+    ("last year", -1),
+    ("this year", 0),
+    ("в прошлом году", -1),
+    ("в этом году", 0),
+    ("昨年", -1),
+    ("去年", -1),
+    ("今年", 0),
+    ("前年", -2),
+];
+
+/// The dates a sentence's text names, in text order: the written dates,
+/// then years named alone ("in 2018", «в 2001 году», 「2016年」) as dates
+/// of year precision, and years named against `year`, the article's
+/// ("last year", 「昨年」), all with their spans.
+pub fn dates_in(text: &str, toks: &[Token], year: Option<i32>) -> Vec<(Span, Date)> {
+    let mut out = written_dates(text, toks);
+    for t in toks {
+        if let Some(y) = year_of(text, t) {
+            if !out.iter().any(|(s, _)| s.contains(t.span)) {
+                out.push((t.span, Date::year(y)));
+            }
+        }
+    }
+    if let (Some(y), Some(first), Some(last)) = (year, toks.first(), toks.last()) {
+        let range = &text[first.span.start..last.span.end];
+        for (words, back) in RELATIVE_YEARS {
+            for at in range
+                .match_indices(words)
+                .map(|(i, _)| first.span.start + i)
+            {
+                let span = Span {
+                    start: at,
+                    end: at + words.len(),
+                };
+                out.push((span, Date::year(y + back)));
+            }
+        }
+    }
+    out.sort_by_key(|(s, _)| s.start);
     out
 }
 
@@ -134,6 +223,33 @@ mod tests {
                 ("19 Oct 1956".into(), "1956-10-19".into()),
                 ("Oct. 19, 1956".into(), "1956-10-19".into()),
                 ("March 1945".into(), "1945-03".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_russian_and_japanese_dates_and_years_alone() {
+        assert_eq!(
+            dates("подписана 19 октября 1956 года, а в марте 2022 года; 1956年10月19日と1945年8月"),
+            [
+                ("19 октября 1956".to_string(), "1956-10-19".to_string()),
+                ("марте 2022".into(), "2022-03".into()),
+                ("1956年10月19日".into(), "1956-10-19".into()),
+                ("1945年8月".into(), "1945-08".into()),
+            ]
+        );
+        let text = "In 2018, as last year; 昨年11月; в 2001 году";
+        let got: Vec<(String, String)> = dates_in(text, &tokens(text), Some(2019))
+            .into_iter()
+            .map(|(s, d)| (s.of(text).to_string(), d.iso()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2018".to_string(), "2018".to_string()),
+                ("last year".into(), "2018".into()),
+                ("昨年".into(), "2018".into()),
+                ("2001".into(), "2001".into()),
             ]
         );
     }

@@ -157,6 +157,10 @@ impl Extractor<'_> {
         if !self.on_the_islands {
             return events;
         }
+        // Sentences that hold a dated known event: a recurring event is not
+        // read there ("met in Singapore in 2018" is the Singapore summit).
+        let mut dated_sentences: Vec<usize> = Vec::new();
+        let mut recurring = Vec::new();
         for (known, terms) in self.k.lexicon.events.iter().zip(&self.k.event_terms) {
             let hits = self.cue_sentences(terms);
             let Some(&(first, cue)) = hits.first() else {
@@ -165,6 +169,7 @@ impl Extractor<'_> {
             let (date, date_note) = match &known.date {
                 EventDate::Fixed(d) => {
                     self.check_written_dates(known, *d, &hits);
+                    dated_sentences.extend(hits.iter().map(|h| h.0.start));
                     (Some(*d), None)
                 }
                 EventDate::Era(_, end) => (Some(*end), None),
@@ -173,35 +178,11 @@ impl Extractor<'_> {
                     Some((d, note)) => (Some(d), Some(note)),
                     None => continue,
                 },
-            };
-            let places = match &known.places {
-                EventPlaces::Listed(ids) => {
-                    for id in ids.iter().filter(|id| self.k.gazetteer.get(id).is_none()) {
-                        self.warnings.push(Warning::UnknownPlace {
-                            event: known.id.clone(),
-                            place: id.clone(),
-                        });
-                    }
-                    ids.clone()
-                }
-                // States named as actors ("Japan's relations") are not places
-                // the event concerns; islands and cities are.
-                EventPlaces::Mentioned => {
-                    let mut ids: Vec<String> = Vec::new();
-                    for m in mentions {
-                        let country = self
-                            .k
-                            .gazetteer
-                            .get(&m.place)
-                            .is_some_and(|p| p.kind == "country");
-                        if !country && !ids.contains(&m.place) {
-                            ids.push(m.place.clone());
-                        }
-                    }
-                    ids
+                EventDate::Written => {
+                    recurring.push((known, hits));
+                    continue;
                 }
             };
-            let title = self.title(known, dateline, first, cue);
             let start = match known.date {
                 EventDate::Era(start, _) => Some(start),
                 _ => None,
@@ -210,12 +191,18 @@ impl Extractor<'_> {
                 id: known.id.clone(),
                 date,
                 start,
-                title,
-                places,
+                title: self.title(known, dateline, first, cue),
+                places: self.places_of(known, mentions),
                 evidence: hits.iter().map(|h| h.0).collect(),
                 passages: hits.iter().map(|h| h.1).collect(),
                 date_note,
             });
+        }
+        for (known, hits) in recurring {
+            let hits: Vec<_> = (hits.into_iter())
+                .filter(|h| !dated_sentences.contains(&h.0.start))
+                .collect();
+            events.extend(self.recurring(known, &hits, dateline, mentions));
         }
         events.sort_by(|a, b| match (a.date, b.date) {
             (Some(x), Some(y)) => x
@@ -227,6 +214,84 @@ impl Extractor<'_> {
             (None, None) => a.id.cmp(&b.id),
         });
         events
+    }
+
+    /// The places a known event concerns: its listed ones (a warning for
+    /// an id the gazetteer lacks), or every place the article names but
+    /// the states, which are actors ("Japan's relations"), not places.
+    fn places_of(&mut self, known: &KnownEvent, mentions: &[Mention]) -> Vec<String> {
+        match &known.places {
+            EventPlaces::Listed(ids) => {
+                for id in ids.iter().filter(|id| self.k.gazetteer.get(id).is_none()) {
+                    self.warnings.push(Warning::UnknownPlace {
+                        event: known.id.clone(),
+                        place: id.clone(),
+                    });
+                }
+                ids.clone()
+            }
+            EventPlaces::Mentioned => {
+                let mut ids: Vec<String> = Vec::new();
+                for m in mentions {
+                    let country =
+                        (self.k.gazetteer.get(&m.place)).is_some_and(|p| p.kind == "country");
+                    if !country && !ids.contains(&m.place) {
+                        ids.push(m.place.clone());
+                    }
+                }
+                ids
+            }
+        }
+    }
+
+    /// The events of a recurring kind (a summit): one per date written next
+    /// to its cue, with the id `KIND-DATE` ("summit-2016-12"). A sentence
+    /// that writes no date, or the date of an event the lexicon knows,
+    /// gives none: nothing is dated by guess.
+    fn recurring(
+        &mut self,
+        known: &KnownEvent,
+        hits: &[(Span, Span)],
+        dateline: Option<&Dateline>,
+        mentions: &[Mention],
+    ) -> Vec<Event> {
+        let year = (dateline.and_then(|d| d.date))
+            .or(self.article.meta.published)
+            .map(|d| d.year);
+        let fixed = |d: Date| {
+            (self.k.lexicon.events.iter()).any(|e| matches!(e.date, EventDate::Fixed(k) if k == d))
+        };
+        let mut by_date: Vec<(Date, Vec<(Span, Span)>)> = Vec::new();
+        for &(sentence, cue) in hits {
+            let (a, b) = (
+                self.toks.partition_point(|t| t.span.start < sentence.start),
+                self.toks.partition_point(|t| t.span.end <= sentence.end),
+            );
+            let dates = dates::dates_in(self.text, &self.toks[a..b.max(a)], year);
+            // The date after the cue ("met in 2016"), else the last before.
+            let near = (dates.iter().find(|(s, _)| s.start >= cue.end))
+                .or_else(|| dates.iter().rev().find(|(s, _)| s.end <= cue.start));
+            let Some(&(_, date)) = near.filter(|(_, d)| !fixed(*d)) else {
+                continue;
+            };
+            match by_date.iter_mut().find(|(d, _)| *d == date) {
+                Some((_, list)) => list.push((sentence, cue)),
+                None => by_date.push((date, vec![(sentence, cue)])),
+            }
+        }
+        by_date
+            .into_iter()
+            .map(|(date, hits)| Event {
+                id: format!("{}-{}", known.id, date.iso()),
+                date: Some(date),
+                start: None,
+                title: self.title(known, dateline, hits[0].0, hits[0].1),
+                places: self.places_of(known, mentions),
+                evidence: hits.iter().map(|h| h.0).collect(),
+                passages: hits.iter().map(|h| h.1).collect(),
+                date_note: None,
+            })
+            .collect()
     }
 
     /// Warns where a date written next to an event disagrees with the

@@ -30,6 +30,9 @@ pub struct Knowledge {
     pub(super) role_refs: Vec<(Vec<String>, String)>,
     /// Role titles as written and as folded words, longest first.
     pub(super) titles: Vec<(String, Vec<String>)>,
+    /// Russian and Japanese offices as folded words, and the English role
+    /// each is, longest first.
+    pub(super) local_titles: Vec<(Vec<String>, String)>,
     /// Demonyms as written, as folded words, and their country.
     pub(super) demonyms: Vec<(String, Vec<String>, String)>,
     /// The first word of every speech verb and role title: most words of a
@@ -84,6 +87,10 @@ impl Knowledge {
             .map(|r| (r.title.clone(), words_of(&r.title)))
             .collect();
         titles.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        let mut local_titles: Vec<(Vec<String>, String)> = (lexicon.titles.iter())
+            .map(|(w, en)| (words_of(w), en.clone()))
+            .collect();
+        local_titles.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let demonyms = lexicon
             .demonyms
             .iter()
@@ -119,6 +126,7 @@ impl Knowledge {
             pronouns,
             role_refs,
             titles,
+            local_titles,
             demonyms,
             first_words,
             cue_phrases,

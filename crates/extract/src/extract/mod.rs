@@ -193,6 +193,7 @@ impl<'a> Extractor<'a> {
         let dateline = self.dateline();
         self.dated_roles(dateline.as_ref());
         self.roles();
+        self.local_roles();
         self.index_roles();
         self.speech_subjects();
         let quotes = self.quotes();
@@ -216,8 +217,12 @@ impl<'a> Extractor<'a> {
             .into_iter()
             .map(|a| {
                 let mut e = a.entity;
+                // The text's own words, unless the lexicon's office for the
+                // date, or the same office in three languages, is set.
                 if let Some(r) = a.text_role.filter(|_| !a.dated_role) {
-                    e.role = Some(r.into());
+                    if e.role.as_ref().is_none_or(|t| t.en != r) {
+                        e.role = Some(r.into());
+                    }
                 }
                 e.mentions.sort();
                 e.mentions.dedup();
