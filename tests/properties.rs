@@ -1,5 +1,7 @@
-//! Property tests of the extractor: on any text, and on the real article
-//! cut and spliced at random, it returns a story (never a panic) whose spans
+//! Property tests of the extractor: on any text, on Russian and Japanese
+//! pieces (quote marks, datelines, dates, inflected names) put together at
+//! random, and on the real article and a Russian and a Japanese one cut and
+//! spliced at random, it returns a story (never a panic) whose spans
 //! all lie inside the text, whose events are in order, and whose quotes and
 //! mentions point at what they claim.
 
@@ -13,6 +15,10 @@ use kuril_extract::extract;
 use kuril_extract::{Knowledge, ARTICLE};
 use proptest::prelude::*;
 use std::sync::OnceLock;
+
+/// A Russian and a Japanese test article.
+const RUSSIAN: &str = include_str!("articles/tass-ru-lavrov.txt");
+const JAPANESE: &str = include_str!("articles/kyodo-ja-suspend.txt");
 
 fn knowledge() -> &'static Knowledge {
     static K: OnceLock<Knowledge> = OnceLock::new();
@@ -91,6 +97,35 @@ proptest! {
             "[a-zA-Z ,.]{0,12}",
         ], 0..40)) {
         check(&run(&parts.concat(), Some(Date::parse("2018-02-11").unwrap())));
+    }
+
+    #[test]
+    fn russian_and_japanese_text_gives_a_sound_story(parts in proptest::collection::vec(
+        prop_oneof![
+            Just("«".to_string()), Just("»".to_string()), Just("「".to_string()), Just("」".to_string()),
+            Just("。".to_string()), Just("\n\n".to_string()), Just(", — заявил Лавров. ".to_string()),
+            Just("と述べた。".to_string()), Just("МОСКВА, 11 февраля. /ТАСС/. ".to_string()),
+            Just("МОСКВА, 21 мар — РИА Новости. ".to_string()), Just("【モスクワ共同】".to_string()),
+            Just("21日".to_string()), Just("19 октября 1956 года".to_string()), Just("1956年10月19日".to_string()),
+            Just("昨年".to_string()), Just("Итурупе ".to_string()), Just("択捉島".to_string()),
+            Just("министр иностранных дел России Сергей Лавров ".to_string()), Just("ラブロフ外相は".to_string()),
+            Just("Южные Курилы ".to_string()), Just("北方領土".to_string()),
+            "[а-яА-ЯёЁ ,.]{0,12}", "[ぁ-んァ-ン一-龥、]{0,8}",
+        ], 0..40)) {
+        check(&run(&parts.concat(), Some(Date::parse("2022-03-22").unwrap())));
+        check(&run(&parts.concat(), None));
+    }
+
+    #[test]
+    fn the_russian_and_japanese_articles_cut_anywhere_give_a_sound_story(
+        which in 0usize..2, a in 0usize..1200, b in 0usize..1200, insert in "\\PC{0,8}",
+    ) {
+        let article = [RUSSIAN, JAPANESE][which];
+        let chars: Vec<char> = article.chars().collect();
+        let (a, b) = (a.min(chars.len()), b.min(chars.len()));
+        let (lo, hi) = (a.min(b), a.max(b));
+        let text: String = chars[..lo].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(&chars[hi..]).collect();
+        check(&run(&text, Some(Date::parse("2022-03-22").unwrap())));
     }
 
     #[test]
