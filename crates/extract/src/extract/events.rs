@@ -111,41 +111,35 @@ impl Extractor<'_> {
     }
 
     /// The sentences that hold any alternative of a cue, in text order,
-    /// each once with its first alternative's hit.
+    /// each with the hit of the first alternative it holds.
     pub(super) fn cue_sentences(&self, cue: &knowledge::CueIds) -> Vec<(Span, Span)> {
-        let mut all: Vec<(Span, Span)> = cue.iter().flat_map(|t| self.terms_sentences(t)).collect();
-        // Stable: the first alternative's hit stays first for a sentence.
-        all.sort_by_key(|(s, _)| s.start);
-        all.dedup_by_key(|(s, _)| s.start);
-        all
-    }
-
-    /// The sentences in which every term of a cue occurs, each with the
-    /// first term's hit there (its first phrase, in the lexicon's order,
-    /// that occurs).
-    fn terms_sentences(&self, terms: &[Vec<usize>]) -> Vec<(Span, Span)> {
-        self.article
-            .sentences
-            .iter()
+        (self.article.sentences.iter())
             .filter_map(|s| {
-                let mut first = None;
-                for (i, term) in terms.iter().enumerate() {
-                    // A phrase's hits are in text order: only those that
-                    // start in the sentence are looked at.
-                    let hit = term.iter().find_map(|&p| {
-                        let hits = &self.cue_hits[p];
-                        hits[hits.partition_point(|h| h.start < s.start)..]
-                            .iter()
-                            .take_while(|h| h.start < s.end)
-                            .find(|h| s.contains(**h))
-                    })?;
-                    if i == 0 {
-                        first = Some(*hit);
-                    }
-                }
-                first.map(|f| (*s, f))
+                cue.iter()
+                    .find_map(|terms| self.terms_in(*s, terms))
+                    .map(|f| (*s, f))
             })
             .collect()
+    }
+
+    /// Whether every term of a cue alternative occurs in sentence `s`: the
+    /// first term's hit there (its first phrase, in the lexicon's order,
+    /// that occurs).
+    fn terms_in(&self, s: Span, terms: &[Vec<usize>]) -> Option<Span> {
+        let mut first = None;
+        for term in terms {
+            // A phrase's hits are in text order: only those that start in
+            // the sentence are looked at.
+            let hit = term.iter().find_map(|&p| {
+                let hits = &self.cue_hits[p];
+                hits[hits.partition_point(|h| h.start < s.start)..]
+                    .iter()
+                    .take_while(|h| h.start < s.end)
+                    .find(|h| s.contains(**h))
+            })?;
+            first.get_or_insert(*hit);
+        }
+        first
     }
 
     pub(super) fn events(
@@ -269,8 +263,10 @@ impl Extractor<'_> {
             );
             let dates = dates::dates_in(self.text, &self.toks[a..b.max(a)], year);
             // The date after the cue ("met in 2016"), else the last before.
-            let near = (dates.iter().find(|(s, _)| s.start >= cue.end))
-                .or_else(|| dates.iter().rev().find(|(s, _)| s.end <= cue.start));
+            let after = dates.iter().filter(|(s, _)| s.start >= cue.end);
+            let before = dates.iter().filter(|(s, _)| s.end <= cue.start);
+            let near =
+                (after.min_by_key(|(s, _)| s.start)).or_else(|| before.max_by_key(|(s, _)| s.end));
             let Some(&(_, date)) = near.filter(|(_, d)| !fixed(*d)) else {
                 continue;
             };

@@ -46,6 +46,13 @@ pub struct Knowledge {
     pub(super) claim_terms: Vec<CueIds>,
 }
 
+/// Sorts phrases (as folded words, with what each stands for) longest
+/// first, so that "foreign minister" is tried before "minister" (one sort
+/// for both lists: one copy of its code in the newsroom module).
+fn longest_first(list: &mut [(Vec<String>, String)]) {
+    list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+}
+
 impl Knowledge {
     /// Whether a speech verb or a role title starts with this folded word.
     pub(super) fn starts_phrase(&self, word: &str) -> bool {
@@ -80,7 +87,7 @@ impl Knowledge {
                     .map(move |x| (words_of(x), r.title.to_lowercase()))
             })
             .collect();
-        role_refs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        longest_first(&mut role_refs);
         let mut titles: Vec<(String, Vec<String>)> = lexicon
             .roles
             .iter()
@@ -90,7 +97,7 @@ impl Knowledge {
         let mut local_titles: Vec<(Vec<String>, String)> = (lexicon.titles.iter())
             .map(|(w, en)| (words_of(w), en.clone()))
             .collect();
-        local_titles.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        longest_first(&mut local_titles);
         let demonyms = lexicon
             .demonyms
             .iter()
