@@ -375,3 +375,36 @@ fn a_claims_side_comes_from_its_subject() {
         [japan]
     );
 }
+
+/// Issue 17: a group's name in any language ("the four islands",
+/// «Южные Курилы», 「北方領土」) is a mention of each member, so an island
+/// card lists the sentence that names only the group.
+#[test]
+fn group_names_in_three_languages_reach_their_islands() {
+    let g = kuril_core::geo::gazetteer::Gazetteer::parse(kuril_core::data::GAZETTEER).unwrap();
+    for (name, said) in [
+        (
+            "kyodo-ja-suspend",
+            "北方領土の元島民らによるビザなし交流も停止する。",
+        ),
+        (
+            "ria-ru-suspend",
+            "Москва также прекращает безвизовые поездки японских граждан на Южные Курилы.",
+        ),
+        (
+            "liveblog-nagato",
+            "15:55 JST — Abe will press for progress on the four islands",
+        ),
+    ] {
+        let s = story(name);
+        for island in ["iturup", "kunashir", "shikotan", "habomai"] {
+            let about: Vec<&str> = (s.sentences_naming(island, &g).into_iter())
+                .map(|sp| s.slice(sp))
+                .collect();
+            assert!(
+                about.iter().any(|t| t.starts_with(said)),
+                "{name}: {island}: {about:?}"
+            );
+        }
+    }
+}
