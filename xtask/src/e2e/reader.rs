@@ -1,9 +1,11 @@
 //! The reader's checks: what a reader sees and does on the demo page (the
-//! map and timeline, selecting, the island card), and that the default
-//! embeds load no newsroom module.
+//! map and timeline, selecting, the island card, an article in Russian or
+//! Japanese by article-src), and that the default embeds load no newsroom
+//! module.
 
 use super::check::{
-    ensure, event_button, highlighted, pressed, requested, save_widget_screenshot, wait, Check,
+    add_widgets, ensure, event_button, highlighted, pressed, requested, save_widget_screenshot,
+    wait, Check,
 };
 use crate::cmd::Result;
 use crate::webdriver;
@@ -220,6 +222,36 @@ pub const CHECKS: &[(&str, Check)] = &[
                 s.find_all(".kw-island")?.is_empty(),
                 "the card did not close",
             )
+        },
+    ),
+    (
+        "article-src in Russian and in Japanese: the article's events, with its sentences as provenance in its own language, and a quote's speaker",
+        |s, _| {
+            add_widgets(
+                s,
+                &[
+                    ("kw-ru", "lang=\"ru\" article-src=\"examples/tass-ru-lavrov.txt\""),
+                    ("kw-ja", "lang=\"ja\" article-src=\"examples/kyodo-ja-suspend.txt\""),
+                ],
+            )?;
+            for (id, event, said) in [
+                ("kw-ru", "joint-declaration-1956", "приверженной Декларации 1956 года"),
+                ("kw-ja", "talks-suspended-2022", "日本との平和条約締結交渉を中断"),
+            ] {
+                let button = format!("window.kwQ('{id}', \".kw-event.kw-in-article[data-event='{event}']\")");
+                wait(s, &format!("return {button} !== null;"))?;
+                s.script(&format!("{button}.click();"))?;
+                wait(s, &format!(
+                    "return [...window.kwQ('{id}', '.kw-card').querySelectorAll('.kw-quote')] \
+                     .some(q => q.lang === '{}' && q.textContent.includes('{said}'));",
+                    &id[3..]
+                ))?;
+            }
+            // Lavrov's words («…», — сказал Лавров) carry his name and office.
+            s.script("window.kwQ('kw-ru', \".kw-event[data-event='world-war-ii']\").click();")?;
+            wait(s, "return [...window.kwQ('kw-ru', '.kw-card').querySelectorAll('.kw-cite')] \
+                     .some(c => c.textContent.includes('Сергей Лавров') && c.textContent.includes('министр иностранных дел'));")?;
+            s.script("document.getElementById('kw-box').remove();").map(drop)
         },
     ),
 ];

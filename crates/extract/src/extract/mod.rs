@@ -13,6 +13,7 @@ mod claims;
 mod dates;
 mod events;
 mod knowledge;
+mod offices;
 mod people;
 mod quotes;
 
