@@ -47,6 +47,11 @@ pub fn month_named(word: &str) -> Option<u8> {
     if let Some(m) = month_from_name(word) {
         return Some(m);
     }
+    // Asked of every word of a text: a word in another script is no
+    // Russian month, without the cost of lower-casing it.
+    if !word.starts_with(crate::names::is_cyrillic) {
+        return None;
+    }
     let w = word.trim_end_matches(['.', ',']).to_lowercase();
     let short = RUSSIAN_SHORT.iter().position(|m| *m == w);
     let long = || {

@@ -183,7 +183,7 @@ impl Article {
             all += 1;
             if crate::names::is_cjk(c) {
                 ja += 1;
-            } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+            } else if crate::names::is_cyrillic(c) {
                 ru += 1;
             }
         }

@@ -70,9 +70,7 @@ pub fn written_dates(text: &str, toks: &[Token]) -> Vec<(Span, Date)> {
             continue;
         }
         // English month names are capitalised; Russian ones are not.
-        let cyrillic = toks[i]
-            .folded
-            .starts_with(|c: char| ('\u{0400}'..='\u{04FF}').contains(&c));
+        let cyrillic = toks[i].folded.starts_with(crate::names::is_cyrillic);
         let Some(month) =
             month_named(toks[i].span.of(text)).filter(|_| toks[i].capitalised || cyrillic)
         else {

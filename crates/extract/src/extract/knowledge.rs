@@ -4,7 +4,7 @@
 
 use super::{words_of, Cue};
 use crate::lexicon::Lexicon;
-use crate::names::{same_word, NameIndex, PhraseIndex};
+use crate::names::{is_cyrillic, same_word, NameIndex, PhraseIndex};
 use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_core::i18n::Strings;
 
@@ -35,9 +35,11 @@ pub struct Knowledge {
     pub(super) local_titles: Vec<(Vec<String>, String)>,
     /// Demonyms as written, as folded words, and their country.
     pub(super) demonyms: Vec<(String, Vec<String>, String)>,
-    /// The first word of every speech verb and role title: most words of a
-    /// text are neither, and this says so with one look-up.
+    /// The first word of every speech verb and office, sorted: most words
+    /// of a text start none, and a binary search says so.
     pub(super) first_words: Vec<String>,
+    /// Those that are Russian, which start a phrase in any case ending.
+    pub(super) first_russian: Vec<String>,
     /// Every phrase of every event and claim cue.
     pub(super) cue_phrases: PhraseIndex,
     /// Per lexicon event, then per claim: each cue alternative's terms'
@@ -54,11 +56,15 @@ fn longest_first(list: &mut [(Vec<String>, String)]) {
 }
 
 impl Knowledge {
-    /// Whether a speech verb or a role title starts with this folded word.
+    /// Whether a speech verb or an office starts with this folded word.
+    /// It is asked of every word of a text: an exact word is one binary
+    /// search, and only a Russian word is compared with the Russian ones.
     pub(super) fn starts_phrase(&self, word: &str) -> bool {
-        // A few dozen short words: a linear look costs less code than a
-        // sorted or hashed set, and is as fast at this size.
-        self.first_words.iter().any(|w| same_word(word, w))
+        self.first_words
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
+            || (word.starts_with(is_cyrillic)
+                && self.first_russian.iter().any(|w| same_word(word, w)))
     }
 
     pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Knowledge {
@@ -106,9 +112,15 @@ impl Knowledge {
         let mut first_words: Vec<String> = verbs
             .iter()
             .chain(titles.iter().map(|(_, w)| w))
+            .chain(local_titles.iter().map(|(w, _)| w))
             .filter_map(|w: &Vec<String>| w.first().cloned())
             .collect();
+        first_words.sort_unstable();
         first_words.dedup();
+        let first_russian = (first_words.iter())
+            .filter(|w| w.starts_with(is_cyrillic))
+            .cloned()
+            .collect();
         let mut cue_phrases = PhraseIndex::default();
         let mut ids = |cue: &Cue| -> CueIds {
             (cue.alternatives.iter())
@@ -136,6 +148,7 @@ impl Knowledge {
             local_titles,
             demonyms,
             first_words,
+            first_russian,
             cue_phrases,
             event_terms,
             claim_terms,

@@ -50,6 +50,9 @@ struct Extractor<'a> {
     article: &'a Article,
     text: &'a str,
     toks: Vec<Token>,
+    /// Per word of `toks`: whether a speech verb or an office starts there
+    /// (asked by several passes; looked up once).
+    starts_phrase: Vec<bool>,
     /// Names found, in text order (sorted by span): looked up by binary
     /// search, so that no pass is quadratic in the number of names.
     hits: Vec<Hit>,
@@ -127,10 +130,12 @@ impl<'a> Extractor<'a> {
         let toks = tokens(text);
         let hits = k.names.find(text, &toks);
         let cue_hits = k.cue_phrases.find_all(&toks);
+        let starts_phrase = toks.iter().map(|t| k.starts_phrase(&t.folded)).collect();
         Extractor {
             article,
             text,
             toks,
+            starts_phrase,
             hits,
             actors: Vec::new(),
             actor_at: HashMap::new(),

@@ -27,6 +27,9 @@ impl Extractor<'_> {
     pub(super) fn local_roles(&mut self) {
         let mut found: Vec<(String, String)> = Vec::new();
         for i in 0..self.toks.len() {
+            if !self.starts_phrase[i] {
+                continue;
+            }
             let Some((w, en)) =
                 (self.k.local_titles.iter()).find(|(w, _)| words_at(&self.toks, i, w))
             else {

@@ -61,7 +61,7 @@ impl Extractor<'_> {
         let mut introduced: Vec<(usize, String, String)> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
-            if !self.k.starts_phrase(&self.toks[i].folded) {
+            if !self.starts_phrase[i] {
                 i += 1;
                 continue;
             }
@@ -295,7 +295,7 @@ impl Extractor<'_> {
         let first = self.toks.partition_point(|t| t.span.start < range.start);
         (first..self.toks.len())
             .take_while(|&i| self.toks[i].span.end <= range.end)
-            .filter(|&i| self.k.starts_phrase(&self.toks[i].folded))
+            .filter(|&i| self.starts_phrase[i])
             .find_map(|i| {
                 self.k
                     .verbs
@@ -308,9 +308,7 @@ impl Extractor<'_> {
     /// People who speak outside quotations ("Lavrov said in an interview").
     pub(super) fn speech_subjects(&mut self) {
         for i in 0..self.toks.len() {
-            if !self.k.starts_phrase(&self.toks[i].folded)
-                || !self.k.verbs.iter().any(|v| words_at(&self.toks, i, v))
-            {
+            if !self.starts_phrase[i] || !self.k.verbs.iter().any(|v| words_at(&self.toks, i, v)) {
                 continue;
             }
             let before = Span {
