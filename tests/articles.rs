@@ -381,7 +381,7 @@ fn a_claims_side_comes_from_its_subject() {
 /// card lists the sentence that names only the group.
 #[test]
 fn group_names_in_three_languages_reach_their_islands() {
-    let g = kuril_core::geo::gazetteer::Gazetteer::parse(kuril_core::data::GAZETTEER).unwrap();
+    let g = kuril_core::geo::gazetteer::Gazetteer::parse(kuril_extract::GAZETTEER).unwrap();
     for (name, said) in [
         (
             "kyodo-ja-suspend",

@@ -1,7 +1,9 @@
 //! Copies the data files the core bundles into `OUT_DIR` without their
 //! comment lines (`#` at the start): the comments document the files for
 //! their editors and cost the reader's wasm about 7 KB raw. The parsers
-//! skip comment lines, so they read both forms the same.
+//! skip comment lines, so they read both forms the same. The gazetteer's
+//! `aliases` column is emptied too: only the extractor matches names, and
+//! it bundles the whole file itself (`kuril_extract::GAZETTEER`).
 
 use std::path::PathBuf;
 
@@ -26,10 +28,21 @@ fn main() {
         println!("cargo:rerun-if-changed={}", src.display());
         let text =
             std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        let mut aliases = None;
         let kept: String = text
             .lines()
             .filter(|l| !l.starts_with('#'))
-            .map(|l| format!("{l}\n"))
+            .map(|l| {
+                let mut cells: Vec<&str> = l.split('\t').collect();
+                if f == "gazetteer.tsv" {
+                    match aliases {
+                        None => aliases = cells.iter().position(|c| *c == "aliases"),
+                        Some(i) if i < cells.len() => cells[i] = "",
+                        Some(_) => {}
+                    }
+                }
+                format!("{}\n", cells.join("\t"))
+            })
             .collect();
         std::fs::write(out.join(f.replace('/', "-")), kept).unwrap_or_else(|e| panic!("{f}: {e}"));
     }

@@ -18,7 +18,8 @@ use thiserror::Error;
 /// The story of the bundled TASS article of 11 February 2018, extracted
 /// and packed by `cargo xtask story` (a test keeps it current).
 pub const STORY: &[u8] = include_bytes!("../../../data/story/tass-989536.story");
-/// The gazetteer.
+/// The gazetteer, without its aliases (the extractor's matching is the
+/// only use of them; `crates/core/build.rs`).
 pub const GAZETTEER: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv"));
 /// Who held each place, by period.
 pub const CONTROL: &str = include_str!(concat!(env!("OUT_DIR"), "/control.tsv"));

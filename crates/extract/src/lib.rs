@@ -30,6 +30,9 @@ use thiserror::Error;
 pub const ARTICLE: &str = include_str!("../../../data/article/tass-989536.txt");
 /// Its metadata.
 pub const ARTICLE_META: &str = include_str!("../../../data/article/tass-989536.meta");
+/// The gazetteer with its aliases (the core's copy, which the reader
+/// bundles, leaves them out: only the extractor matches names).
+pub const GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
 /// The lexicon files.
 pub const EVENTS: &str = include_str!("../../../data/lexicon/events.tsv");
 pub const ENTITIES: &str = include_str!("../../../data/lexicon/entities.tsv");
@@ -57,10 +60,7 @@ impl Knowledge {
     pub fn load() -> Result<Knowledge, ExtractError> {
         let mut lexicon = Lexicon::parse(EVENTS, ENTITIES, WORDS, CLAIMS)?;
         lexicon.add_roles(ROLES)?;
-        Ok(Knowledge::new(
-            Gazetteer::parse(kuril_core::data::GAZETTEER)?,
-            lexicon,
-        ))
+        Ok(Knowledge::new(Gazetteer::parse(GAZETTEER)?, lexicon))
     }
 }
 
