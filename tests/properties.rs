@@ -128,6 +128,43 @@ proptest! {
         check(&run(&text, Some(Date::parse("2022-03-22").unwrap())));
     }
 
+    /// The studio's draft: any edits, undone and redone in any order, give
+    /// a sound story that the story-file reader takes back unchanged.
+    #[test]
+    fn any_edits_of_a_draft_give_a_sound_story(ops in proptest::collection::vec((0u8..7, 0usize..40, 0usize..40), 0..30)) {
+        use kuril_extract::studio::{Draft, Edit, Item};
+        let mut d = Draft::new(kuril_extract::bundled_story().unwrap());
+        let people: Vec<String> = d.extracted().entities.iter().map(|e| e.id.clone()).collect();
+        for (op, a, b) in ops {
+            let item = [Item::Event(a), Item::Place(a), Item::Person(a), Item::Quote(a), Item::Claim(a), Item::Warning(a)][b % 6];
+            // Edits the draft refuses (no such item) are part of the test:
+            // whether each was taken does not matter here.
+            let _taken = match op {
+                0 => d.apply(Edit::Reject(item)).is_ok(),
+                1 => d.apply(Edit::Restore(item)).is_ok(),
+                2 => d
+                    .apply(Edit::SetDate {
+                        event: a,
+                        date: Date::ymd(1850 + b as i32 * 4, 1 + (b % 12) as u8, 1).ok(),
+                    })
+                    .is_ok(),
+                3 => d
+                    .apply(Edit::SetSpeaker {
+                        quote: a,
+                        speaker: people.get(b).cloned(),
+                    })
+                    .is_ok(),
+                4 => d.undo(),
+                5 => d.redo(),
+                _ => d.apply(Edit::SetDate { event: a, date: None }).is_ok(),
+            };
+        }
+        let story = d.story();
+        check(&story);
+        let packed = kuril_extract::newsroom::read(kuril_extract::newsroom::Kind::Story, d.export().as_bytes()).unwrap();
+        prop_assert_eq!(kuril_core::story::pack::decode(&packed).unwrap(), story);
+    }
+
     #[test]
     fn the_article_cut_anywhere_gives_a_sound_story(a in 0usize..6000, b in 0usize..6000, insert in "\\PC{0,8}") {
         let chars: Vec<char> = ARTICLE.chars().collect();

@@ -8,7 +8,8 @@
 //! - [`names`]: words, accent folding, tolerant multi-word name matching;
 //! - [`lexicon`]: events and their cues, entities, words, positions;
 //! - [`extract`]: names, roles, speakers, quotes, dates, events, positions;
-//! - [`score`]: expected facts of test articles, precision and recall.
+//! - [`score`]: expected facts of test articles, precision and recall;
+//! - [`studio`]: the studio's marks in the text and the editor's draft.
 
 pub mod article;
 pub mod extract;
@@ -16,6 +17,7 @@ pub mod lexicon;
 pub mod names;
 pub mod newsroom;
 pub mod score;
+pub mod studio;
 
 pub use extract::{extract, Knowledge};
 

@@ -198,15 +198,7 @@ impl Extractor<'_> {
                 .collect();
             events.extend(self.recurring(known, &hits, dateline, mentions));
         }
-        events.sort_by(|a, b| match (a.date, b.date) {
-            (Some(x), Some(y)) => x
-                .as_year_fraction()
-                .total_cmp(&y.as_year_fraction())
-                .then(a.id.cmp(&b.id)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.id.cmp(&b.id),
-        });
+        order_events(&mut events);
         events
     }
 

@@ -79,6 +79,20 @@ struct Extractor<'a> {
     k: &'a Knowledge,
 }
 
+/// Puts events in a story's order: the dated ones first, by date (then
+/// id), then the undated ones by id.
+pub(crate) fn order_events(events: &mut [Event]) {
+    events.sort_by(|a, b| match (a.date, b.date) {
+        (Some(x), Some(y)) => x
+            .as_year_fraction()
+            .total_cmp(&y.as_year_fraction())
+            .then(a.id.cmp(&b.id)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.id.cmp(&b.id),
+    });
+}
+
 /// The places whose naming makes an article one about the dispute (with
 /// everything within them).
 const DISPUTE_PLACES: [&str; 3] = ["disputed", "kurils", "sakhalin"];
