@@ -5,13 +5,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use kuril_extract::score::{score_dir, Score, Scored};
+use kuril_extract::score::{score_corpus, Score, Scored};
 
 fn corpus() -> Vec<Scored> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut all = score_dir(&root.join("tests/articles")).unwrap();
-    all.extend(score_dir(&root.join("data/article")).unwrap());
-    all
+    score_corpus(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
 fn sum<'a>(it: impl Iterator<Item = &'a Scored>) -> (Score, usize) {

@@ -39,6 +39,20 @@ fn run(text: &str, published: Option<Date>) -> Story {
     )
 }
 
+/// `article` with the characters between offsets `a` and `b` (either
+/// order, clamped to its length) replaced by `insert`.
+fn splice(article: &str, a: usize, b: usize, insert: &str) -> String {
+    let chars: Vec<char> = article.chars().collect();
+    let (a, b) = (a.min(chars.len()), b.min(chars.len()));
+    let (lo, hi) = (a.min(b), a.max(b));
+    chars[..lo]
+        .iter()
+        .copied()
+        .chain(insert.chars())
+        .chain(chars[hi..].iter().copied())
+        .collect()
+}
+
 fn check(story: &Story) {
     let chars = story.text.chars().count();
     let fits = |s: &Span| s.start <= s.end && s.end <= chars;
@@ -121,10 +135,7 @@ proptest! {
         which in 0usize..2, a in 0usize..1200, b in 0usize..1200, insert in "\\PC{0,8}",
     ) {
         let article = [RUSSIAN, JAPANESE][which];
-        let chars: Vec<char> = article.chars().collect();
-        let (a, b) = (a.min(chars.len()), b.min(chars.len()));
-        let (lo, hi) = (a.min(b), a.max(b));
-        let text: String = chars[..lo].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(&chars[hi..]).collect();
+        let text = splice(article, a, b, &insert);
         check(&run(&text, Some(Date::parse("2022-03-22").unwrap())));
     }
 
@@ -167,10 +178,7 @@ proptest! {
 
     #[test]
     fn the_article_cut_anywhere_gives_a_sound_story(a in 0usize..6000, b in 0usize..6000, insert in "\\PC{0,8}") {
-        let chars: Vec<char> = ARTICLE.chars().collect();
-        let (a, b) = (a.min(chars.len()), b.min(chars.len()));
-        let (lo, hi) = (a.min(b), a.max(b));
-        let text: String = chars[..lo].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(&chars[hi..]).collect();
+        let text = splice(ARTICLE, a, b, &insert);
         check(&run(&text, Some(Date::parse("2018-02-11").unwrap())));
     }
 }

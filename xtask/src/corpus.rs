@@ -4,20 +4,8 @@
 //! listed. `cargo xtask bench` includes the same report.
 
 use crate::cmd::{root, Result};
-use kuril_extract::score::{score_dir, Counts, Score, Scored, KINDS};
+use kuril_extract::score::{score_corpus, Counts, Score, KINDS};
 use serde_json::{json, Value};
-
-/// The folders that hold articles with expected facts.
-const DIRS: [&str; 2] = ["data/article", "tests/articles"];
-
-/// Every scored article of the corpus.
-pub fn articles() -> Result<Vec<Scored>> {
-    let mut out = Vec::new();
-    for d in DIRS {
-        out.extend(score_dir(&root().join(d))?);
-    }
-    Ok(out)
-}
 
 fn pct(x: f64) -> String {
     format!("{:.1}%", 100.0 * x)
@@ -41,7 +29,7 @@ fn counts_json(c: Counts) -> Value {
 /// The report: JSON, and Markdown with a table per kind, one per language
 /// and the misses.
 pub fn report() -> Result<(Value, String)> {
-    let scored = articles()?;
+    let scored = score_corpus(&root())?;
     let mut all = Score::default();
     let mut by_lang: Vec<(String, Score, usize)> = Vec::new();
     for s in &scored {

@@ -70,11 +70,7 @@ fn inflected(text: &str, name: &str) -> bool {
     // Three Cyrillic letters are six bytes; a name has four at least.
     let (t, n) = (text.as_bytes(), name.as_bytes());
     // Cyrillic letters' UTF-8 starts with 0xD0 or 0xD1.
-    if n.first().is_none_or(|b| b & 0xFE != 0xD0)
-        || t.len() < 6
-        || n.len() < 8
-        || t[..6] != n[..6]
-        || !name.starts_with(is_cyrillic)
+    if n.first().is_none_or(|b| b & 0xFE != 0xD0) || t.len() < 6 || n.len() < 8 || t[..6] != n[..6]
     {
         return false;
     }
@@ -97,6 +93,16 @@ fn inflected(text: &str, name: &str) -> bool {
 #[inline]
 pub fn same_word(text: &str, name: &str) -> bool {
     text == name || inflected(text, name)
+}
+
+/// Whether the folded words `text` begin with the folded words `w`, word
+/// by word the same (a Russian one in any case ending). What every phrase,
+/// verb, office and pronoun is matched with.
+pub fn begins_with<'a>(text: impl IntoIterator<Item = &'a str>, w: &[String]) -> bool {
+    let mut text = text.into_iter();
+    !w.is_empty()
+        && w.iter()
+            .all(|n| text.next().is_some_and(|t| same_word(t, n)))
 }
 
 fn is_inner(c: char) -> bool {
@@ -274,10 +280,7 @@ impl PhraseIndex {
         for i in 0..toks.len() {
             for &id in self.by_first.at(&toks[i]) {
                 let p = &self.phrases[id];
-                if toks
-                    .get(i..i + p.len())
-                    .is_some_and(|w| w.iter().zip(p).all(|(t, p)| same_word(&t.folded, p)))
-                {
+                if begins_with(toks[i..].iter().map(|t| t.folded.as_str()), p) {
                     out[id].push(Span {
                         start: toks[i].span.start,
                         end: toks[i + p.len() - 1].span.end,

@@ -101,6 +101,11 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// A kind's place in [`KINDS`].
+fn index(kind: &str) -> Option<usize> {
+    KINDS.iter().position(|k| *k == kind)
+}
+
 /// Counts per kind, in the order of [`KINDS`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Score {
@@ -119,11 +124,7 @@ impl Score {
 
     /// The counts of one kind.
     pub fn of(&self, kind: &str) -> Counts {
-        KINDS
-            .iter()
-            .position(|k| *k == kind)
-            .map(|i| self.kinds[i])
-            .unwrap_or_default()
+        index(kind).map(|i| self.kinds[i]).unwrap_or_default()
     }
 
     /// All kinds together.
@@ -205,7 +206,7 @@ pub fn score(story: &Story, facts: &[Fact]) -> Score {
     let mut s = Score::default();
     let mut used = vec![false; facts.len()];
     for (kind, got) in extracted(story) {
-        let i = KINDS.iter().position(|k| *k == kind).unwrap_or_default();
+        let i = index(kind).unwrap_or_default();
         let hit = (facts.iter().enumerate())
             .find(|(j, f)| !used[*j] && f.kind == kind && same(kind, &got, &f.key));
         match hit {
@@ -220,7 +221,7 @@ pub fn score(story: &Story, facts: &[Fact]) -> Score {
         }
     }
     for (f, _) in facts.iter().zip(&used).filter(|(_, u)| !**u) {
-        let i = KINDS.iter().position(|k| *k == f.kind).unwrap_or_default();
+        let i = index(f.kind).unwrap_or_default();
         s.kinds[i].missed += 1;
         s.misses.push((f.kind, "missed", f.key.join(" | ")));
     }
@@ -235,6 +236,19 @@ pub struct Scored {
     /// The article's language (metadata, else detected).
     pub language: String,
     pub score: Score,
+}
+
+/// The folders of the project that hold articles with expected facts:
+/// the bundled article and the test corpus.
+pub const CORPUS: [&str; 2] = ["data/article", "tests/articles"];
+
+/// Every article of the corpus below the project's `root`, scored.
+pub fn score_corpus(root: &std::path::Path) -> Result<Vec<Scored>, String> {
+    let mut out = Vec::new();
+    for dir in CORPUS {
+        out.extend(score_dir(&root.join(dir))?);
+    }
+    Ok(out)
 }
 
 /// Scores every article of `dir` that has a facts file (`NAME.txt`, with

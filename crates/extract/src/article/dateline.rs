@@ -195,6 +195,27 @@ pub(super) fn japanese_dateline(
     })
 }
 
+/// RIA's «МОСКВА, 21 мар — РИА Новости.»: the agency after the dash at
+/// `end` in the block's text `t`, a few capitalised words closed by a full
+/// stop (its span in `t`, and where the dateline then ends).
+fn agency_after_dash(t: &str, end: usize) -> Option<(Span, usize)> {
+    let rest = &t[end..];
+    let name = rest.trim_start();
+    let len = name.find('.')?;
+    let words: Vec<&str> = name[..len].split_whitespace().collect();
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    ((1..=3).contains(&words.len()) && capitalised).then(|| {
+        let start = end + rest.len() - name.len();
+        (
+            Span {
+                start,
+                end: start + len,
+            },
+            start + len + 1,
+        )
+    })
+}
+
 /// After a dateline's date, at `end` in the block's text `t`: the agency
 /// ("/TASS/." or "(Kyodo)", as a span of the whole text) and where the
 /// dateline ends, past any dash.
@@ -226,23 +247,13 @@ fn agency_and_dash(t: &str, block: Span, mut end: usize) -> (Option<Span>, usize
         if let Some(r) = tail_trim.strip_prefix(sep) {
             if r.is_empty() || r.starts_with(char::is_whitespace) {
                 end += tail.len() - tail_trim.len() + sep.len();
-                // RIA's «МОСКВА, 21 мар — РИА Новости.»: the agency after
-                // the dash, a few capitalised words closed by a full stop.
-                let rest = &t[end..];
-                let name = rest.trim_start();
                 if agency.is_none() && sep != "." {
-                    if let Some(len) = name.find('.') {
-                        let words: Vec<&str> = name[..len].split_whitespace().collect();
-                        if (1..=3).contains(&words.len())
-                            && words.iter().all(|w| w.starts_with(char::is_uppercase))
-                        {
-                            let a_start = end + rest.len() - name.len();
-                            agency = Some(Span {
-                                start: block.start + a_start,
-                                end: block.start + a_start + len,
-                            });
-                            end = a_start + len + 1;
-                        }
+                    if let Some((a, after)) = agency_after_dash(t, end) {
+                        agency = Some(Span {
+                            start: block.start + a.start,
+                            end: block.start + a.end,
+                        });
+                        end = after;
                     }
                 }
                 break;

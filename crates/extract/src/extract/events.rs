@@ -241,19 +241,13 @@ impl Extractor<'_> {
         dateline: Option<&Dateline>,
         mentions: &[Mention],
     ) -> Vec<Event> {
-        let year = (dateline.and_then(|d| d.date))
-            .or(self.article.meta.published)
-            .map(|d| d.year);
+        let year = self.article_date(dateline).map(|d| d.year);
         let fixed = |d: Date| {
             (self.k.lexicon.events.iter()).any(|e| matches!(e.date, EventDate::Fixed(k) if k == d))
         };
         let mut by_date: Vec<(Date, Vec<(Span, Span)>)> = Vec::new();
         for &(sentence, cue) in hits {
-            let (a, b) = (
-                self.toks.partition_point(|t| t.span.start < sentence.start),
-                self.toks.partition_point(|t| t.span.end <= sentence.end),
-            );
-            let dates = dates::dates_in(self.text, &self.toks[a..b.max(a)], year);
+            let dates = dates::dates_in(self.text, self.toks_in(sentence), year);
             // The date after the cue ("met in 2016"), else the last before.
             let after = dates.iter().filter(|(s, _)| s.start >= cue.end);
             let before = dates.iter().filter(|(s, _)| s.end <= cue.start);
@@ -297,11 +291,7 @@ impl Extractor<'_> {
         };
         let mut found = Vec::new();
         for (s, _) in hits {
-            let (a, b) = (
-                self.toks.partition_point(|t| t.span.start < s.start),
-                self.toks.partition_point(|t| t.span.end <= s.end),
-            );
-            for (_, written) in dates::written_dates(self.text, &self.toks[a..b.max(a)]) {
+            for (_, written) in dates::written_dates(self.text, self.toks_in(*s)) {
                 let same_month = written.month == date.month;
                 let same_day = written.day == 0 || written.day == date.day;
                 if written.year == date.year && !(same_month && same_day) && !other_known(written) {

@@ -21,7 +21,7 @@ pub use knowledge::Knowledge;
 
 use crate::article::Article;
 use crate::lexicon::{Cue, EntityKind, EventDate, EventPlaces, KnownEvent};
-use crate::names::{same_word, tokens, Hit, Token};
+use crate::names::{begins_with, tokens, Hit, Token};
 use kuril_core::i18n::{Lang, Texts};
 use kuril_core::story::{
     self, ArticleInfo, Claim, Dateline, Entity, Event, Mention, Quote, Story, Warning, YearSource,
@@ -103,15 +103,13 @@ fn words_of(s: &str) -> Vec<String> {
 
 /// Whether the folded words `w` occur in `toks` starting at `i`.
 fn words_at(toks: &[Token], i: usize, w: &[String]) -> bool {
-    !w.is_empty()
-        && toks
-            .get(i..i + w.len())
-            .is_some_and(|s| s.iter().zip(w).all(|(t, w)| same_word(&t.folded, w)))
+    let words = toks.get(i..).unwrap_or_default();
+    begins_with(words.iter().map(|t| t.folded.as_str()), w)
 }
 
 /// Whether the folded words `words` start with the folded words `w`.
 fn words_at_words(words: &[String], w: &[String]) -> bool {
-    !w.is_empty() && words.len() >= w.len() && words.iter().zip(w).all(|(a, b)| same_word(a, b))
+    begins_with(words.iter().map(String::as_str), w)
 }
 
 /// The hits that lie inside `range`, from a list sorted by span.
@@ -170,6 +168,20 @@ impl<'a> Extractor<'a> {
         mentions
             .iter()
             .any(|m| DISPUTE_PLACES.iter().any(|p| g.is_within(&m.place, p)))
+    }
+
+    /// The article's own date: the dateline's, else the metadata's.
+    fn article_date(&self, dateline: Option<&Dateline>) -> Option<Date> {
+        dateline
+            .and_then(|d| d.date)
+            .or(self.article.meta.published)
+    }
+
+    /// The words that lie wholly inside `span`.
+    fn toks_in(&self, span: Span) -> &[Token] {
+        let from = self.toks.partition_point(|t| t.span.start < span.start);
+        let to = self.toks.partition_point(|t| t.span.end <= span.end);
+        &self.toks[from..to.max(from)]
     }
 
     fn actor_mut(&mut self, id: &str) -> Option<&mut Actor> {

@@ -7,9 +7,7 @@ impl Extractor<'_> {
     /// The lexicon's office for each person it knows, on the article's
     /// date (the dateline's, else the metadata's).
     pub(super) fn dated_roles(&mut self, dateline: Option<&Dateline>) {
-        let date = dateline
-            .and_then(|d| d.date)
-            .or(self.article.meta.published);
+        let date = self.article_date(dateline);
         for a in &mut self.actors {
             let known = self.k.lexicon.entities.iter().find(|e| e.id == a.entity.id);
             if let Some(role) = known.and_then(|e| e.role_on(date)) {

@@ -188,16 +188,12 @@ impl Extractor<'_> {
     /// Whether the quoted words are all one name the extractor knows
     /// («Действующие лица», «Россия-1»): a title, not a quotation.
     fn is_a_name(&self, inner: Span) -> bool {
-        let words = inner
-            .of(self.text)
-            .trim_matches(|c: char| !c.is_alphanumeric());
-        let lead = inner.of(self.text).len()
-            - inner
-                .of(self.text)
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .len();
-        let start = inner.start + lead;
-        super::hits_starting_at(&self.hits, start).any(|h| h.span.end == start + words.len())
+        let quoted = inner.of(self.text);
+        let edge = |c: char| !c.is_alphanumeric();
+        let words = quoted.trim_start_matches(edge);
+        let start = inner.start + quoted.len() - words.len();
+        let end = start + words.trim_end_matches(edge).len();
+        super::hits_starting_at(&self.hits, start).any(|h| h.span.end == end)
     }
 
     /// The attribution in `clause` ("he said", "Lavrov noted"), if a speech
