@@ -34,6 +34,17 @@ pub enum Edit {
     },
 }
 
+impl Edit {
+    /// The item the edit is about.
+    pub fn item(&self) -> Item {
+        match self {
+            Edit::Reject(i) | Edit::Restore(i) => *i,
+            Edit::SetDate { event, .. } | Edit::SetTitle { event, .. } => Item::Event(*event),
+            Edit::SetSpeaker { quote, .. } => Item::Quote(*quote),
+        }
+    }
+}
+
 /// Why an edit cannot be made.
 #[derive(Debug, Error, PartialEq)]
 pub enum EditError {
@@ -90,6 +101,11 @@ impl Draft {
         self.undone.pop().map(|e| self.done.push(e)).is_some()
     }
 
+    /// Whether there is an edit to take back, and one to make again.
+    pub fn can_undo(&self) -> (bool, bool) {
+        (!self.done.is_empty(), !self.undone.is_empty())
+    }
+
     fn exists(&self, item: Item) -> bool {
         let s = &self.base;
         match item {
@@ -106,26 +122,22 @@ impl Draft {
     }
 
     fn check(&self, edit: &Edit) -> Result<(), EditError> {
-        let item = match edit {
-            Edit::Reject(i) | Edit::Restore(i) => *i,
-            Edit::SetDate { event, .. } => Item::Event(*event),
-            Edit::SetTitle { event, title, .. } => {
-                if title.trim().is_empty() {
-                    return Err(EditError::EmptyTitle);
-                }
-                Item::Event(*event)
+        match edit {
+            Edit::SetTitle { title, .. } if title.trim().is_empty() => {
+                return Err(EditError::EmptyTitle);
             }
-            Edit::SetSpeaker { quote, speaker } => {
-                if let Some(id) = speaker {
-                    let person = (self.base.entities.iter())
-                        .any(|e| e.id == *id && e.kind == EntityKind::Person);
-                    if !person {
-                        return Err(EditError::NoPerson(id.clone()));
-                    }
+            Edit::SetSpeaker {
+                speaker: Some(id), ..
+            } => {
+                let person = (self.base.entities.iter())
+                    .any(|e| e.id == *id && e.kind == EntityKind::Person);
+                if !person {
+                    return Err(EditError::NoPerson(id.clone()));
                 }
-                Item::Quote(*quote)
             }
-        };
+            _ => {}
+        }
+        let item = edit.item();
         if self.exists(item) {
             Ok(())
         } else {
@@ -150,10 +162,10 @@ impl Draft {
         out
     }
 
-    /// The story with every edit applied: corrections made, rejected items
-    /// left out (a rejected person's quotes then have no speaker), events
-    /// in a story's order again.
-    pub fn story(&self) -> Story {
+    /// The extracted story with the corrections made (dates, titles,
+    /// speakers) and nothing left out: items keep their indices, so the
+    /// studio shows each one as corrected, rejected or not.
+    pub fn edited(&self) -> Story {
         let mut s = self.base.clone();
         for e in &self.done {
             match e {
@@ -170,6 +182,14 @@ impl Draft {
                 Edit::Reject(_) | Edit::Restore(_) => {}
             }
         }
+        s
+    }
+
+    /// The story with every edit applied: corrections made, rejected items
+    /// left out (a rejected person's quotes then have no speaker), events
+    /// in a story's order again.
+    pub fn story(&self) -> Story {
+        let mut s = self.edited();
         let out = self.rejected();
         let keep = |item: Item| !out.contains(&item);
         let gone: Vec<String> = (s.entities.iter().enumerate())

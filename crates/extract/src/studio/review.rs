@@ -1,0 +1,228 @@
+//! The studio's review of a draft, as the page renders it: the article cut
+//! at every mark's edge into pieces, each with the keys of the items it
+//! belongs to (outermost first), and the items themselves, each with what
+//! the editor reads about it and the values the editor can correct. The
+//! page turns the pieces into text nodes, never markup.
+
+use super::draft::Draft;
+use super::marks::{marks, Item, Mark};
+use kuril_core::geo::gazetteer::Gazetteer;
+use kuril_core::story::{EntityKind, Story};
+use kuril_core::text::Span;
+use serde_json::{json, Value};
+
+/// The longest excerpt of the text an item shows in the list.
+const EXCERPT_CHARS: usize = 160;
+
+/// The article in pieces: each piece's text and the keys of the items whose
+/// marks cover it (none for text no item comes from).
+pub fn pieces(story: &Story, marks: &[Mark]) -> Vec<(String, Vec<String>)> {
+    let len = story.text.chars().count();
+    let mut cuts: Vec<usize> = vec![0, len];
+    for m in marks {
+        cuts.extend([m.span.start.min(len), m.span.end.min(len)]);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    // Marks are in text order: those that may cover a piece starting at
+    // `a` start at or before it, so a moving window keeps this linear in
+    // practice.
+    let mut from = 0;
+    let mut out = Vec::with_capacity(cuts.len());
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        while from < marks.len() && marks[from].span.end <= a {
+            from += 1;
+        }
+        let keys = (marks[from..].iter())
+            .take_while(|m| m.span.start <= a)
+            .filter(|m| m.span.end >= b)
+            .map(|m| m.item.key())
+            .collect();
+        out.push((story.slice(Span { start: a, end: b }).to_string(), keys));
+    }
+    out
+}
+
+/// What identifies an item beyond its index, so that an edit saved with a
+/// draft applies after a reload only to the item it was made on: an
+/// event's, person's or claim's id, a place's id and the words naming it, a
+/// quotation's words, a warning's message.
+pub fn anchor(story: &Story, item: Item) -> Option<String> {
+    Some(match item {
+        Item::Event(i) => story.events.get(i)?.id.clone(),
+        Item::Place(i) => {
+            let m = story.mentions.get(i)?;
+            format!("{} {}", m.place, story.slice(m.span))
+        }
+        Item::Person(i) => story.entities.get(i)?.id.clone(),
+        Item::Quote(i) => story.slice(story.quotes.get(i)?.span).to_string(),
+        Item::Claim(i) => story.claims.get(i)?.id.clone(),
+        Item::Warning(i) => story.warnings.get(i)?.to_string(),
+    })
+}
+
+/// The review of a draft (see the module's documentation), with the people
+/// a quotation may be given to, the events the widget may open at, whether
+/// undo and redo can act, the edits and the exported story file.
+pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
+    let s = draft.edited();
+    let rejected = draft.rejected();
+    let all = marks(draft.extracted());
+    let excerpt = |span: Span| -> String {
+        let t = s.slice(span).trim();
+        match t.char_indices().nth(EXCERPT_CHARS) {
+            Some((at, _)) => format!("{}…", &t[..at]),
+            None => t.to_string(),
+        }
+    };
+    let first_mark = |item: Item| all.iter().find(|m| m.item == item).map(|m| m.span);
+    let person = |id: &Option<String>| {
+        id.as_deref()
+            .and_then(|id| s.entity(id))
+            .map(|e| e.name.en.clone())
+    };
+    let mut items = Vec::new();
+    let mut add = |item: Item, label: String, detail: String, extra: Value| {
+        let (kind, _) = item.kind_index();
+        let mut v = json!({
+            "key": item.key(),
+            "kind": kind,
+            "label": label,
+            "detail": detail,
+            "rejected": rejected.contains(&item),
+            "excerpt": first_mark(item).map(excerpt),
+        });
+        if let (Value::Object(o), Value::Object(x)) = (&mut v, extra) {
+            o.extend(x);
+        }
+        items.push(v);
+    };
+    // Events with a row in the bundled history: the widget shows that
+    // row's checked date, whatever the article says.
+    let history: Vec<&str> = (kuril_core::data::CONTEXT.lines())
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    for (i, e) in s.events.iter().enumerate() {
+        let date = e.date.map(|d| d.iso());
+        let known = history.contains(&e.id.as_str());
+        let mut detail = date.clone().unwrap_or_else(|| "no date".into());
+        if known {
+            detail += " · in the bundled history, which shows its checked date";
+        }
+        let extra = json!({ "date": date, "title": e.title.en, "id": e.id, "history": known });
+        add(Item::Event(i), e.title.en.clone(), detail, extra);
+    }
+    for (i, m) in s.mentions.iter().enumerate() {
+        let name = gazetteer
+            .get(&m.place)
+            .map_or(m.place.as_str(), |p| &p.name_en);
+        let tolerant = if m.exact { "" } else { ", read tolerantly" };
+        let detail = format!("as “{}”{tolerant}", s.slice(m.span));
+        add(Item::Place(i), name.to_string(), detail, json!({}));
+    }
+    for (i, e) in s.entities.iter().enumerate() {
+        if e.kind == EntityKind::Person {
+            let role = e.role.as_ref().map(|r| r.en.clone());
+            let detail = role.unwrap_or_else(|| "no role found".into());
+            add(
+                Item::Person(i),
+                e.name.en.clone(),
+                detail,
+                json!({ "id": e.id }),
+            );
+        }
+    }
+    for (i, q) in s.quotes.iter().enumerate() {
+        let who = person(&q.speaker).unwrap_or_else(|| "no speaker found".into());
+        let extra = json!({ "speaker": q.speaker });
+        add(
+            Item::Quote(i),
+            excerpt(q.span),
+            format!("said by {who}"),
+            extra,
+        );
+    }
+    for (i, c) in s.claims.iter().enumerate() {
+        let by = person(&c.reported_by).map_or(String::new(), |p| format!(", as {p} put it"));
+        let detail = format!("{} position{by}", side_name(&c.side));
+        add(Item::Claim(i), c.statement.en.clone(), detail, json!({}));
+    }
+    for (i, w) in s.warnings.iter().enumerate() {
+        add(Item::Warning(i), w.to_string(), "warning".into(), json!({}));
+    }
+    let out = draft.story();
+    let people: Vec<Value> = (out.entities.iter())
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| json!({ "id": e.id, "name": e.name.en }))
+        .collect();
+    let events: Vec<Value> = (out.events.iter())
+        .map(|e| json!({ "id": e.id, "title": e.title.en, "date": e.date.map(|d| d.iso()) }))
+        .collect();
+    let (undo, redo) = draft.can_undo();
+    json!({
+        "pieces": pieces(&s, &all).into_iter().map(|(t, k)| json!([t, k])).collect::<Vec<_>>(),
+        "items": items,
+        "people": people,
+        "events": events,
+        "headline": s.article.headline,
+        "language": s.article.language,
+        "undo": undo,
+        "redo": redo,
+        "story": serde_json::to_string(&out).unwrap_or_default(),
+    })
+}
+
+/// A side's name in our words.
+fn side_name(side: &str) -> &str {
+    match side {
+        "russia" => "Russia's",
+        "japan" => "Japan's",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::studio::Edit;
+    use crate::Knowledge;
+
+    #[test]
+    fn the_pieces_are_the_text_and_each_item_is_listed_with_its_marks() {
+        let story = crate::bundled_story().unwrap();
+        let all = marks(&story);
+        let pieces = pieces(&story, &all);
+        let joined: String = pieces.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(joined, story.text);
+        // Every mark's text is the run of pieces that carry its key.
+        for m in &all {
+            let key = m.item.key();
+            let run: String = (pieces.iter())
+                .filter(|(_, k)| k.contains(&key))
+                .map(|(t, _)| t.as_str())
+                .collect();
+            assert!(run.contains(story.slice(m.span)), "{key}");
+        }
+        let k = Knowledge::load().unwrap();
+        let mut draft = Draft::new(story);
+        draft.apply(Edit::Reject(Item::Quote(0))).unwrap();
+        let v = review(&draft, &k.gazetteer);
+        let items = v["items"].as_array().unwrap();
+        let quote = items.iter().find(|i| i["key"] == "quote-0").unwrap();
+        assert_eq!(quote["rejected"], true);
+        assert!(quote["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("said by Sergey Lavrov"));
+        let moscow = items.iter().find(|i| i["label"] == "Moscow").unwrap();
+        assert_eq!(moscow["kind"], "place");
+        assert_eq!(v["undo"], true);
+        assert_eq!(v["redo"], false);
+        let exported = crate::newsroom::read(
+            crate::newsroom::Kind::Story,
+            v["story"].as_str().unwrap().as_bytes(),
+        );
+        assert!(exported.is_ok());
+    }
+}
