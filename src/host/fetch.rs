@@ -57,6 +57,9 @@ function listen(w) {
 function allowed(url) {
   let u;
   try { u = new URL(url, document.baseURI); } catch (e) { throw 'not an address'; }
+  // A blob: address of the page's own origin (the studio's preview) was
+  // made by the page itself.
+  if (u.protocol === 'blob:' && u.origin === location.origin) return u.href;
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw 'only http and https addresses are fetched';
   const origins = [location.origin, new URL(import.meta.url).origin];
   const meta = document.querySelector('meta[name="kuril-widget-sources"]');

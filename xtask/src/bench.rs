@@ -132,12 +132,19 @@ pub fn measure() -> Result {
     let tools = Tools::new()?;
     tools.ensure_build_tools()?;
     tools.ensure_browsers()?;
+    // KURIL_BENCH=studio: the studio's figure alone, on dist/ as it is.
+    if std::env::var("KURIL_BENCH").as_deref() == Ok("studio") {
+        let (report, md) = crate::studio_bench::measure()?;
+        println!("{md}\n{}", serde_json::to_string_pretty(&report)?);
+        return Ok(());
+    }
     let (quality, quality_md) = crate::corpus::report()?;
     let exe = extract_exe(&tools)?;
     let native = native(&exe)?;
     let (adversarial, adversarial_md) = adversarial(&exe)?;
     bundle::build(&tools)?;
     let chromium = browser()?;
+    let (studio, studio_md) = crate::studio_bench::measure()?;
     let sizes = crate::sizes::reader_wasm(&tools)?;
     let steps = crate::profile::steps_by_function()?;
     let (comparison, table) = compare::run(&tools)?;
@@ -153,6 +160,7 @@ pub fn measure() -> Result {
             "median_over_target": { "native": ratio(&native, NATIVE_TARGET_US), "chromium": ratio(&chromium, BROWSER_TARGET_US) },
         },
         "adversarial_extraction": adversarial,
+        "studio": studio,
         "extraction_quality": quality,
         "comparison": comparison,
         "reader_wasm": sizes,
@@ -170,6 +178,7 @@ pub fn measure() -> Result {
     ) + &crate::sizes::table(&sizes)
         + &crate::profile::table(&steps)
         + &adversarial_md
+        + &studio_md
         + &quality_md;
     std::fs::write(dir.join("report.md"), &md)?;
     println!("{md}\nwritten to target/bench/report.json and target/bench/report.md");

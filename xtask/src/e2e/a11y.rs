@@ -3,35 +3,10 @@
 //! focus always visible and no trap, and the engine's accessibility tree
 //! holds the widget's summary and its lists of islands and events.
 
-use super::check::{ensure, event_button, pressed, wait, Check};
-use crate::cmd::Result;
-use crate::tools::Tools;
-use crate::webdriver::{self, Session};
+use super::check::{axe, ensure, event_button, pressed, wait, Check};
+use crate::webdriver;
 use serde_json::Value;
 use std::time::Duration;
-
-/// Injects axe-core (from the npm cache) if the page lacks it, runs it on
-/// the whole page, shadow roots included, and returns the violations as
-/// "rule: target" lines.
-fn axe(s: &Session) -> Result<Vec<String>> {
-    if s.script("return typeof window.axe")? != "object" {
-        let src = std::fs::read_to_string(Tools::new()?.axe_core())?;
-        s.script(&format!("{src}\n;window.axe = axe;"))?;
-    }
-    let out = s.script_async(
-        "const done = arguments[arguments.length - 1]; \
-         window.axe.run(document, { resultTypes: ['violations'], iframes: false }) \
-           .then((r) => done(r.violations.map((v) => v.id + ' (' + v.impact + '): ' + \
-             v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')))) \
-           .catch((e) => done(['axe failed: ' + e]));",
-    )?;
-    Ok(out
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|v| v.as_str().map(String::from))
-        .collect())
-}
 
 /// Presses Tab until focus leaves the page's own widget, from a button put
 /// before it to one put after; returns what each step focused.

@@ -5,6 +5,7 @@
 
 use crate::cmd::{root, Result};
 use crate::engines::Engine;
+use crate::tools::Tools;
 use crate::webdriver::{Element, Session};
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -115,4 +116,27 @@ pub(crate) fn set_attr(s: &Session, id: &str, name: &str, value: &str) -> Result
         "document.getElementById('{id}').setAttribute('{name}', '{value}');"
     ))
     .map(drop)
+}
+
+/// Injects axe-core (from the npm cache) if the page lacks it, runs it on
+/// the whole page, shadow roots included, and returns the violations as
+/// "rule: target" lines.
+pub(crate) fn axe(s: &Session) -> Result<Vec<String>> {
+    if s.script("return typeof window.axe")? != "object" {
+        let src = std::fs::read_to_string(Tools::new()?.axe_core())?;
+        s.script(&format!("{src}\n;window.axe = axe;"))?;
+    }
+    let out = s.script_async(
+        "const done = arguments[arguments.length - 1]; \
+         window.axe.run(document, { resultTypes: ['violations'], iframes: false }) \
+           .then((r) => done(r.violations.map((v) => v.id + ' (' + v.impact + '): ' + \
+             v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')))) \
+           .catch((e) => done(['axe failed: ' + e]));",
+    )?;
+    Ok(out
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(String::from))
+        .collect())
 }

@@ -3,7 +3,7 @@
 //! and can do. Saves screenshots of the widget to `docs/`.
 //!
 //! The runner is this file; the checks are in `reader.rs`, `embeds.rs`,
-//! `scenarios.rs`, `safety.rs` and `a11y.rs`, made of the parts in
+//! `scenarios.rs`, `safety.rs`, `a11y.rs` and `studio.rs`, made of the parts in
 //! `check.rs`.
 
 mod a11y;
@@ -12,6 +12,7 @@ mod embeds;
 mod reader;
 mod safety;
 mod scenarios;
+mod studio;
 
 use crate::cmd::{root, step, Result};
 use crate::engines::Engine;
@@ -47,7 +48,8 @@ fn run_in(engine: Engine, addr: &str) -> Result<(usize, usize)> {
         .chain(embeds::CHECKS)
         .chain(scenarios::CHECKS)
         .chain(safety::CHECKS)
-        .chain(a11y::CHECKS);
+        .chain(a11y::CHECKS)
+        .chain(studio::CHECKS);
     for (name, check) in all.filter(|(name, _)| chosen(name)) {
         match check(session, engine) {
             Ok(()) => {

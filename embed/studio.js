@@ -1,0 +1,379 @@
+// The newsroom studio (studio.html): an article in, a checked story file
+// and its embed codes out. Every rule of extraction and editing is in Rust
+// (kuril_extract::studio), run by studio-worker.js; this file sends the
+// text and the editor's edits there and renders the review it answers.
+// Text from the article is always set as text, never as markup.
+import { embedCodes, copyButton } from './generator.js';
+import { picture, png } from './studio-picture.js';
+
+const $ = (id) => document.getElementById(id);
+const KEY = 'kuril-studio-draft';
+const KINDS = { event: 'Events', place: 'Places', person: 'People', quote: 'Quotations', claim: "Each side's positions", warning: 'Warnings' };
+const SENTENCE_KINDS = ['event', 'claim'];
+const base = new URL('.', location.href).href;
+
+const worker = new Worker(new URL('./studio-worker.js', import.meta.url), { type: 'module' });
+let asked = 0; // the id of the last request
+let busy = false; // a request is in the worker
+let again = false; // the text changed while it was there
+let review = null; // the last review (kuril_extract::studio::review)
+let selected = null; // the selected item's key
+let saved = load();
+let storyUrl = null;
+let previewUrls = [];
+
+function load() {
+  try { return JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { return {}; }
+}
+function save() {
+  saved = {
+    text: $('st-text').value,
+    meta: Object.fromEntries(['publisher', 'published', 'url', 'language'].map((k) => [k, $(`st-${k}`).value])),
+    edits: review ? review.edits : saved.edits || [],
+    options: Object.fromEntries(['start', 'lang', 'theme', 'height', 'story-url', 'base'].map((k) => [k, $(`st-${k}`).value])),
+  };
+  try { localStorage.setItem(KEY, JSON.stringify(saved)); } catch (e) { status('The browser refused to keep the draft (storage full or off).'); }
+}
+const status = (text) => { $('st-status').textContent = text; };
+
+// --- Extraction in the worker: the newest text wins, typing never waits.
+function metaLines() {
+  const v = (k) => $(`st-${k}`).value.trim();
+  return [['publisher', v('publisher')], ['published', v('published')], ['url', v('url')], ['language', v('language')]]
+    .filter(([, x]) => x).map(([k, x]) => `${k}: ${x.replace(/\n/g, ' ')}`).join('\n');
+}
+function ask(message) {
+  busy = true;
+  message.id = ++asked;
+  sent.set(message.id, performance.now());
+  worker.postMessage(message);
+  mark();
+}
+let timer = 0;
+function textChanged() {
+  save();
+  clearTimeout(timer);
+  timer = setTimeout(extract, 150);
+  mark();
+}
+// For the end-to-end checks and the bench, on the page's root element:
+// the requests asked and answered, and whether the worker has the newest
+// text (data-studio = "asked done idle").
+let done = 0;
+function mark() {
+  document.documentElement.dataset.studio = `${asked} ${done} ${!busy && !again && !timer ? 1 : 0}`;
+}
+function extract() {
+  timer = 0;
+  if (busy) { again = true; return; }
+  const text = $('st-text').value;
+  if (!text.trim()) { show(null); status('Paste an article to begin.'); mark(); return; }
+  status('Reading the article…');
+  const edits = review ? review.edits : saved.edits || [];
+  ask({ op: 'open', text, meta: metaLines(), edits: JSON.stringify(edits) });
+}
+function edit(e) {
+  if (busy) { $('st-edit-status').textContent = 'Still reading the article; try again in a moment.'; return; }
+  ask({ op: 'edit', edit: typeof e === 'string' ? e : JSON.stringify(e) });
+}
+const sent = new Map(); // request id -> when it was posted
+worker.onmessage = ({ data }) => {
+  busy = false;
+  if (data.error) {
+    status(data.error);
+    $('st-edit-status').textContent = data.error;
+  } else {
+    show(JSON.parse(data.review));
+    // From the text's posting to its highlights on screen (the bench's figure).
+    document.documentElement.dataset.studioMs = String(performance.now() - sent.get(data.id));
+    document.documentElement.dataset.studioWorkerMs = String(data.ms);
+  }
+  done = data.id;
+  sent.delete(data.id);
+  if (again) { again = false; extract(); }
+  mark();
+};
+
+// --- The review: the article with its highlights, the items, the editor.
+function show(r) {
+  review = r;
+  const art = $('st-article');
+  const list = $('st-items');
+  art.replaceChildren();
+  list.replaceChildren();
+  $('st-undo').disabled = !(r && r.undo);
+  $('st-redo').disabled = !(r && r.redo);
+  if (!r) { $('st-count').textContent = ''; select(null); return; }
+  const items = new Map(r.items.map((i) => [i.key, i]));
+  for (const [text, keys] of r.pieces) {
+    if (!keys.length) { art.append(text); continue; }
+    const on = keys.filter((k) => !items.get(k).rejected);
+    const m = document.createElement('span');
+    m.className = 'st-m';
+    m.tabIndex = -1;
+    m.dataset.keys = keys.join(' ');
+    const kinds = new Set(on.map((k) => items.get(k).kind));
+    for (const k of kinds) m.classList.add(`st-k-${k}`);
+    if (!on.length) m.classList.add('st-off');
+    m.textContent = text;
+    art.append(m);
+  }
+  const n = r.items.filter((i) => !i.rejected).length;
+  $('st-count').textContent = `(${n} kept of ${r.items.length})`;
+  for (const [kind, title] of Object.entries(KINDS)) {
+    const of = r.items.filter((i) => i.kind === kind);
+    if (!of.length) continue;
+    const h = document.createElement('h4');
+    h.textContent = `${title} (${of.length})`;
+    const ul = document.createElement('ul');
+    for (const i of of) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = `st-item st-k-${kind}`;
+      b.dataset.key = i.key;
+      b.tabIndex = -1;
+      b.setAttribute('aria-pressed', 'false');
+      const label = document.createElement('strong');
+      label.textContent = i.label;
+      const detail = document.createElement('span');
+      detail.textContent = i.rejected ? `${i.detail} · left out` : i.detail;
+      if (i.rejected) b.classList.add('st-off');
+      b.append(label, ' ', detail);
+      const li = document.createElement('li');
+      li.append(b);
+      ul.append(li);
+    }
+    list.append(h, ul);
+  }
+  if (r.dropped) status(`${r.dropped} saved correction(s) no longer fit the text and were left out.`);
+  else status(`Found ${r.items.length} items. Check each one; the preview and the export follow every change.`);
+  fillOptions(r);
+  select(items.has(selected) ? selected : null, false);
+  storyChanged(r.story);
+  save();
+}
+
+function select(key, scroll = true) {
+  selected = key;
+  const r = review;
+  const item = r && key && r.items.find((i) => i.key === key);
+  for (const m of $('st-article').querySelectorAll('.st-sel')) m.classList.remove('st-sel');
+  let first = true;
+  for (const b of $('st-items').querySelectorAll('.st-item')) {
+    const on = b.dataset.key === key;
+    b.setAttribute('aria-pressed', String(on));
+    b.tabIndex = on || (!key && first) ? 0 : -1;
+    first = false;
+    if (on && scroll) b.scrollIntoView({ block: 'nearest' });
+  }
+  $('st-editor-empty').hidden = !!item;
+  $('st-editor-body').hidden = !item;
+  if (!item) return;
+  const marks = [...$('st-article').querySelectorAll('.st-m')].filter((m) => m.dataset.keys.split(' ').includes(key));
+  for (const m of marks) m.classList.add('st-sel');
+  if (marks[0] && scroll) marks[0].scrollIntoView({ block: 'nearest' });
+  $('st-sel-label').textContent = item.label;
+  $('st-sel-detail').textContent = `${KINDS[item.kind]}: ${item.detail}${item.rejected ? ' · left out' : ''}`;
+  $('st-sel-excerpt').textContent = item.excerpt || '';
+  $('st-sel-excerpt').hidden = !item.excerpt;
+  $('st-toggle').textContent = item.kind === 'warning'
+    ? (item.rejected ? 'Reopen the warning' : 'Mark the warning settled')
+    : (item.rejected ? 'Take it back' : 'Leave it out');
+  $('st-event-edit').hidden = item.kind !== 'event';
+  $('st-quote-edit').hidden = item.kind !== 'quote';
+  if (item.kind === 'event') { $('st-date').value = item.date || ''; $('st-title').value = item.title; }
+  if (item.kind === 'quote') {
+    const sp = $('st-speaker');
+    sp.replaceChildren(new Option('Nobody (no speaker)', ''), ...r.people.map((p) => new Option(p.name, p.id)));
+    sp.value = item.speaker || '';
+  }
+  $('st-edit-status').textContent = '';
+}
+
+const index = () => Number(selected.split('-').pop());
+$('st-toggle').onclick = () => {
+  const item = review.items.find((i) => i.key === selected);
+  edit({ op: item.rejected ? 'restore' : 'reject', item: selected });
+};
+$('st-date-set').onclick = () => {
+  const d = $('st-date').value.trim();
+  edit({ op: 'date', event: index(), date: d || null });
+};
+$('st-title-set').onclick = () => edit({ op: 'title', event: index(), lang: 'en', title: $('st-title').value });
+$('st-speaker-set').onclick = () => edit({ op: 'speaker', quote: index(), speaker: $('st-speaker').value || null });
+$('st-undo').onclick = () => edit('undo');
+$('st-redo').onclick = () => edit('redo');
+$('st-over').onclick = () => {
+  localStorage.removeItem(KEY);
+  saved = {};
+  for (const id of ['st-text', 'st-publisher', 'st-published', 'st-url', 'st-language', 'st-start', 'st-height']) $(id).value = '';
+  $('st-lang').value = 'en';
+  $('st-theme').value = 'light';
+  show(null);
+  storyChanged(null);
+  status('Started over: the draft is cleared.');
+  $('st-text').focus();
+};
+document.addEventListener('keydown', (e) => {
+  const typing = e.target.closest('input, textarea, select');
+  if (typing || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
+  e.preventDefault();
+  edit(e.shiftKey ? 'redo' : 'undo');
+});
+
+// The article and the list point at each other, by mouse and by keyboard.
+$('st-article').addEventListener('click', (e) => {
+  const m = e.target.closest('.st-m');
+  if (m) pickMark(m);
+});
+function pickMark(m) {
+  const keys = m.dataset.keys.split(' ');
+  // The innermost item first; clicking again on the same piece moves out.
+  const at = keys.indexOf(selected);
+  select(keys[at > 0 ? at - 1 : keys.length - 1]);
+}
+$('st-article').addEventListener('keydown', (e) => {
+  const marks = [...$('st-article').querySelectorAll('.st-m')];
+  if (!marks.length) return;
+  const now = marks.indexOf(document.activeElement);
+  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+  if (step) {
+    e.preventDefault();
+    const m = marks[Math.max(0, Math.min(marks.length - 1, now + step))];
+    m.focus();
+    const items = new Map(review.items.map((i) => [i.key, i]));
+    $('st-where').textContent = m.dataset.keys.split(' ').map((k) => `${KINDS[items.get(k).kind]}: ${items.get(k).label}`).join('; ');
+  } else if ((e.key === 'Enter' || e.key === ' ') && now >= 0) {
+    e.preventDefault();
+    pickMark(marks[now]);
+  }
+});
+$('st-items').addEventListener('click', (e) => {
+  const b = e.target.closest('.st-item');
+  if (b) select(b.dataset.key);
+});
+$('st-items').addEventListener('keydown', (e) => {
+  const buttons = [...$('st-items').querySelectorAll('.st-item')];
+  const now = buttons.indexOf(document.activeElement);
+  const step = { ArrowDown: 1, ArrowUp: -1 }[e.key];
+  if (!step || now < 0) return;
+  e.preventDefault();
+  const b = buttons[Math.max(0, Math.min(buttons.length - 1, now + step))];
+  for (const x of buttons) x.tabIndex = x === b ? 0 : -1;
+  b.focus();
+});
+
+// --- Input: typing, a file opened or dropped, the metadata.
+$('st-text').addEventListener('input', textChanged);
+for (const k of ['publisher', 'published', 'url', 'language']) $(`st-${k}`).addEventListener('input', textChanged);
+async function readFile(file) {
+  if (!file) return;
+  if (file.size > 2 << 20) { status(`${file.name} is larger than 2 MB; no article is that long.`); return; }
+  $('st-text').value = await file.text();
+  status(`Opened ${file.name}.`);
+  textChanged();
+}
+$('st-file').addEventListener('change', (e) => readFile(e.target.files[0]));
+$('st-text').addEventListener('dragover', (e) => e.preventDefault());
+$('st-text').addEventListener('drop', (e) => {
+  if (!e.dataTransfer.files.length) return;
+  e.preventDefault();
+  readFile(e.dataTransfer.files[0]);
+});
+
+// --- Options, preview and export.
+function fillOptions(r) {
+  const start = $('st-start');
+  const want = start.value || (saved.options && saved.options.start) || '';
+  start.replaceChildren(new Option("The article's own event", ''),
+    ...r.events.map((e) => new Option(`${e.date || 'no date'}: ${e.title}`, e.id)));
+  start.value = r.events.some((e) => e.id === want) ? want : '';
+}
+function options() {
+  return [['lang', $('st-lang').value], ['theme', $('st-theme').value],
+    ['start-at', $('st-start').value], ['height', $('st-height').value.trim()]];
+}
+function storyChanged(json) {
+  if (storyUrl) URL.revokeObjectURL(storyUrl);
+  storyUrl = json ? URL.createObjectURL(new Blob([json], { type: 'application/json' })) : null;
+  const link = $('st-story-file');
+  link.href = storyUrl || '#';
+  link.toggleAttribute('aria-disabled', !storyUrl);
+  // The preview reads the same file through story-src, as a reader's
+  // widget will. Rendering it takes the main thread for a while, so it
+  // follows once the editor pauses, never between two keystrokes.
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => preview(json), 400);
+  optionsChanged();
+}
+let previewTimer = 0;
+function preview(json) {
+  if (busy || again || timer) { previewTimer = setTimeout(() => preview(json), 400); return; }
+  previewTimer = 0;
+  const widget = $('st-preview');
+  if (json) {
+    previewUrls.push(URL.createObjectURL(new Blob([json], { type: 'application/json' })));
+    while (previewUrls.length > 2) URL.revokeObjectURL(previewUrls.shift());
+    widget.setAttribute('story-src', previewUrls[previewUrls.length - 1]);
+  } else {
+    widget.removeAttribute('story-src');
+  }
+}
+function optionsChanged() {
+  const widget = $('st-preview');
+  for (const [k, v] of options()) {
+    if (v) widget.setAttribute(k, v); else widget.removeAttribute(k);
+  }
+  const wbase = $('st-base').value.trim() || base;
+  const url = $('st-story-url').value.trim() || new URL('kuril-story.json', wbase).href;
+  const codes = embedCodes(wbase.endsWith('/') ? wbase : `${wbase}/`, [...options(), ['story-src', url]]);
+  $('st-element').value = codes.element;
+  $('st-iframe').value = codes.iframe;
+  save();
+}
+for (const id of ['st-start', 'st-lang', 'st-theme', 'st-height', 'st-story-url', 'st-base']) $(id).addEventListener('input', optionsChanged);
+for (const id of ['st-start', 'st-lang', 'st-theme']) $(id).addEventListener('change', optionsChanged);
+copyButton($('st-copy-element'), $('st-element'));
+copyButton($('st-copy-iframe'), $('st-iframe'));
+
+for (const b of document.querySelectorAll('[data-picture]')) {
+  b.addEventListener('click', async () => {
+    const say = (t) => { $('st-picture-status').textContent = t; };
+    // The picture is of the preview once it shows the latest story.
+    const widget = $('st-preview').shadowRoot;
+    const ready = () => !previewTimer && widget && widget.querySelector('[data-kw-live] .kw-map svg');
+    for (let waited = 0; review && !ready() && waited < 15000; waited += 100) {
+      say('Waiting for the preview…');
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    if (!review || !ready()) { say('The preview has no map yet.'); return; }
+    try {
+      const svg = picture(widget, review);
+      const kind = b.dataset.picture;
+      const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await png(svg, Number(kind));
+      const link = $('st-picture-link');
+      if (link.href) URL.revokeObjectURL(link.href);
+      link.href = URL.createObjectURL(blob);
+      link.download = kind === 'svg' ? 'kuril-widget.svg' : `kuril-widget-${1200 * kind}x${675 * kind}.png`;
+      link.textContent = `Download ${link.download}`;
+      link.hidden = false;
+      const img = $('st-picture');
+      img.src = link.href;
+      img.alt = `The picture as exported: ${review.headline || 'the Kuril Islands dispute'}`;
+      img.hidden = false;
+      say(`${link.download} is ready.`);
+    } catch (e) {
+      say(`The picture could not be made: ${e}`);
+    }
+  });
+}
+
+// --- Start: the kept draft, if any.
+$('st-text').value = saved.text || '';
+for (const [k, v] of Object.entries(saved.meta || {})) if ($(`st-${k}`)) $(`st-${k}`).value = v;
+for (const [k, v] of Object.entries(saved.options || {})) if ($(`st-${k}`) && v) $(`st-${k}`).value = v;
+$('st-base').placeholder = base;
+optionsChanged();
+if (saved.text) { status('Your draft is back.'); extract(); } else status('Paste an article to begin.');
+mark();
+window.kwStudio = true;

@@ -1,0 +1,368 @@
+//! The newsroom studio (`studio.html`), end to end: every test article
+//! pasted, highlighted and corrected, its story file exported and read back
+//! by a `<kuril-widget story-src>`; the draft kept over a reload and cleared
+//! by "start over"; the picture's PNGs at their sizes and not blank; axe;
+//! a keyboard-only walk from input to export.
+
+use super::check::{add_widgets, axe, ensure, shots_dir, wait, Check};
+use crate::cmd::{root, Result};
+use crate::engines::Engine;
+use crate::webdriver::{self, Session};
+use serde_json::Value;
+use std::time::Duration;
+
+/// Opens the studio with no draft kept.
+fn open(s: &Session) -> Result {
+    let here = s.script("return location.origin")?;
+    let url = format!("{}/studio.html", here.as_str().unwrap_or_default());
+    s.goto(&url)?;
+    s.script("localStorage.removeItem('kuril-studio-draft');")?;
+    s.goto(&url)?;
+    wait(s, "return !!document.documentElement.dataset.studio;")
+}
+
+/// Loads the studio again, keeping what the page kept.
+fn reload(s: &Session) -> Result {
+    let url = s.script("return location.href")?;
+    s.goto(url.as_str().unwrap_or_default())?;
+    wait(s, "return !!document.documentElement.dataset.studio;")
+}
+
+/// Clicks the element `css` selects, as the page's own click: a WebDriver
+/// click aims at a point, which the preview, still loading further down,
+/// can move between the aim and the click (the keyboard check presses the
+/// same controls as a reader would).
+fn click(s: &Session, css: &str) -> Result {
+    s.wait_for(css, Duration::from_secs(2))?;
+    s.script(&format!(
+        "const e = document.querySelector({}); e.scrollIntoView({{ block: 'center' }}); e.click();",
+        json(css)
+    ))
+    .map(drop)
+}
+
+/// How many requests the page has sent to its worker.
+fn asked(s: &Session) -> Result<u64> {
+    let v = s.script("return document.documentElement.dataset.studio || '0 0 1'")?;
+    Ok(v.as_str()
+        .and_then(|t| t.split(' ').next()?.parse().ok())
+        .unwrap_or(0))
+}
+
+/// Waits until the worker has answered a request after the `before`th and
+/// holds the newest text.
+fn settle(s: &Session, before: u64) -> Result {
+    s.wait_script(
+        &format!(
+            "const [a, d, idle] = (document.documentElement.dataset.studio || '').split(' ').map(Number); \
+             return idle === 1 && d === a && a > {before};"
+        ),
+        Duration::from_secs(30),
+    )
+    .map(drop)
+}
+
+/// Pastes an article and its metadata, and waits for the review.
+fn paste(s: &Session, text: &str, meta: &[(String, String)]) -> Result {
+    let before = asked(s)?;
+    let fields: String = meta
+        .iter()
+        .filter(|(k, _)| ["publisher", "published", "url", "language"].contains(&k.as_str()))
+        .map(|(k, v)| format!("document.getElementById('st-{k}').value = {};", json(v)))
+        .collect();
+    s.script(&format!(
+        "for (const k of ['publisher', 'published', 'url', 'language']) document.getElementById('st-' + k).value = ''; \
+         {fields} const t = document.getElementById('st-text'); t.value = {}; \
+         t.dispatchEvent(new Event('input', {{ bubbles: true }}));",
+        json(text)
+    ))?;
+    settle(s, before)
+}
+
+fn json(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}
+
+/// Clicks a control and waits for the worker's answer.
+fn click_and_settle(s: &Session, css: &str) -> Result {
+    let before = asked(s)?;
+    click(s, css)?;
+    settle(s, before)
+}
+
+/// The exported story file, as the page offers it for download.
+fn exported(s: &Session) -> Result<Value> {
+    let text = s.script_async(
+        "const done = arguments[arguments.length - 1]; \
+         fetch(document.getElementById('st-story-file').href).then((r) => r.text()).then(done, (e) => done('' + e));",
+    )?;
+    Ok(serde_json::from_str(text.as_str().unwrap_or_default())?)
+}
+
+/// An article's name, text and metadata (`key`, `value`).
+type Article = (String, String, Vec<(String, String)>);
+
+/// The test articles with their metadata, and the bundled article.
+fn articles() -> Result<Vec<Article>> {
+    let mut out = Vec::new();
+    let dirs = [root().join("data/article"), root().join("tests/articles")];
+    for dir in dirs {
+        let mut names: Vec<_> = std::fs::read_dir(&dir)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        names.sort();
+        for p in names {
+            let meta = std::fs::read_to_string(p.with_extension("meta")).unwrap_or_default();
+            let meta = (meta.lines())
+                .filter_map(|l| l.split_once(':'))
+                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+                .collect();
+            let name = p
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            out.push((name, std::fs::read_to_string(&p)?, meta));
+        }
+    }
+    Ok(out)
+}
+
+/// The keys of the listed items of a kind, with their texts.
+fn items(s: &Session, kind: &str) -> Result<Vec<(String, String)>> {
+    let v = s.script(&format!(
+        "return [...document.querySelectorAll('#st-items .st-item.st-k-{kind}')].map((b) => [b.dataset.key, b.textContent]);"
+    ))?;
+    Ok(v.as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            (
+                p[0].as_str().unwrap_or("").into(),
+                p[1].as_str().unwrap_or("").into(),
+            )
+        })
+        .collect())
+}
+
+/// Corrects one article in the studio: a year (of an event the bundled
+/// history does not date) and a speaker; checks the exported file and, for
+/// the year, a widget reading that file through story-src.
+fn correct_one(s: &Session, name: &str, text: &str, meta: &[(String, String)]) -> Result<String> {
+    paste(s, text, meta)?;
+    let shown = s.script("return document.getElementById('st-article').textContent")?;
+    ensure(
+        shown.as_str() == Some(text),
+        format!("{name}: the highlighted text is not the article"),
+    )?;
+    let marks = s.script("return document.querySelectorAll('#st-article .st-m').length")?;
+    ensure(
+        marks.as_u64().unwrap_or(0) > 0,
+        format!("{name}: nothing highlighted"),
+    )?;
+    let mut did = Vec::new();
+    let event = items(s, "event")?
+        .into_iter()
+        .find(|(_, t)| t.chars().any(|c| c.is_ascii_digit()) && !t.contains("bundled history"));
+    if let Some((key, _)) = &event {
+        click(s, &format!(".st-item[data-key='{key}']"))?;
+        s.script("document.getElementById('st-date').value = '';")?;
+        s.send_keys(&s.wait_for("#st-date", Duration::from_secs(1))?, "1901")?;
+        click_and_settle(s, "#st-date-set")?;
+        did.push("year");
+    }
+    let quote = items(s, "quote")?.into_iter().next();
+    if let Some((key, _)) = &quote {
+        click(s, &format!(".st-item[data-key='{key}']"))?;
+        // Another speaker than the extractor's: nobody, or the first person.
+        s.script(
+            "const sp = document.getElementById('st-speaker'); \
+             sp.value = sp.value ? '' : (sp.options[1] ? sp.options[1].value : '');",
+        )?;
+        click_and_settle(s, "#st-speaker-set")?;
+        did.push("speaker");
+    }
+    let story = exported(s)?;
+    if let Some((_, label)) = event {
+        let title = label.split(" · ").next().unwrap_or_default().to_string();
+        let ev = (story["events"].as_array().into_iter().flatten())
+            .find(|e| e["date"] == "1901")
+            .ok_or_else(|| format!("{name}: no event of 1901 in the file ({title})"))?;
+        let event_id = ev["id"].as_str().unwrap_or_default().to_string();
+        add_widgets(s, &[("kw-read", "story-src=\"\"")])?;
+        s.script(
+            "document.getElementById('kw-read').setAttribute('story-src', document.getElementById('st-story-file').href);",
+        )?;
+        s.wait_script(
+            &format!(
+                "const y = kwQ('kw-read', \".kw-event[data-event='{event_id}'] .kw-year\"); return y && y.textContent === '1901';"
+            ),
+            Duration::from_secs(20),
+        )
+        .map_err(|e| format!("{name}: the widget did not show {event_id} in 1901: {e}"))?;
+        s.script("document.getElementById('kw-box').remove();")?;
+    }
+    if let Some((key, _)) = quote {
+        let i: usize = key.trim_start_matches("quote-").parse()?;
+        let speaker = s.script("return document.getElementById('st-speaker').value || null")?;
+        ensure(
+            story["quotes"]
+                .get(i)
+                .is_some_and(|q| q["speaker"] == speaker),
+            format!("{name}: the file's quote {i} is not said by {speaker}"),
+        )?;
+    }
+    ensure(
+        !did.is_empty() || items(s, "place")?.len() + items(s, "person")?.len() > 0,
+        format!("{name}: nothing to correct"),
+    )?;
+    Ok(format!("{name}: {}", did.join("+")))
+}
+
+pub const CHECKS: &[(&str, Check)] = &[
+    (
+        "studio: each test article pasted is highlighted; a corrected year and speaker are exported and read back through story-src",
+        |s, _| {
+            open(s)?;
+            let mut done = Vec::new();
+            for (name, text, meta) in articles()? {
+                done.push(correct_one(s, &name, &text, &meta)?);
+            }
+            ensure(done.len() >= 27, format!("only {} articles: {done:?}", done.len()))?;
+            let years = done.iter().filter(|d| d.contains("year")).count();
+            let speakers = done.iter().filter(|d| d.contains("speaker")).count();
+            ensure(years >= 10 && speakers >= 10, format!("{years} years, {speakers} speakers: {done:?}"))
+        },
+    ),
+    (
+        "studio: a reload keeps the draft and its corrections; start over clears it",
+        |s, _| {
+            open(s)?;
+            let (_, text, meta) = articles()?.into_iter().next().ok_or("no article")?;
+            paste(s, &text, &meta)?;
+            click(s, ".st-item[data-key='quote-0']")?;
+            click_and_settle(s, "#st-toggle")?;
+            ensure(s.script("return document.querySelector(\".st-item[data-key='quote-0']\").classList.contains('st-off')")? == true, "quote-0 not left out")?;
+            reload(s)?;
+            settle(s, 0)?;
+            let kept = s.script(
+                "return [document.getElementById('st-text').value.length, \
+                 !!document.querySelector(\".st-item[data-key='quote-0'].st-off\")]",
+            )?;
+            ensure(kept[0].as_u64() == Some(text.len() as u64) || kept[0].as_u64().is_some_and(|n| n > 1000), format!("text after reload: {kept}"))?;
+            ensure(kept[1] == true, "the correction was lost on reload")?;
+            click(s, "#st-over")?;
+            let cleared = s.script(
+                "return [document.getElementById('st-text').value, localStorage.getItem('kuril-studio-draft'), \
+                 document.querySelectorAll('#st-items .st-item').length]",
+            )?;
+            ensure(cleared[0] == "" && cleared[2] == 0, format!("after start over: {cleared}"))?;
+            reload(s)?;
+            let after = s.script("return document.getElementById('st-text').value")?;
+            ensure(after == "", format!("start over kept the text: {after}"))
+        },
+    ),
+    (
+        "studio: the picture of the view is an SVG and PNGs of 1200×675 and 2400×1350, not blank; axe finds no violation",
+        |s, engine| {
+            open(s)?;
+            let (_, text, meta) = articles()?.into_iter().next().ok_or("no article")?;
+            paste(s, &text, &meta)?;
+            click(s, ".st-item[data-key='event-0']")?;
+            s.wait_script(
+                "const r = document.getElementById('st-preview').shadowRoot; return !!(r && r.querySelector('[data-kw-live] .kw-map path'));",
+                Duration::from_secs(20),
+            )?;
+            for (kind, w, h) in [("1", 1200, 675), ("2", 2400, 1350), ("svg", 1200, 675)] {
+                s.script("const i = document.getElementById('st-picture'); i.hidden = true; i.removeAttribute('src');")?;
+                click(s, &format!("[data-picture='{kind}']"))?;
+                let seen = s.wait_script(
+                    "const i = document.getElementById('st-picture'); \
+                     const said = document.getElementById('st-picture-status').textContent; \
+                     if (said && !said.includes('ready') && !said.includes('Waiting')) return [0, 0, 0, 0, said]; \
+                     if (i.hidden || !i.complete || !i.naturalWidth) return null; \
+                     const c = document.createElement('canvas'); c.width = 300; c.height = 169; \
+                     const g = c.getContext('2d'); g.drawImage(i, 0, 0, 300, 169); \
+                     const d = g.getImageData(0, 0, 300, 169).data; const colours = new Set(); let ink = 0; \
+                     for (let p = 0; p < d.length; p += 4) { colours.add(d[p] << 16 | d[p + 1] << 8 | d[p + 2]); if (d[p] !== d[0] || d[p + 1] !== d[1] || d[p + 2] !== d[2]) ink++; } \
+                     return [i.naturalWidth, i.naturalHeight, colours.size, ink / (d.length / 4)];",
+                    Duration::from_secs(20),
+                )?;
+                // WebKit gives an SVG image the size it is shown at: its
+                // shape must be the picture's.
+                let (iw, ih) = (seen[0].as_f64().unwrap_or(0.0), seen[1].as_f64().unwrap_or(1.0));
+                let sized = if kind == "svg" { (iw / ih - 1200.0 / 675.0).abs() < 0.02 } else { seen[0] == w && seen[1] == h };
+                ensure(
+                    sized && seen[2].as_u64().unwrap_or(0) > 20 && seen[3].as_f64().unwrap_or(0.0) > 0.3,
+                    format!("picture {kind}: {seen} (want {w}×{h}, many colours, a third not background)"),
+                )?;
+            }
+            if engine == Engine::Chromium {
+                let shot = s.screenshot(Some(&s.wait_for("#st-picture", Duration::from_secs(1))?))?;
+                std::fs::write(shots_dir(engine).join("studio-picture.png"), shot)?;
+                s.set_window(1400, 1000)?;
+                s.script("document.querySelector('.st-review').scrollIntoView();")?;
+                let shot = s.screenshot(Some(&s.wait_for(".st-review", Duration::from_secs(1))?))?;
+                std::fs::write(shots_dir(engine).join("studio-review.png"), shot)?;
+            }
+            let found = axe(s)?;
+            ensure(found.is_empty(), found.join("\n"))
+        },
+    ),
+    (
+        "studio, keyboard only: type an article, move through its highlights, leave an item out, reach the export and make a picture",
+        |s, _| {
+            open(s)?;
+            let text = "MOSCOW, March 3. /TASS/. Russia will keep troops on Kunashir and Iturup, Foreign Minister Sergey Lavrov said on Tuesday. \"The islands are Russian territory,\" Lavrov said.";
+            s.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")?;
+            let mut tabs = 0;
+            while s.script("return document.activeElement && document.activeElement.id")? != "st-text" {
+                s.press(&[webdriver::TAB])?;
+                tabs += 1;
+                ensure(tabs < 10, "Tab does not reach the article's text")?;
+            }
+            let before = asked(s)?;
+            s.send_keys(&s.wait_for("#st-text", Duration::from_secs(1))?, text)?;
+            settle(s, before)?;
+            let mut tabs = 0;
+            while s.script("return document.activeElement && document.activeElement.id")? != "st-article" {
+                s.press(&[webdriver::TAB])?;
+                tabs += 1;
+                ensure(tabs < 20, "Tab does not reach the highlighted article")?;
+            }
+            s.press(&[webdriver::ARROW_RIGHT, webdriver::ARROW_RIGHT, webdriver::ENTER])?;
+            let key = s.script("const b = document.querySelector('.st-item[aria-pressed=true]'); return b && b.dataset.key")?;
+            let key = key.as_str().ok_or("Enter on a highlight selected nothing")?;
+            let mut tabs = 0;
+            while s.script("return document.activeElement && document.activeElement.id")? != "st-toggle" {
+                s.press(&[webdriver::TAB])?;
+                tabs += 1;
+                ensure(tabs < 40, "Tab does not reach the selected item's controls")?;
+            }
+            let before = asked(s)?;
+            s.press(&[webdriver::ENTER])?;
+            settle(s, before)?;
+            let off = s.script(&format!("return !!document.querySelector(\".st-item[data-key={key}].st-off\")"))?;
+            ensure(off == true, format!("Enter on 'Leave it out' did not leave {key} out"))?;
+            let mut reached = Vec::new();
+            for _ in 0..60 {
+                s.press(&[webdriver::TAB])?;
+                let id = s.script("const a = document.activeElement; return a && (a.id || a.dataset.picture || a.tagName)")?;
+                reached.push(id.as_str().unwrap_or_default().to_string());
+                if id == "1" {
+                    break;
+                }
+            }
+            ensure(reached.iter().any(|r| r == "st-story-file"), format!("the story file's link not reached: {reached:?}"))?;
+            ensure(reached.iter().any(|r| r == "st-copy-element"), format!("the embed code not reached: {reached:?}"))?;
+            ensure(reached.last().map(String::as_str) == Some("1"), format!("the PNG button not reached: {reached:?}"))?;
+            s.wait_script(
+                "const r = document.getElementById('st-preview').shadowRoot; return !!(r && r.querySelector('[data-kw-live] .kw-map path'));",
+                Duration::from_secs(20),
+            )?;
+            s.press(&[webdriver::ENTER])?;
+            wait(s, "const i = document.getElementById('st-picture'); return !i.hidden && i.complete && i.naturalWidth === 1200;")
+        },
+    ),
+];
