@@ -9,7 +9,7 @@ import { picture, png } from './studio-picture.js';
 const $ = (id) => document.getElementById(id);
 const KEY = 'kuril-studio-draft';
 const KINDS = { event: 'Events', place: 'Places', person: 'People', quote: 'Quotations', claim: "Each side's positions", warning: 'Warnings' };
-const SENTENCE_KINDS = ['event', 'claim'];
+const META = ['publisher', 'published', 'url', 'language'];
 const base = new URL('.', location.href).href;
 
 const worker = new Worker(new URL('./studio-worker.js', import.meta.url), { type: 'module' });
@@ -17,10 +17,11 @@ let asked = 0; // the id of the last request
 let busy = false; // a request is in the worker
 let again = false; // the text changed while it was there
 let review = null; // the last review (kuril_extract::studio::review)
+let byKey = new Map(); // its items by key
 let selected = null; // the selected item's key
 let saved = load();
-let storyUrl = null;
-let previewUrls = [];
+let storyUrls = []; // the story file's latest addresses, newest last
+const sent = new Map(); // request id -> when it was posted
 
 function load() {
   try { return JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { return {}; }
@@ -28,7 +29,7 @@ function load() {
 function save() {
   saved = {
     text: $('st-text').value,
-    meta: Object.fromEntries(['publisher', 'published', 'url', 'language'].map((k) => [k, $(`st-${k}`).value])),
+    meta: Object.fromEntries(META.map((k) => [k, $(`st-${k}`).value])),
     edits: review ? review.edits : saved.edits || [],
     options: Object.fromEntries(['start', 'lang', 'theme', 'height', 'story-url', 'base'].map((k) => [k, $(`st-${k}`).value])),
   };
@@ -38,8 +39,7 @@ const status = (text) => { $('st-status').textContent = text; };
 
 // --- Extraction in the worker: the newest text wins, typing never waits.
 function metaLines() {
-  const v = (k) => $(`st-${k}`).value.trim();
-  return [['publisher', v('publisher')], ['published', v('published')], ['url', v('url')], ['language', v('language')]]
+  return META.map((k) => [k, $(`st-${k}`).value.trim()])
     .filter(([, x]) => x).map(([k, x]) => `${k}: ${x.replace(/\n/g, ' ')}`).join('\n');
 }
 function ask(message) {
@@ -69,14 +69,12 @@ function extract() {
   const text = $('st-text').value;
   if (!text.trim()) { show(null); status('Paste an article to begin.'); mark(); return; }
   status('Reading the article…');
-  const edits = review ? review.edits : saved.edits || [];
-  ask({ op: 'open', text, meta: metaLines(), edits: JSON.stringify(edits) });
+  ask({ op: 'open', text, meta: metaLines(), edits: JSON.stringify(saved.edits || []) });
 }
 function edit(e) {
   if (busy) { $('st-edit-status').textContent = 'Still reading the article; try again in a moment.'; return; }
   ask({ op: 'edit', edit: typeof e === 'string' ? e : JSON.stringify(e) });
 }
-const sent = new Map(); // request id -> when it was posted
 worker.onmessage = ({ data }) => {
   busy = false;
   if (data.error) {
@@ -97,6 +95,7 @@ worker.onmessage = ({ data }) => {
 // --- The review: the article with its highlights, the items, the editor.
 function show(r) {
   review = r;
+  byKey = new Map(r ? r.items.map((i) => [i.key, i]) : []);
   const art = $('st-article');
   const list = $('st-items');
   art.replaceChildren();
@@ -104,15 +103,14 @@ function show(r) {
   $('st-undo').disabled = !(r && r.undo);
   $('st-redo').disabled = !(r && r.redo);
   if (!r) { $('st-count').textContent = ''; select(null); return; }
-  const items = new Map(r.items.map((i) => [i.key, i]));
   for (const [text, keys] of r.pieces) {
     if (!keys.length) { art.append(text); continue; }
-    const on = keys.filter((k) => !items.get(k).rejected);
+    const on = keys.filter((k) => !byKey.get(k).rejected);
     const m = document.createElement('span');
     m.className = 'st-m';
     m.tabIndex = -1;
     m.dataset.keys = keys.join(' ');
-    const kinds = new Set(on.map((k) => items.get(k).kind));
+    const kinds = new Set(on.map((k) => byKey.get(k).kind));
     for (const k of kinds) m.classList.add(`st-k-${k}`);
     if (!on.length) m.classList.add('st-off');
     m.textContent = text;
@@ -148,15 +146,14 @@ function show(r) {
   if (r.dropped) status(`${r.dropped} saved correction(s) no longer fit the text and were left out.`);
   else status(`Found ${r.items.length} items. Check each one; the preview and the export follow every change.`);
   fillOptions(r);
-  select(items.has(selected) ? selected : null, false);
+  select(byKey.has(selected) ? selected : null, false);
   storyChanged(r.story);
   save();
 }
 
 function select(key, scroll = true) {
   selected = key;
-  const r = review;
-  const item = r && key && r.items.find((i) => i.key === key);
+  const item = byKey.get(key);
   for (const m of $('st-article').querySelectorAll('.st-sel')) m.classList.remove('st-sel');
   let first = true;
   for (const b of $('st-items').querySelectorAll('.st-item')) {
@@ -184,7 +181,7 @@ function select(key, scroll = true) {
   if (item.kind === 'event') { $('st-date').value = item.date || ''; $('st-title').value = item.title; }
   if (item.kind === 'quote') {
     const sp = $('st-speaker');
-    sp.replaceChildren(new Option('Nobody (no speaker)', ''), ...r.people.map((p) => new Option(p.name, p.id)));
+    sp.replaceChildren(new Option('Nobody (no speaker)', ''), ...review.people.map((p) => new Option(p.name, p.id)));
     sp.value = item.speaker || '';
   }
   $('st-edit-status').textContent = '';
@@ -192,7 +189,7 @@ function select(key, scroll = true) {
 
 const index = () => Number(selected.split('-').pop());
 $('st-toggle').onclick = () => {
-  const item = review.items.find((i) => i.key === selected);
+  const item = byKey.get(selected);
   edit({ op: item.rejected ? 'restore' : 'reject', item: selected });
 };
 $('st-date-set').onclick = () => {
@@ -241,8 +238,7 @@ $('st-article').addEventListener('keydown', (e) => {
     e.preventDefault();
     const m = marks[Math.max(0, Math.min(marks.length - 1, now + step))];
     m.focus();
-    const items = new Map(review.items.map((i) => [i.key, i]));
-    $('st-where').textContent = m.dataset.keys.split(' ').map((k) => `${KINDS[items.get(k).kind]}: ${items.get(k).label}`).join('; ');
+    $('st-where').textContent = m.dataset.keys.split(' ').map((k) => `${KINDS[byKey.get(k).kind]}: ${byKey.get(k).label}`).join('; ');
   } else if ((e.key === 'Enter' || e.key === ' ') && now >= 0) {
     e.preventDefault();
     pickMark(marks[now]);
@@ -265,7 +261,7 @@ $('st-items').addEventListener('keydown', (e) => {
 
 // --- Input: typing, a file opened or dropped, the metadata.
 $('st-text').addEventListener('input', textChanged);
-for (const k of ['publisher', 'published', 'url', 'language']) $(`st-${k}`).addEventListener('input', textChanged);
+for (const k of META) $(`st-${k}`).addEventListener('input', textChanged);
 async function readFile(file) {
   if (!file) return;
   if (file.size > 2 << 20) { status(`${file.name} is larger than 2 MB; no article is that long.`); return; }
@@ -293,31 +289,29 @@ function options() {
   return [['lang', $('st-lang').value], ['theme', $('st-theme').value],
     ['start-at', $('st-start').value], ['height', $('st-height').value.trim()]];
 }
+// One address for each version of the story file: the download link and
+// the preview share it. The three newest are kept, so that the preview's
+// fetch of one never meets a freed address.
 function storyChanged(json) {
-  if (storyUrl) URL.revokeObjectURL(storyUrl);
-  storyUrl = json ? URL.createObjectURL(new Blob([json], { type: 'application/json' })) : null;
+  if (json) storyUrls.push(URL.createObjectURL(new Blob([json], { type: 'application/json' })));
+  while (storyUrls.length > (json ? 3 : 0)) URL.revokeObjectURL(storyUrls.shift());
+  const url = storyUrls[storyUrls.length - 1];
   const link = $('st-story-file');
-  link.href = storyUrl || '#';
-  link.toggleAttribute('aria-disabled', !storyUrl);
+  link.href = url || '#';
+  link.toggleAttribute('aria-disabled', !url);
   // The preview reads the same file through story-src, as a reader's
   // widget will. Rendering it takes the main thread for a while, so it
   // follows once the editor pauses, never between two keystrokes.
   clearTimeout(previewTimer);
-  previewTimer = setTimeout(() => preview(json), 400);
+  previewTimer = setTimeout(preview, 400);
   optionsChanged();
 }
 let previewTimer = 0;
-function preview(json) {
-  if (busy || again || timer) { previewTimer = setTimeout(() => preview(json), 400); return; }
+function preview() {
+  if (busy || again || timer) { previewTimer = setTimeout(preview, 400); return; }
   previewTimer = 0;
-  const widget = $('st-preview');
-  if (json) {
-    previewUrls.push(URL.createObjectURL(new Blob([json], { type: 'application/json' })));
-    while (previewUrls.length > 2) URL.revokeObjectURL(previewUrls.shift());
-    widget.setAttribute('story-src', previewUrls[previewUrls.length - 1]);
-  } else {
-    widget.removeAttribute('story-src');
-  }
+  const url = storyUrls[storyUrls.length - 1];
+  if (url) $('st-preview').setAttribute('story-src', url); else $('st-preview').removeAttribute('story-src');
 }
 function optionsChanged() {
   const widget = $('st-preview');
@@ -376,4 +370,3 @@ $('st-base').placeholder = base;
 optionsChanged();
 if (saved.text) { status('Your draft is back.'); extract(); } else status('Paste an article to begin.');
 mark();
-window.kwStudio = true;

@@ -16,21 +16,17 @@ pub const TARGET_MS: f64 = 100.0;
 const RUNS: usize = 7;
 const SIZE: usize = 10 * 1024;
 
-/// An article of at least 10 KB: the bundled article and then English
-/// test articles, whole paragraphs, in name order.
+/// An article of at least 10 KB: the bundled article and then the English
+/// test articles' paragraphs after their first, in the corpus's order.
 fn article() -> Result<String> {
-    let mut text = std::fs::read_to_string(root().join("data/article/tass-989536.txt"))?;
-    let mut names: Vec<_> = std::fs::read_dir(root().join("tests/articles"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    names.sort();
-    for p in names {
-        let meta = std::fs::read_to_string(p.with_extension("meta")).unwrap_or_default();
-        if meta.contains("language: ru") || meta.contains("language: ja") {
+    let mut all = kuril_extract::score::corpus_articles(&root())?.into_iter();
+    let mut text = all.next().ok_or("the corpus is empty")?.text;
+    for a in all {
+        let lang = kuril_extract::article::Meta::parse(&a.meta)?.language;
+        if matches!(lang.as_deref(), Some("ru" | "ja")) {
             continue;
         }
-        for para in std::fs::read_to_string(&p)?.split("\n\n").skip(1) {
+        for para in a.text.split("\n\n").skip(1) {
             if text.len() >= SIZE {
                 return Ok(text);
             }

@@ -242,20 +242,32 @@ pub struct Scored {
 /// the bundled article and the test corpus.
 pub const CORPUS: [&str; 2] = ["data/article", "tests/articles"];
 
-/// Every article of the corpus below the project's `root`, scored.
-pub fn score_corpus(root: &std::path::Path) -> Result<Vec<Scored>, String> {
+/// An article of the corpus as its files give it.
+pub struct CorpusArticle {
+    /// The files' common name (`NAME.txt`, `NAME.facts`, `NAME.meta`).
+    pub name: String,
+    pub text: String,
+    /// The metadata file's text (`key: value` lines), empty when there is
+    /// none.
+    pub meta: String,
+    /// The facts file's text.
+    pub facts: String,
+}
+
+/// Every article of the corpus below the project's `root`, in folder and
+/// then name order: what the corpus test, the end-to-end check of the
+/// studio and the bench read.
+pub fn corpus_articles(root: &std::path::Path) -> Result<Vec<CorpusArticle>, String> {
     let mut out = Vec::new();
     for dir in CORPUS {
-        out.extend(score_dir(&root.join(dir))?);
+        out.extend(articles_in(&root.join(dir))?);
     }
     Ok(out)
 }
 
-/// Scores every article of `dir` that has a facts file (`NAME.txt`, with
+/// The articles of `dir` that have a facts file (`NAME.txt`, with
 /// `NAME.facts` and an optional `NAME.meta`), in name order.
-pub fn score_dir(dir: &std::path::Path) -> Result<Vec<Scored>, String> {
-    use crate::article::{Article, Meta};
-    let k = crate::Knowledge::load().map_err(|e| e.to_string())?;
+pub fn articles_in(dir: &std::path::Path) -> Result<Vec<CorpusArticle>, String> {
     let read = |p: std::path::PathBuf| {
         std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))
     };
@@ -268,14 +280,35 @@ pub fn score_dir(dir: &std::path::Path) -> Result<Vec<Scored>, String> {
     names
         .into_iter()
         .map(|name| {
-            let facts = parse_facts(&read(dir.join(format!("{name}.facts")))?)
-                .map_err(|e| format!("{name}.facts: {e}"))?;
-            let meta = match read(dir.join(format!("{name}.meta"))) {
-                Ok(m) => Meta::parse(&m).map_err(|e| format!("{name}.meta: {e}"))?,
-                Err(_) => Meta::default(),
-            };
-            let text = read(dir.join(format!("{name}.txt")))?;
-            let story = crate::extract(&Article::new(&text, meta), &k);
+            Ok(CorpusArticle {
+                facts: read(dir.join(format!("{name}.facts")))?,
+                meta: read(dir.join(format!("{name}.meta"))).unwrap_or_default(),
+                text: read(dir.join(format!("{name}.txt")))?,
+                name,
+            })
+        })
+        .collect()
+}
+
+/// Every article of the corpus below the project's `root`, scored.
+pub fn score_corpus(root: &std::path::Path) -> Result<Vec<Scored>, String> {
+    let mut out = Vec::new();
+    for dir in CORPUS {
+        out.extend(score_dir(&root.join(dir))?);
+    }
+    Ok(out)
+}
+
+/// Scores every article of `dir` that has a facts file, in name order.
+pub fn score_dir(dir: &std::path::Path) -> Result<Vec<Scored>, String> {
+    use crate::article::{Article, Meta};
+    let k = crate::Knowledge::load().map_err(|e| e.to_string())?;
+    (articles_in(dir)?.into_iter())
+        .map(|a| {
+            let name = a.name;
+            let facts = parse_facts(&a.facts).map_err(|e| format!("{name}.facts: {e}"))?;
+            let meta = Meta::parse(&a.meta).map_err(|e| format!("{name}.meta: {e}"))?;
+            let story = crate::extract(&Article::new(&a.text, meta), &k);
             Ok(Scored {
                 language: story.article.language.clone().unwrap_or_default(),
                 score: score(&story, &facts),

@@ -41,6 +41,18 @@ fn click(s: &Session, css: &str) -> Result {
     .map(drop)
 }
 
+/// Presses Tab until the element with this id has focus, at most `most`
+/// times.
+fn tab_to(s: &Session, id: &str, most: usize) -> Result {
+    for _ in 0..most {
+        if s.script("return document.activeElement && document.activeElement.id")? == id {
+            return Ok(());
+        }
+        s.press(&[webdriver::TAB])?;
+    }
+    Err(format!("not reached in {most} presses of Tab").into())
+}
+
 /// How many requests the page has sent to its worker.
 fn asked(s: &Session) -> Result<u64> {
     let v = s.script("return document.documentElement.dataset.studio || '0 0 1'")?;
@@ -67,7 +79,6 @@ fn paste(s: &Session, text: &str, meta: &[(String, String)]) -> Result {
     let before = asked(s)?;
     let fields: String = meta
         .iter()
-        .filter(|(k, _)| ["publisher", "published", "url", "language"].contains(&k.as_str()))
         .map(|(k, v)| format!("document.getElementById('st-{k}').value = {};", json(v)))
         .collect();
     s.script(&format!(
@@ -99,32 +110,26 @@ fn exported(s: &Session) -> Result<Value> {
     Ok(serde_json::from_str(text.as_str().unwrap_or_default())?)
 }
 
-/// An article's name, text and metadata (`key`, `value`).
+/// An article's name, text and metadata fields (`key`, `value`).
 type Article = (String, String, Vec<(String, String)>);
 
-/// The test articles with their metadata, and the bundled article.
+/// The corpus's articles (`kuril_extract::score::corpus_articles`: the
+/// bundled one and the test articles) with the metadata the studio's
+/// fields take.
 fn articles() -> Result<Vec<Article>> {
     let mut out = Vec::new();
-    let dirs = [root().join("data/article"), root().join("tests/articles")];
-    for dir in dirs {
-        let mut names: Vec<_> = std::fs::read_dir(&dir)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+    for a in kuril_extract::score::corpus_articles(&root())? {
+        let m = kuril_extract::article::Meta::parse(&a.meta)?;
+        let fields = [
+            ("publisher", m.publisher),
+            ("published", m.published.map(|d| d.iso())),
+            ("url", m.url),
+            ("language", m.language),
+        ];
+        let meta = (fields.into_iter())
+            .filter_map(|(k, v)| Some((k.to_string(), v?)))
             .collect();
-        names.sort();
-        for p in names {
-            let meta = std::fs::read_to_string(p.with_extension("meta")).unwrap_or_default();
-            let meta = (meta.lines())
-                .filter_map(|l| l.split_once(':'))
-                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-                .collect();
-            let name = p
-                .file_stem()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
-            out.push((name, std::fs::read_to_string(&p)?, meta));
-        }
+        out.push((a.name, a.text, meta));
     }
     Ok(out)
 }
@@ -316,30 +321,15 @@ pub const CHECKS: &[(&str, Check)] = &[
             open(s)?;
             let text = "MOSCOW, March 3. /TASS/. Russia will keep troops on Kunashir and Iturup, Foreign Minister Sergey Lavrov said on Tuesday. \"The islands are Russian territory,\" Lavrov said.";
             s.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")?;
-            let mut tabs = 0;
-            while s.script("return document.activeElement && document.activeElement.id")? != "st-text" {
-                s.press(&[webdriver::TAB])?;
-                tabs += 1;
-                ensure(tabs < 10, "Tab does not reach the article's text")?;
-            }
+            tab_to(s, "st-text", 10).map_err(|e| format!("Tab does not reach the article's text: {e}"))?;
             let before = asked(s)?;
             s.send_keys(&s.wait_for("#st-text", Duration::from_secs(1))?, text)?;
             settle(s, before)?;
-            let mut tabs = 0;
-            while s.script("return document.activeElement && document.activeElement.id")? != "st-article" {
-                s.press(&[webdriver::TAB])?;
-                tabs += 1;
-                ensure(tabs < 20, "Tab does not reach the highlighted article")?;
-            }
+            tab_to(s, "st-article", 20).map_err(|e| format!("Tab does not reach the highlighted article: {e}"))?;
             s.press(&[webdriver::ARROW_RIGHT, webdriver::ARROW_RIGHT, webdriver::ENTER])?;
             let key = s.script("const b = document.querySelector('.st-item[aria-pressed=true]'); return b && b.dataset.key")?;
             let key = key.as_str().ok_or("Enter on a highlight selected nothing")?;
-            let mut tabs = 0;
-            while s.script("return document.activeElement && document.activeElement.id")? != "st-toggle" {
-                s.press(&[webdriver::TAB])?;
-                tabs += 1;
-                ensure(tabs < 40, "Tab does not reach the selected item's controls")?;
-            }
+            tab_to(s, "st-toggle", 40).map_err(|e| format!("Tab does not reach the selected item's controls: {e}"))?;
             let before = asked(s)?;
             s.press(&[webdriver::ENTER])?;
             settle(s, before)?;

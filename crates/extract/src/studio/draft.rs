@@ -223,11 +223,15 @@ impl Draft {
         s
     }
 
-    /// The story file of the draft (`kuril-story/1` JSON), as `story-src`
-    /// reads it.
+    /// The story file of the draft, as `story-src` reads it.
     pub fn export(&self) -> String {
-        serde_json::to_string_pretty(&self.story()).unwrap_or_default()
+        story_file(&self.story())
     }
+}
+
+/// A story's file (`kuril-story/1` JSON), as the studio exports it.
+pub fn story_file(story: &Story) -> String {
+    serde_json::to_string(story).unwrap_or_default()
 }
 
 /// The items of `list` whose index `keep` accepts, in order.

@@ -4,11 +4,12 @@
 //! the editor reads about it and the values the editor can correct. The
 //! page turns the pieces into text nodes, never markup.
 
-use super::draft::Draft;
+use super::draft::{story_file, Draft};
 use super::marks::{marks, Item, Mark};
 use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_core::story::{EntityKind, Story};
 use kuril_core::text::Span;
+use kuril_core::time::history::{self, ContextEvent};
 use serde_json::{json, Value};
 
 /// The longest excerpt of the text an item shows in the list.
@@ -98,14 +99,9 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
         }
         items.push(v);
     };
-    // Events with a row in the bundled history: the widget shows that
-    // row's checked date, whatever the article says.
-    let history: Vec<&str> = (kuril_core::data::CONTEXT.lines())
-        .filter_map(|l| l.split('\t').next())
-        .collect();
     for (i, e) in s.events.iter().enumerate() {
         let date = e.date.map(|d| d.iso());
-        let known = history.contains(&e.id.as_str());
+        let known = history().iter().any(|c| c.id == e.id);
         let mut detail = date.clone().unwrap_or_else(|| "no date".into());
         if known {
             detail += " · in the bundled history, which shows its checked date";
@@ -169,8 +165,16 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
         "language": s.article.language,
         "undo": undo,
         "redo": redo,
-        "story": serde_json::to_string(&out).unwrap_or_default(),
+        "story": story_file(&out),
     })
+}
+
+/// The bundled history (`data/context.tsv`), read once: an event with a
+/// row there is shown by the widget at that row's checked date, whatever
+/// the article says (`history::merge`).
+fn history() -> &'static [ContextEvent] {
+    static HISTORY: std::sync::OnceLock<Vec<ContextEvent>> = std::sync::OnceLock::new();
+    HISTORY.get_or_init(|| history::parse(kuril_core::data::CONTEXT).unwrap_or_default())
 }
 
 /// A side's name in our words.

@@ -3,7 +3,7 @@
 //! with its item's anchor, so that a saved draft reapplies only to the
 //! items it was made on when the text has changed since).
 
-use super::codec::{edit_from_value, edit_to_json};
+use super::codec::{edit_from_json, edit_from_value, edit_to_json};
 use super::draft::{Draft, Edit};
 use super::review::{anchor, review};
 use crate::article::{Article, Meta};
@@ -43,7 +43,7 @@ impl Session {
 
     /// Makes an edit the page sent as JSON; the error is for the editor.
     pub fn edit(&mut self, json: &str) -> Result<(), String> {
-        let edit = super::codec::edit_from_json(json).map_err(|e| e.to_string())?;
+        let edit = edit_from_json(json).map_err(|e| e.to_string())?;
         self.draft.apply(edit).map_err(|e| e.to_string())
     }
 
