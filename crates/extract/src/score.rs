@@ -267,7 +267,7 @@ pub fn corpus_articles(root: &std::path::Path) -> Result<Vec<CorpusArticle>, Str
 
 /// The articles of `dir` that have a facts file (`NAME.txt`, with
 /// `NAME.facts` and an optional `NAME.meta`), in name order.
-pub fn articles_in(dir: &std::path::Path) -> Result<Vec<CorpusArticle>, String> {
+fn articles_in(dir: &std::path::Path) -> Result<Vec<CorpusArticle>, String> {
     let read = |p: std::path::PathBuf| {
         std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))
     };
@@ -292,18 +292,9 @@ pub fn articles_in(dir: &std::path::Path) -> Result<Vec<CorpusArticle>, String> 
 
 /// Every article of the corpus below the project's `root`, scored.
 pub fn score_corpus(root: &std::path::Path) -> Result<Vec<Scored>, String> {
-    let mut out = Vec::new();
-    for dir in CORPUS {
-        out.extend(score_dir(&root.join(dir))?);
-    }
-    Ok(out)
-}
-
-/// Scores every article of `dir` that has a facts file, in name order.
-pub fn score_dir(dir: &std::path::Path) -> Result<Vec<Scored>, String> {
     use crate::article::{Article, Meta};
     let k = crate::Knowledge::load().map_err(|e| e.to_string())?;
-    (articles_in(dir)?.into_iter())
+    (corpus_articles(root)?.into_iter())
         .map(|a| {
             let name = a.name;
             let facts = parse_facts(&a.facts).map_err(|e| format!("{name}.facts: {e}"))?;
