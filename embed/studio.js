@@ -267,7 +267,7 @@ function select(key, scroll = true) {
     : (item.rejected ? 'Take it back' : 'Leave it out');
   $('st-event-edit').hidden = item.kind !== 'event';
   $('st-quote-edit').hidden = item.kind !== 'quote';
-  if (item.kind === 'event') { $('st-date').value = item.date || ''; $('st-title').value = item.title; }
+  if (item.kind === 'event') { $('st-date').value = item.date || ''; $('st-title').value = item.title[$('st-title-lang').value]; }
   if (item.kind === 'quote') {
     const sp = $('st-speaker');
     sp.replaceChildren(new Option('Nobody (no speaker)', ''), ...review.people.map((p) => new Option(p.name, p.id)));
@@ -285,7 +285,8 @@ $('st-date-set').onclick = () => {
   const d = $('st-date').value.trim();
   edit({ op: 'date', event: index(), date: d || null });
 };
-$('st-title-set').onclick = () => edit({ op: 'title', event: index(), lang: 'en', title: $('st-title').value });
+$('st-title-set').onclick = () => edit({ op: 'title', event: index(), lang: $('st-title-lang').value, title: $('st-title').value });
+$('st-title-lang').onchange = () => { $('st-title').value = byKey.get(selected).title[$('st-title-lang').value]; };
 $('st-speaker-set').onclick = () => edit({ op: 'speaker', quote: index(), speaker: $('st-speaker').value || null });
 $('st-undo').onclick = () => edit('undo');
 $('st-redo').onclick = () => edit('redo');

@@ -249,13 +249,23 @@ pub const CHECKS: &[(&str, Check)] = &[
             click(s, ".st-item[data-key='quote-0']")?;
             click_and_settle(s, "#st-toggle")?;
             ensure(s.script("return document.querySelector(\".st-item[data-key='quote-0']\").classList.contains('st-off')")? == true, "quote-0 not left out")?;
+            // A title in Russian, which the draft keeps too.
+            click(s, ".st-item[data-key='event-0']")?;
+            s.script(
+                "const l = document.getElementById('st-title-lang'); l.value = 'ru'; l.dispatchEvent(new Event('change')); \
+                 document.getElementById('st-title').value = 'Проверенное название';",
+            )?;
+            click_and_settle(s, "#st-title-set")?;
             reload(s)?;
             settle(s, 0)?;
+            let titled = (exported(s)?["events"].as_array().into_iter().flatten())
+                .any(|e| e["title"]["ru"] == "Проверенное название");
+            ensure(titled, "the Russian title is not in the story file after a reload")?;
             let kept = s.script(
                 "return [document.getElementById('st-text').value.length, \
                  !!document.querySelector(\".st-item[data-key='quote-0'].st-off\")]",
             )?;
-            ensure(kept[0].as_u64() == Some(text.len() as u64) || kept[0].as_u64().is_some_and(|n| n > 1000), format!("text after reload: {kept}"))?;
+            ensure(kept[0].as_u64() == Some(text.encode_utf16().count() as u64), format!("text after reload: {kept}"))?;
             ensure(kept[1] == true, "the correction was lost on reload")?;
             click(s, "#st-over")?;
             let cleared = s.script(

@@ -106,7 +106,8 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
         if known {
             detail += " · in the bundled history, which shows its checked date";
         }
-        let extra = json!({ "date": date, "title": e.title.en, "id": e.id, "history": known });
+        let title = json!({ "en": e.title.en, "ru": e.title.ru, "ja": e.title.ja });
+        let extra = json!({ "date": date, "title": title, "id": e.id, "history": known });
         add(Item::Event(i), e.title.en.clone(), detail, extra);
     }
     for (i, m) in s.mentions.iter().enumerate() {
@@ -221,6 +222,10 @@ mod tests {
             .starts_with("said by Sergey Lavrov"));
         let moscow = items.iter().find(|i| i["label"] == "Moscow").unwrap();
         assert_eq!(moscow["kind"], "place");
+        let event = items.iter().find(|i| i["kind"] == "event").unwrap();
+        assert!(["en", "ru", "ja"]
+            .iter()
+            .all(|l| event["title"][l].as_str().is_some_and(|t| !t.is_empty())));
         assert_eq!(v["undo"], true);
         assert_eq!(v["redo"], false);
         let exported = crate::newsroom::read(
