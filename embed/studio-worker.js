@@ -1,10 +1,12 @@
-// The studio's Web Worker: the studio's module (crates/newsroom, bin kuril-studio): the extractor and the
-// editor's draft (kuril_extract::studio), off the page's main thread so
-// that typing never waits on extraction. studio.js posts
-// {id, op: 'open', text, meta, edits} or {id, op: 'edit', edit} (an edit's
-// JSON, 'undo' or 'redo'); the answer is {id, review, ms} (the review as
-// JSON text, and how long the module took) or {id, error}.
-import init, { studio_open, studio_edit } from './kuril-studio.js';
+// The studio's Web Worker: the studio's module (crates/newsroom, bin
+// kuril-studio): the extractor and the editor's draft
+// (kuril_extract::studio), off the page's main thread so that typing never
+// waits on extraction. studio.js posts {id, op: 'open', text, meta, edits}
+// or {id, op: 'edit', edit} (an edit's JSON, 'undo' or 'redo'). Two answers
+// come back: {id, review, ms} (the review as JSON text, and how long the
+// module took), which the page draws at once, then {id, story} (the story
+// file), which ends the request; or {id, error} alone.
+import init, { studio_open, studio_edit, studio_story } from './kuril-studio.js';
 
 const ready = init({ module_or_path: new URL('./kuril-studio_bg.wasm', import.meta.url) });
 
@@ -14,6 +16,7 @@ self.onmessage = async ({ data: { id, op, text, meta, edits, edit } }) => {
     const t0 = performance.now();
     const review = op === 'open' ? studio_open(text, meta, edits) : studio_edit(edit);
     self.postMessage({ id, review, ms: performance.now() - t0 });
+    self.postMessage({ id, story: studio_story() });
   } catch (e) {
     self.postMessage({ id, error: String((e && e.message) || e) });
   }

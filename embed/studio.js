@@ -77,39 +77,46 @@ function edit(e) {
   ask({ op: 'edit', edit: typeof e === 'string' ? e : JSON.stringify(e) });
 }
 worker.onmessage = ({ data }) => {
+  if ('review' in data) { drawn(data); return; }
+  // The story file (or an error) ends the request.
   busy = false;
   done = data.id;
   if (data.error) {
     status(data.error);
     $('st-edit-status').textContent = data.error;
   } else {
-    const posted = sent.get(data.id);
-    postedAt = posted;
-    show(JSON.parse(data.review));
-    // From the text's posting to its highlights painted (the bench's
-    // figure): the frame after this one has been drawn.
-    requestAnimationFrame(() => setTimeout(() => {
-      const ds = document.documentElement.dataset;
-      ds.studioMs = String(performance.now() - posted);
-      ds.studioWorkerMs = String(data.ms);
-      ds.studioPainted = String(data.id);
-    }, 0));
+    // After the review's first frame, which it would slow.
+    later(() => storyChanged(data.story));
   }
   sent.delete(data.id);
   if (again) { again = false; extract(); }
   mark();
 };
+// The review is drawn before anything else is done with it.
+function drawn(data) {
+  const posted = sent.get(data.id);
+  postedAt = posted;
+  show(JSON.parse(data.review));
+  // From the text's posting to its highlights painted (the bench's
+  // figure): the frame after this one has been drawn.
+  requestAnimationFrame(() => setTimeout(() => {
+    const ds = document.documentElement.dataset;
+    ds.studioMs = String(performance.now() - posted);
+    ds.studioWorkerMs = String(data.ms);
+    ds.studioPainted = String(data.id);
+  }, 0));
+}
 
 // --- The review: the article with its highlights, the items, the editor.
 // Puts `entries` ([signature, make]) into `box` as its children. Children
 // whose signature matches are kept at the start and at the end (a
 // keystroke changes one paragraph, not the article); the rest are made
-// anew, `slice` at a time with a task between, so that no single frame
-// lays out a whole pasted article. A newer review stops an older one's
-// slices.
+// anew, `slice` at a time (the first at once when `now`, else later), so
+// that no single frame lays out a whole pasted article. A newer review
+// stops an older one's slices.
 let generation = 0;
-let pending = 0; // slices still to come
-function reconcile(box, entries, slice) {
+let pending = 0; // jobs still to run (see later)
+function reconcile(box, entries, slice, now) {
   const gen = generation;
   const old = [...box.children];
   let head = 0;
@@ -122,7 +129,7 @@ function reconcile(box, entries, slice) {
   const fresh = entries.slice(head, entries.length - tail);
   let at = 0;
   const step = () => {
-    if (gen !== generation) { if (--pending === 0) rendered(); return; }
+    if (gen !== generation) return;
     const frag = document.createDocumentFragment();
     for (const end = Math.min(fresh.length, at + slice); at < end; at++) {
       const node = fresh[at][1]();
@@ -130,11 +137,38 @@ function reconcile(box, entries, slice) {
       frag.append(node);
     }
     box.insertBefore(frag, before);
-    if (at < fresh.length) { setTimeout(step, 0); return; }
-    if (--pending === 0) rendered();
+    if (at < fresh.length) later(step);
   };
+  if (now) step(); else later(step);
+}
+// Work a frame at a time: jobs run in order, as many as fit in a few
+// milliseconds, and then the page is drawn before the next ones.
+const jobs = [];
+let jobsAsked = false;
+function later(job) {
+  jobs.push(job);
   pending++;
-  step();
+  if (!jobsAsked) { jobsAsked = true; afterFrame(runJobs); }
+}
+function runJobs() {
+  jobsAsked = false;
+  // A job's own later() may have asked for this run, and the jobs it
+  // came for have run already: nothing has changed, so nothing to redo.
+  if (!jobs.length) return;
+  const until = performance.now() + 8;
+  while (jobs.length && performance.now() < until) {
+    try { jobs.shift()(); } catch (e) { console.error(e); }
+    pending--;
+  }
+  if (jobs.length) { if (!jobsAsked) { jobsAsked = true; afterFrame(runJobs); } } else if (!pending) rendered();
+}
+// Runs `f` once the next frame is drawn; a hidden page draws none, so
+// after a while it runs anyway.
+function afterFrame(f) {
+  let ran = false;
+  const go = () => { if (!ran) { ran = true; f(); } };
+  requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 250);
 }
 // Every slice is in: the selection reaches the new nodes too.
 function rendered() {
@@ -164,7 +198,7 @@ function paragraphs(r) {
     }
   }
   if (par.length) out.push(par);
-  return out.map((segments) => [JSON.stringify(segments), () => {
+  return out.map((segments) => [segments.flat().join('\u0001'), () => {
     const div = document.createElement('div');
     div.className = 'st-par';
     for (const [text, keys, cls] of segments) {
@@ -201,16 +235,22 @@ function itemEntry(i) {
   }];
 }
 
+// Draws a review: the article's first slice at once (what the editor
+// looks at), the rest of it, the list and the options a frame later.
 function show(r) {
   review = r;
   byKey = new Map(r ? r.items.map((i) => [i.key, i]) : []);
   generation++;
   const art = $('st-article');
-  const list = $('st-items');
   $('st-undo').disabled = !(r && r.undo);
   $('st-redo').disabled = !(r && r.redo);
-  if (!r) { art.replaceChildren(); list.replaceChildren(); $('st-count').textContent = ''; select(null); return; }
-  reconcile(art, paragraphs(r), 4);
+  if (!r) { art.replaceChildren(); $('st-items').replaceChildren(); $('st-count').textContent = ''; select(null); return; }
+  reconcile(art, paragraphs(r), 4, true);
+  const gen = generation;
+  later(() => { if (gen === generation) showList(r); });
+}
+function showList(r) {
+  const list = $('st-items');
   const n = r.items.filter((i) => !i.rejected).length;
   $('st-count').textContent = `(${n} kept of ${r.items.length})`;
   const groups = Object.entries(KINDS)
@@ -220,17 +260,16 @@ function show(r) {
     const g = document.createElement('div');
     g.append(document.createElement('h4'), document.createElement('ul'));
     return g;
-  }]), groups.length);
+  }]), groups.length, true);
   groups.forEach(([, title, of], at) => {
     const g = list.children[at];
     g.firstChild.textContent = `${title} (${of.length})`;
-    reconcile(g.lastChild, of.map(itemEntry), 12);
+    reconcile(g.lastChild, of.map(itemEntry), 12, false);
   });
   if (r.dropped) status(`${r.dropped} saved correction(s) no longer fit the text and were left out.`);
   else status(`Found ${r.items.length} items. Check each one; the preview and the export follow every change.`);
   fillOptions(r);
   select(byKey.has(selected) ? selected : null, false);
-  storyChanged(r.story);
   save();
 }
 
@@ -391,14 +430,15 @@ function storyChanged(json) {
   link.toggleAttribute('aria-disabled', !url);
   // The preview reads the same file through story-src, as a reader's
   // widget will. Rendering it takes the main thread for a while, so it
-  // follows once the editor pauses, never between two keystrokes.
+  // follows once the editor pauses and the review is drawn, never between
+  // two keystrokes.
   clearTimeout(previewTimer);
   previewTimer = setTimeout(preview, 400);
   optionsChanged();
 }
 let previewTimer = 0;
 function preview() {
-  if (busy || again || timer) { previewTimer = setTimeout(preview, 400); return; }
+  if (busy || again || timer || pending) { previewTimer = setTimeout(preview, 400); return; }
   previewTimer = 0;
   setAttr($('st-preview'), 'story-src', storyUrls[storyUrls.length - 1]);
 }

@@ -66,6 +66,13 @@ impl Series {
     }
 }
 
+/// `KURIL_BENCH_TRACE=1`: print each sample's long animation frames
+/// (Chromium's LoAF entries: when, how long, where rendering began, and
+/// the scripts in it), the figure's breakdown by phase.
+fn trace() -> bool {
+    std::env::var("KURIL_BENCH_TRACE").is_ok_and(|v| v == "1")
+}
+
 /// Sets the studio's text as a paste would.
 fn set_text(s: &Session, text: &str) -> Result {
     s.script(&format!(
@@ -90,6 +97,13 @@ fn one(s: &Session, text: &str) -> Result<Sample> {
            watch.disconnect(); window.kwTicking = true; window.kwLast = performance.now(); tick(); }} }}); \
          watch.observe(root, {{ attributes: true, attributeFilter: ['data-studio'] }});"
     ))?;
+    if trace() {
+        s.script(
+            "window.kwLoaf = []; window.kwLoafObs && window.kwLoafObs.disconnect(); \
+             window.kwLoafObs = new PerformanceObserver((l) => window.kwLoaf.push(...l.getEntries())); \
+             window.kwLoafObs.observe({ type: 'long-animation-frame' }); window.kwT0 = performance.now();",
+        )?;
+    }
     set_text(s, text)?;
     let got = s.wait_script(
         &format!(
@@ -103,8 +117,23 @@ fn one(s: &Session, text: &str) -> Result<Sample> {
         "const done = arguments[arguments.length - 1]; \
          setTimeout(() => { window.kwTicking = false; done(window.kwGap); }, 3000);",
     )?;
+    if trace() {
+        let frames = s.script(
+            "return window.kwLoaf.map((f) => [Math.round(f.startTime - window.kwT0), Math.round(f.duration), \
+               Math.round(f.renderStart ? f.renderStart - f.startTime : -1), Math.round(f.styleAndLayoutStart ? f.styleAndLayoutStart - f.startTime : -1), Math.round(f.blockingDuration), \
+               f.scripts.map((x) => `${x.invoker} ${Math.round(x.startTime - f.startTime)}+${Math.round(x.duration)} (layout ${Math.round(x.forcedStyleAndLayoutDuration)})`)]);",
+        )?;
+        eprintln!("frames [start, duration, render at, layout at, blocking, scripts]:");
+        for f in frames.as_array().into_iter().flatten() {
+            eprintln!("  {f}");
+        }
+    }
     let f = |v: &Value| v.as_f64().unwrap_or(f64::NAN);
-    Ok([f(&got[0]), f(&got[1]), f(&got[2]), f(&after), f(&got[3])])
+    let sample = [f(&got[0]), f(&got[1]), f(&got[2]), f(&after), f(&got[3])];
+    if trace() {
+        eprintln!("sample [painted, worker, gap, gap with preview, all painted]: {sample:.0?}");
+    }
+    Ok(sample)
 }
 
 /// Pastes the article into an empty studio `RUNS` times, each followed by

@@ -58,6 +58,16 @@ mod web {
             Ok(())
         })
     }
+
+    /// The studio: the open article's story file, as the editor's draft
+    /// has it (asked after the review, which the page draws first).
+    #[wasm_bindgen]
+    pub fn studio_story() -> Result<String, JsValue> {
+        STUDIO.with_borrow(|open| match open {
+            Some(s) => Ok(s.story_file()),
+            None => Err(JsValue::from("no article is open in the studio")),
+        })
+    }
 }
 
 fn main() {

@@ -193,7 +193,15 @@ fn correct_one(s: &Session, name: &str, text: &str, meta: &[(String, String)]) -
         let title = label.split(" · ").next().unwrap_or_default().to_string();
         let ev = (story["events"].as_array().into_iter().flatten())
             .find(|e| e["date"] == "1901")
-            .ok_or_else(|| format!("{name}: no event of 1901 in the file ({title})"))?;
+            .ok_or_else(|| {
+                let dates: Vec<String> = (story["events"].as_array().into_iter().flatten())
+                    .map(|e| format!("{}={}", e["id"], e["date"]))
+                    .collect();
+                let said = s
+                    .script("return document.getElementById('st-edit-status').textContent + ' | ' + document.getElementById('st-sel-label').textContent + ' | ' + JSON.stringify(JSON.parse(localStorage.getItem('kuril-studio-draft')).edits) + ' | ' + document.documentElement.dataset.studio")
+                    .unwrap_or_default();
+                format!("{name}: no event of 1901 in the file ({title}; the file's: {}; the editor: {said})", dates.join(", "))
+            })?;
         let event_id = ev["id"].as_str().unwrap_or_default().to_string();
         add_widgets(s, &[("kw-read", "story-src=\"\"")])?;
         s.script(

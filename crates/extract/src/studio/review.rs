@@ -4,7 +4,7 @@
 //! the editor reads about it and the values the editor can correct. The
 //! page turns the pieces into text nodes, never markup.
 
-use super::draft::{story_file, Draft};
+use super::draft::Draft;
 use super::marks::{marks, Item, Mark};
 use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_core::story::{EntityKind, Story};
@@ -65,7 +65,8 @@ pub fn anchor(story: &Story, item: Item) -> Option<String> {
 
 /// The review of a draft (see the module's documentation), with the people
 /// a quotation may be given to, the events the widget may open at, whether
-/// undo and redo can act, the edits and the exported story file.
+/// undo and redo can act. The story file is apart ([`Draft::export`]): the
+/// page highlights the article first and takes the file after.
 pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
     let s = draft.edited();
     let rejected = draft.rejected();
@@ -166,7 +167,6 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
         "language": s.article.language,
         "undo": undo,
         "redo": redo,
-        "story": story_file(&out),
     })
 }
 
@@ -228,10 +228,8 @@ mod tests {
             .all(|l| event["title"][l].as_str().is_some_and(|t| !t.is_empty())));
         assert_eq!(v["undo"], true);
         assert_eq!(v["redo"], false);
-        let exported = crate::newsroom::read(
-            crate::newsroom::Kind::Story,
-            v["story"].as_str().unwrap().as_bytes(),
-        );
+        let exported =
+            crate::newsroom::read(crate::newsroom::Kind::Story, draft.export().as_bytes());
         assert!(exported.is_ok());
     }
 }

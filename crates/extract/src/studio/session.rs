@@ -69,6 +69,11 @@ impl Session {
         Value::Array(self.draft.edits().iter().map(with_anchor).collect())
     }
 
+    /// The story file as the editor's draft has it ([`Draft::export`]).
+    pub fn story_file(&self) -> String {
+        self.draft.export()
+    }
+
     /// The review ([`review`]) with the saved edits and how many saved
     /// edits were left out on opening, as JSON text for the page.
     pub fn review(&self, k: &Knowledge) -> String {
