@@ -20,6 +20,8 @@ let review = null; // the last review (kuril_extract::studio::review)
 let byKey = new Map(); // its items by key
 let selected = null; // the selected item's key
 let saved = load();
+let note = ''; // said once with the next review's count
+let wantStart = (saved.options && saved.options.start) || ''; // the kept "Open at"
 let storyUrls = []; // the story file's latest addresses, newest last
 const sent = new Map(); // request id -> when it was posted
 
@@ -72,9 +74,11 @@ function extract() {
   status('Reading the article…');
   ask({ op: 'open', text, meta: metaLines(), edits: JSON.stringify(saved.edits || []) });
 }
+// Sends an edit; false when the worker is still busy with the last one.
 function edit(e) {
-  if (busy) { $('st-edit-status').textContent = 'Still reading the article; try again in a moment.'; return; }
+  if (busy) { $('st-edit-status').textContent = 'Still reading the article; try again in a moment.'; return false; }
   ask({ op: 'edit', edit: typeof e === 'string' ? e : JSON.stringify(e) });
+  return true;
 }
 worker.onmessage = ({ data }) => {
   if ('review' in data) { drawn(data); return; }
@@ -84,6 +88,7 @@ worker.onmessage = ({ data }) => {
   if (data.error) {
     status(data.error);
     $('st-edit-status').textContent = data.error;
+    if (addedId) { $('st-add-status').textContent = `Not added: ${data.error}`; addedId = null; }
   } else {
     // After the review's first frame, which it would slow.
     later(() => storyChanged(data.story));
@@ -267,11 +272,45 @@ function showList(r) {
     reconcile(g.lastChild, of.map(itemEntry), 12, false);
   });
   if (r.dropped) status(`${r.dropped} saved correction(s) no longer fit the text and were left out.`);
-  else status(`Found ${r.items.length} items. Check each one; the preview and the export follow every change.`);
+  else status(`${note}Found ${r.items.length} items. Check each one; the preview and the export follow every change.`);
+  note = '';
   fillOptions(r);
-  select(byKey.has(selected) ? selected : null, false);
+  fillSentences(r);
+  // An event just added is selected, for its places and other titles.
+  const added = addedId && r.items.find((i) => i.id === addedId);
+  if (added) {
+    selected = added.key;
+    $('st-add-status').textContent = `Added “${added.label}”; it is selected in the list, to set its places and its other titles.`;
+    $('st-add-title').value = '';
+    $('st-add-date').value = '';
+  }
+  addedId = null;
+  select(byKey.has(selected) ? selected : null, !!added);
   save();
 }
+// The sentences a new event may come from; the choice is kept.
+function fillSentences(r) {
+  const box = $('st-add-sentence');
+  const sig = r.sentences.join('\u0001');
+  if (box.sig === sig) return;
+  const was = box.selectedIndex;
+  box.replaceChildren(...r.sentences.map((t, i) => new Option(`${i + 1}. ${t}`, String(i))));
+  box.sig = sig;
+  if (was >= 0 && was < r.sentences.length) box.selectedIndex = was;
+}
+let addedId = null; // the id of the event being added
+$('st-add-set').onclick = () => {
+  const title = $('st-add-title').value.trim();
+  if (!review) { $('st-add-status').textContent = 'Paste an article first.'; return; }
+  if (!title) { $('st-add-status').textContent = 'The event needs a title.'; return; }
+  const id = `editor-${review.items.filter((i) => String(i.id).startsWith('editor-')).length + 1}`;
+  if (!edit({ op: 'add-event', sentence: Number($('st-add-sentence').value), date: $('st-add-date').value.trim() || null, title })) {
+    $('st-add-status').textContent = 'Still reading the article; try again in a moment.';
+    return;
+  }
+  addedId = id;
+  $('st-add-status').textContent = '';
+};
 
 function select(key, scroll = true) {
   selected = key;
@@ -301,12 +340,24 @@ function select(key, scroll = true) {
   $('st-sel-detail').textContent = `${KINDS[item.kind]}: ${item.detail}${item.rejected ? ' · left out' : ''}`;
   $('st-sel-excerpt').textContent = item.excerpt || '';
   $('st-sel-excerpt').hidden = !item.excerpt;
+  const resolve = (item.kind === 'warning' && item.resolve) || {};
   $('st-toggle').textContent = item.kind === 'warning'
-    ? (item.rejected ? 'Reopen the warning' : 'Mark the warning settled')
+    ? (item.rejected ? 'Reopen the warning' : resolve.kind === 'correction' ? 'Accept the correction' : 'Mark the warning settled')
     : (item.rejected ? 'Take it back' : 'Leave it out');
   $('st-event-edit').hidden = item.kind !== 'event';
   $('st-quote-edit').hidden = item.kind !== 'quote';
-  if (item.kind === 'event') { $('st-date').value = item.date || ''; $('st-title').value = item.title[$('st-title-lang').value]; }
+  $('st-correction').hidden = resolve.kind !== 'correction' || item.rejected;
+  $('st-year').hidden = resolve.kind !== 'year' || item.rejected;
+  if (resolve.kind === 'correction') $('st-correction-text').textContent = `“${resolve.text}” was read as ${resolve.resolved}.`;
+  if (resolve.kind === 'year') {
+    $('st-year-list').replaceChildren(...resolve.candidates.map((y) => new Option(String(y))));
+    $('st-year-pick').value = resolve.candidates.length ? String(resolve.candidates[0]) : '';
+  }
+  if (item.kind === 'event') {
+    $('st-date').value = item.date || '';
+    $('st-title').value = item.title[$('st-title-lang').value];
+    showPlaces(item.places);
+  }
   if (item.kind === 'quote') {
     const sp = $('st-speaker');
     sp.replaceChildren(new Option('Nobody (no speaker)', ''), ...review.people.map((p) => new Option(p.name, p.id)));
@@ -327,6 +378,35 @@ $('st-date-set').onclick = () => {
 $('st-title-set').onclick = () => edit({ op: 'title', event: index(), lang: $('st-title-lang').value, title: $('st-title').value });
 $('st-title-lang').onchange = () => { $('st-title').value = byKey.get(selected).title[$('st-title-lang').value]; };
 $('st-speaker-set').onclick = () => edit({ op: 'speaker', quote: index(), speaker: $('st-speaker').value || null });
+// The event's places: a box for each place the widget knows, made once.
+function showPlaces(on) {
+  const box = $('st-places');
+  if (!box.children.length) {
+    box.append(...review.places.map((p) => {
+      const label = document.createElement('label');
+      const c = document.createElement('input');
+      c.type = 'checkbox';
+      c.value = p.id;
+      label.append(c, ` ${p.name}`);
+      return label;
+    }));
+  }
+  for (const c of box.querySelectorAll('input')) c.checked = on.includes(c.value);
+  $('st-places-sum').textContent = `Places (${on.length ? review.places.filter((p) => on.includes(p.id)).map((p) => p.name).join(', ') : 'none'})`;
+}
+$('st-places-set').onclick = () => edit({ op: 'places', event: index(), places: [...$('st-places').querySelectorAll('input:checked')].map((c) => c.value) });
+$('st-refuse').onclick = () => edit({ op: 'refuse', warning: index() });
+// A year for an article whose dateline has none is its metadata: the
+// published date (the dateline's day in that year), and the text is read
+// again with it.
+$('st-year-set').onclick = () => {
+  const y = $('st-year-pick').value.trim();
+  const { month, day } = byKey.get(selected).resolve;
+  if (!/^\d{4}$/.test(y) || !month || !day) { $('st-edit-status').textContent = 'A year is four digits, such as 2018.'; return; }
+  $('st-published').value = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  note = `The article's date is now ${$('st-published').value} (under “About the article”), and the text was read again with it. `;
+  textChanged();
+};
 $('st-undo').onclick = () => edit('undo');
 $('st-redo').onclick = () => edit('redo');
 $('st-over').onclick = () => {
@@ -407,12 +487,24 @@ $('st-text').addEventListener('drop', (e) => {
 });
 
 // --- Options, preview and export.
+// "Open at": the story's events, then the bundled history's others (the
+// widget's timeline has them all).
 function fillOptions(r) {
   const start = $('st-start');
-  const want = start.value || (saved.options && saved.options.start) || '';
+  // The kept choice waits for the first review, which brings the options.
+  const want = start.value || wantStart;
+  wantStart = '';
+  const group = (label, events) => {
+    const g = document.createElement('optgroup');
+    g.label = label;
+    g.append(...events.map((e) => new Option(`${e.date || 'no date'}: ${e.title}`, e.id)));
+    return g;
+  };
+  const mine = new Set(r.events.map((e) => e.id));
+  const others = r.history.filter((e) => !mine.has(e.id));
   start.replaceChildren(new Option("The article's own event", ''),
-    ...r.events.map((e) => new Option(`${e.date || 'no date'}: ${e.title}`, e.id)));
-  start.value = r.events.some((e) => e.id === want) ? want : '';
+    group('Events of this article', r.events), group('The bundled history, on every timeline', others));
+  start.value = r.events.some((e) => e.id === want) || others.some((e) => e.id === want) ? want : '';
 }
 function options() {
   return [['lang', $('st-lang').value], ['theme', $('st-theme').value],

@@ -176,6 +176,29 @@ fn correct_one(s: &Session, name: &str, text: &str, meta: &[(String, String)]) -
         s.send_keys(&s.wait_for("#st-date", Duration::from_secs(1))?, "1901")?;
         click_and_settle(s, "#st-date-set")?;
         did.push("year");
+        // Its places: Shikotan and the Habomai islets, ticked as an editor
+        // would, in a closed list that the editor opens first.
+        s.script(
+            "document.querySelector('.st-places summary').click(); \
+             for (const c of document.querySelectorAll('#st-places input')) if (c.checked !== ['shikotan', 'habomai'].includes(c.value)) c.click();",
+        )?;
+        click_and_settle(s, "#st-places-set")?;
+        did.push("places");
+    }
+    // A name read tolerantly, refused: its place is left out.
+    let mut refused = None;
+    for (key, label) in items(s, "warning")? {
+        if label.starts_with("read '") {
+            click(s, &format!(".st-item[data-key='{key}']"))?;
+            let places = items(s, "place")?
+                .iter()
+                .filter(|(_, t)| !t.contains("left out"))
+                .count();
+            click_and_settle(s, "#st-refuse")?;
+            refused = Some((label, places));
+            did.push("refused");
+            break;
+        }
     }
     let quote = items(s, "quote")?.into_iter().next();
     if let Some((key, _)) = &quote {
@@ -202,6 +225,13 @@ fn correct_one(s: &Session, name: &str, text: &str, meta: &[(String, String)]) -
                     .unwrap_or_default();
                 format!("{name}: no event of 1901 in the file ({title}; the file's: {}; the editor: {said})", dates.join(", "))
             })?;
+        ensure(
+            ev["places"] == serde_json::json!(["shikotan", "habomai"]),
+            format!(
+                "{name}: the file's event of 1901 has places {}",
+                ev["places"]
+            ),
+        )?;
         let event_id = ev["id"].as_str().unwrap_or_default().to_string();
         add_widgets(s, &[("kw-read", "story-src=\"\"")])?;
         s.script(
@@ -226,6 +256,13 @@ fn correct_one(s: &Session, name: &str, text: &str, meta: &[(String, String)]) -
             format!("{name}: the file's quote {i} is not said by {speaker}"),
         )?;
     }
+    if let Some((label, before)) = refused {
+        let mentions = story["mentions"].as_array().map_or(0, Vec::len);
+        ensure(
+            mentions < before,
+            format!("{name}: {label} refused, yet the file names {mentions} places of {before}"),
+        )?;
+    }
     ensure(
         !did.is_empty() || items(s, "place")?.len() + items(s, "person")?.len() > 0,
         format!("{name}: nothing to correct"),
@@ -235,7 +272,7 @@ fn correct_one(s: &Session, name: &str, text: &str, meta: &[(String, String)]) -
 
 pub const CHECKS: &[(&str, Check)] = &[
     (
-        "studio: each test article pasted is highlighted; a corrected year and speaker are exported and read back through story-src",
+        "studio: each test article pasted is highlighted; a corrected year, places and speaker and a refused correction are exported and read back through story-src",
         |s, _| {
             open(s)?;
             let mut done = Vec::new();
@@ -245,11 +282,15 @@ pub const CHECKS: &[(&str, Check)] = &[
             ensure(done.len() >= 27, format!("only {} articles: {done:?}", done.len()))?;
             let years = done.iter().filter(|d| d.contains("year")).count();
             let speakers = done.iter().filter(|d| d.contains("speaker")).count();
-            ensure(years >= 10 && speakers >= 10, format!("{years} years, {speakers} speakers: {done:?}"))
+            let refused = done.iter().filter(|d| d.contains("refused")).count();
+            ensure(
+                years >= 10 && speakers >= 10 && refused >= 1,
+                format!("{years} years with places, {speakers} speakers, {refused} corrections refused: {done:?}"),
+            )
         },
     ),
     (
-        "studio: a reload keeps the draft and its corrections; start over clears it",
+        "studio: a reload keeps the draft, its corrections and an event added from a sentence; start over clears it",
         |s, _| {
             open(s)?;
             let (_, text, meta) = articles()?.into_iter().next().ok_or("no article")?;
@@ -264,11 +305,45 @@ pub const CHECKS: &[(&str, Check)] = &[
                  document.getElementById('st-title').value = 'Проверенное название';",
             )?;
             click_and_settle(s, "#st-title-set")?;
+            // An event the editor adds from the article's third sentence,
+            // which then is selected for its places.
+            s.script(
+                "document.querySelector('#st-add summary').click(); \
+                 const at = document.getElementById('st-add-sentence'); at.value = '2'; \
+                 document.getElementById('st-add-date').value = '2018-02-13'; \
+                 document.getElementById('st-add-title').value = 'Talks the editor added';",
+            )?;
+            click_and_settle(s, "#st-add-set")?;
+            let picked = s.script("return document.getElementById('st-sel-label').textContent")?;
+            ensure(picked == "Talks the editor added", format!("the added event is not selected: {picked}"))?;
+            s.script("for (const c of document.querySelectorAll('#st-places input')) if (c.value === 'iturup') c.click();")?;
+            click_and_settle(s, "#st-places-set")?;
+            // Open at an event of the bundled history the article does not
+            // mention: the timeline has it.
+            s.script(
+                "const st = document.getElementById('st-start'); st.value = 'portsmouth-1905'; \
+                 st.dispatchEvent(new Event('change'));",
+            )?;
             reload(s)?;
             settle(s, 0)?;
-            let titled = (exported(s)?["events"].as_array().into_iter().flatten())
+            let opening = s.script(
+                "return [document.getElementById('st-start').value, document.getElementById('st-element').value]",
+            )?;
+            ensure(
+                opening[0] == "portsmouth-1905" && opening[1].as_str().is_some_and(|c| c.contains("start-at=\"portsmouth-1905\"")),
+                format!("the history event to open at, after a reload: {opening}"),
+            )?;
+            let events = exported(s)?["events"].clone();
+            let titled = (events.as_array().into_iter().flatten())
                 .any(|e| e["title"]["ru"] == "Проверенное название");
             ensure(titled, "the Russian title is not in the story file after a reload")?;
+            let added = (events.as_array().into_iter().flatten())
+                .find(|e| e["title"]["en"] == "Talks the editor added")
+                .ok_or("the added event is not in the story file after a reload")?;
+            ensure(
+                added["date"] == "2018-02-13" && added["places"] == serde_json::json!(["iturup"]) && added["evidence"].as_array().is_some_and(|e| e.len() == 1),
+                format!("the added event: {added}"),
+            )?;
             let kept = s.script(
                 "return [document.getElementById('st-text').value.length, \
                  !!document.querySelector(\".st-item[data-key='quote-0'].st-off\")]",

@@ -79,6 +79,17 @@ pub fn edit_to_json(edit: &Edit) -> Value {
         Edit::SetSpeaker { quote, speaker } => {
             json!({ "op": "speaker", "quote": quote, "speaker": speaker })
         }
+        Edit::SetPlaces { event, places } => {
+            json!({ "op": "places", "event": event, "places": places })
+        }
+        Edit::Refuse(w) => json!({ "op": "refuse", "warning": w }),
+        Edit::AddEvent {
+            sentence,
+            date,
+            title,
+        } => {
+            json!({ "op": "add-event", "sentence": sentence, "date": date.map(|d| d.iso()), "title": title })
+        }
     }
 }
 
@@ -98,18 +109,24 @@ pub fn edit_from_value(v: &Value) -> Result<Edit, CodecError> {
             .ok_or_else(bad)
     };
     let item = || Item::from_key(str_of("item").ok_or_else(bad)?);
+    let date = || match v.get("date") {
+        Some(Value::String(d)) => Date::parse(d)
+            .map(Some)
+            .map_err(|_| CodecError::Date(d.clone())),
+        Some(Value::Null) | None => Ok(None),
+        Some(_) => Err(bad()),
+    };
     Ok(match str_of("op").ok_or_else(bad)? {
         "reject" => Edit::Reject(item()?),
         "restore" => Edit::Restore(item()?),
         "date" => Edit::SetDate {
             event: index("event")?,
-            date: match v.get("date") {
-                Some(Value::String(d)) => {
-                    Some(Date::parse(d).map_err(|_| CodecError::Date(d.clone()))?)
-                }
-                Some(Value::Null) | None => None,
-                Some(_) => return Err(bad()),
-            },
+            date: date()?,
+        },
+        "add-event" => Edit::AddEvent {
+            sentence: index("sentence")?,
+            date: date()?,
+            title: str_of("title").ok_or_else(bad)?.to_string(),
         },
         "title" => Edit::SetTitle {
             event: index("event")?,
@@ -120,6 +137,17 @@ pub fn edit_from_value(v: &Value) -> Result<Edit, CodecError> {
             quote: index("quote")?,
             speaker: str_of("speaker").map(str::to_string),
         },
+        "places" => Edit::SetPlaces {
+            event: index("event")?,
+            places: (v
+                .get("places")
+                .and_then(Value::as_array)
+                .ok_or_else(bad)?
+                .iter())
+            .map(|p| p.as_str().map(str::to_string).ok_or_else(bad))
+            .collect::<Result<_, _>>()?,
+        },
+        "refuse" => Edit::Refuse(index("warning")?),
         _ => return Err(bad()),
     })
 }
@@ -154,6 +182,25 @@ mod tests {
                 quote: 3,
                 speaker: None,
             },
+            Edit::SetPlaces {
+                event: 1,
+                places: vec!["iturup".into(), "kunashir".into()],
+            },
+            Edit::SetPlaces {
+                event: 1,
+                places: vec![],
+            },
+            Edit::Refuse(2),
+            Edit::AddEvent {
+                sentence: 4,
+                date: Some(Date::parse("2018-02").unwrap()),
+                title: "Talks in Moscow".into(),
+            },
+            Edit::AddEvent {
+                sentence: 0,
+                date: None,
+                title: "A treaty".into(),
+            },
         ];
         for e in edits {
             let text = edit_to_json(&e).to_string();
@@ -169,5 +216,6 @@ mod tests {
         );
         assert!(edit_from_json(r#"{"op":"date","event":-1,"date":null}"#).is_err());
         assert!(edit_from_json("[1,2]").is_err());
+        assert!(edit_from_json(r#"{"op":"places","event":1,"places":[3]}"#).is_err());
     }
 }

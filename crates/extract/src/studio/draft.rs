@@ -1,12 +1,16 @@
 //! The studio's draft: the story the extractor found and the editor's
-//! decisions on it (reject an item or restore it, correct an event's date or
-//! title, a quote's speaker), with undo and redo. Every rule of editing is
+//! decisions on it (reject an item or restore it, correct an event's date,
+//! title or places, a quote's speaker, refuse a name's correction), with
+//! undo and redo. Every rule of editing is
 //! here; a page renders [`Draft::story`] and sends [`Edit`]s.
 
 use super::marks::Item;
 use crate::extract::order_events;
+use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_core::i18n::Lang;
-use kuril_core::story::{EntityKind, Story, Warning};
+use kuril_core::i18n::Texts;
+use kuril_core::story::{EntityKind, Event, Story, Warning};
+use kuril_core::text::Span;
 use kuril_core::time::date::Date;
 use std::collections::BTreeSet;
 use thiserror::Error;
@@ -32,17 +36,43 @@ pub enum Edit {
         quote: usize,
         speaker: Option<String>,
     },
+    /// The places an event concerns (gazetteer ids, in the editor's order).
+    SetPlaces { event: usize, places: Vec<String> },
+    /// A new event the editor adds, from a sentence of the article (its
+    /// index in `Story::sentences`), which is its source: the event is
+    /// traced to it like any other. Its title is given in one language and
+    /// stands for all three until each is set.
+    AddEvent {
+        sentence: usize,
+        date: Option<Date>,
+        title: String,
+    },
+    /// A warning that a name was read tolerantly ([`Warning::Corrected`]),
+    /// answered "that is not the place": the mentions it covers are left
+    /// out and the warning is settled. (Accepting the correction is
+    /// settling the warning: [`Edit::Reject`].)
+    Refuse(usize),
 }
 
 impl Edit {
-    /// The item the edit is about.
-    pub fn item(&self) -> Item {
-        match self {
+    /// The item the edit is about; none for an item it makes.
+    pub fn item(&self) -> Option<Item> {
+        Some(match self {
             Edit::Reject(i) | Edit::Restore(i) => *i,
-            Edit::SetDate { event, .. } | Edit::SetTitle { event, .. } => Item::Event(*event),
+            Edit::SetDate { event, .. }
+            | Edit::SetTitle { event, .. }
+            | Edit::SetPlaces { event, .. } => Item::Event(*event),
             Edit::SetSpeaker { quote, .. } => Item::Quote(*quote),
-        }
+            Edit::Refuse(w) => Item::Warning(*w),
+            Edit::AddEvent { .. } => return None,
+        })
     }
+}
+
+/// The id of the `n`th event the editor adds (from 1): the lexicon's ids
+/// have no such prefix.
+pub fn added_event_id(n: usize) -> String {
+    format!("editor-{n}")
 }
 
 /// Why an edit cannot be made.
@@ -54,6 +84,14 @@ pub enum EditError {
     NoPerson(String),
     #[error("a title cannot be empty")]
     EmptyTitle,
+    #[error("'{0}' is no place the widget knows")]
+    NoPlace(String),
+    #[error("an event's place is listed twice: '{0}'")]
+    TwicePlace(String),
+    #[error("only a corrected name can be refused")]
+    NotACorrection,
+    #[error("the article has no sentence {0}")]
+    NoSentence(usize),
 }
 
 /// The extracted story, the edits made on it, and the edits undone.
@@ -106,10 +144,17 @@ impl Draft {
         (!self.done.is_empty(), !self.undone.is_empty())
     }
 
+    /// How many events the editor has added.
+    fn added(&self) -> usize {
+        (self.done.iter())
+            .filter(|e| matches!(e, Edit::AddEvent { .. }))
+            .count()
+    }
+
     fn exists(&self, item: Item) -> bool {
         let s = &self.base;
         match item {
-            Item::Event(i) => i < s.events.len(),
+            Item::Event(i) => i < s.events.len() + self.added(),
             Item::Place(i) => i < s.mentions.len(),
             Item::Person(i) => s
                 .entities
@@ -123,8 +168,13 @@ impl Draft {
 
     fn check(&self, edit: &Edit) -> Result<(), EditError> {
         match edit {
-            Edit::SetTitle { title, .. } if title.trim().is_empty() => {
+            Edit::SetTitle { title, .. } | Edit::AddEvent { title, .. }
+                if title.trim().is_empty() =>
+            {
                 return Err(EditError::EmptyTitle);
+            }
+            Edit::AddEvent { sentence, .. } if *sentence >= self.base.sentences.len() => {
+                return Err(EditError::NoSentence(*sentence));
             }
             Edit::SetSpeaker {
                 speaker: Some(id), ..
@@ -135,13 +185,28 @@ impl Draft {
                     return Err(EditError::NoPerson(id.clone()));
                 }
             }
+            Edit::SetPlaces { places, .. } => {
+                let g = gazetteer();
+                for (i, p) in places.iter().enumerate() {
+                    if g.get(p).is_none() {
+                        return Err(EditError::NoPlace(p.clone()));
+                    }
+                    if places[..i].contains(p) {
+                        return Err(EditError::TwicePlace(p.clone()));
+                    }
+                }
+            }
+            Edit::Refuse(w) => {
+                let corrected = self.base.warnings.get(*w);
+                if !matches!(corrected, None | Some(Warning::Corrected { .. })) {
+                    return Err(EditError::NotACorrection);
+                }
+            }
             _ => {}
         }
-        let item = edit.item();
-        if self.exists(item) {
-            Ok(())
-        } else {
-            Err(EditError::NoItem(item))
+        match edit.item() {
+            Some(item) if !self.exists(item) => Err(EditError::NoItem(item)),
+            _ => Ok(()),
         }
     }
 
@@ -156,6 +221,17 @@ impl Draft {
                 Edit::Restore(i) => {
                     out.remove(i);
                 }
+                Edit::Refuse(w) => {
+                    out.insert(Item::Warning(*w));
+                    if let Some(Warning::Corrected { span, .. }) = self.base.warnings.get(*w) {
+                        let within = |m: &Span| span.start <= m.start && m.end <= span.end;
+                        (self.base.mentions.iter().enumerate())
+                            .filter(|(_, m)| within(&m.span))
+                            .for_each(|(i, _)| {
+                                out.insert(Item::Place(i));
+                            });
+                    }
+                }
                 _ => {}
             }
         }
@@ -167,6 +243,7 @@ impl Draft {
     /// studio shows each one as corrected, rejected or not.
     pub fn edited(&self) -> Story {
         let mut s = self.base.clone();
+        let mut added = 0;
         for e in &self.done {
             match e {
                 Edit::SetDate { event, date } => s.events[*event].date = *date,
@@ -179,7 +256,27 @@ impl Draft {
                     }
                 }
                 Edit::SetSpeaker { quote, speaker } => s.quotes[*quote].speaker = speaker.clone(),
-                Edit::Reject(_) | Edit::Restore(_) => {}
+                Edit::SetPlaces { event, places } => s.events[*event].places = places.clone(),
+                Edit::AddEvent {
+                    sentence,
+                    date,
+                    title,
+                } => {
+                    let span = s.sentences[*sentence];
+                    let title = title.trim();
+                    added += 1;
+                    s.events.push(Event {
+                        id: added_event_id(added),
+                        date: *date,
+                        start: None,
+                        title: Texts::new(title, title, title),
+                        places: Vec::new(),
+                        evidence: vec![span],
+                        passages: vec![span],
+                        date_note: None,
+                    });
+                }
+                Edit::Reject(_) | Edit::Restore(_) | Edit::Refuse(_) => {}
             }
         }
         s
@@ -227,6 +324,14 @@ impl Draft {
     pub fn export(&self) -> String {
         story_file(&self.story())
     }
+}
+
+/// The places the widget knows (`data/gazetteer.tsv`), read once.
+pub(super) fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    GAZETTEER.get_or_init(|| {
+        Gazetteer::parse(kuril_core::data::GAZETTEER).unwrap_or(Gazetteer { places: Vec::new() })
+    })
 }
 
 /// A story's file (`kuril-story/1` JSON), as the studio exports it.
@@ -325,6 +430,119 @@ mod tests {
             d.story().quotes[0].speaker.as_deref(),
             Some("nailya_asker_zade")
         );
+    }
+
+    #[test]
+    fn an_events_places_are_places_the_widget_knows() {
+        let mut d = draft();
+        let i = event(&d, "joint-declaration-1956");
+        let places = vec!["shikotan".to_string(), "habomai".to_string()];
+        d.apply(Edit::SetPlaces {
+            event: i,
+            places: places.clone(),
+        })
+        .unwrap();
+        let s = d.story();
+        let e = s.events.iter().find(|e| e.id == "joint-declaration-1956");
+        assert_eq!(e.unwrap().places, places);
+        let bad = |p: &[&str]| Edit::SetPlaces {
+            event: i,
+            places: p.iter().map(|p| p.to_string()).collect(),
+        };
+        assert_eq!(
+            d.apply(bad(&["atlantis"])),
+            Err(EditError::NoPlace("atlantis".into()))
+        );
+        assert_eq!(
+            d.apply(bad(&["iturup", "iturup"])),
+            Err(EditError::TwicePlace("iturup".into()))
+        );
+        // No place at all is an answer too: the event is on no island.
+        d.apply(bad(&[])).unwrap();
+        assert!(d
+            .story()
+            .events
+            .iter()
+            .all(|e| e.id != "joint-declaration-1956" || e.places.is_empty()));
+    }
+
+    #[test]
+    fn a_refused_correction_leaves_its_place_out_and_only_a_correction_can_be_refused() {
+        let k = crate::Knowledge::load().unwrap();
+        let text = "MOSCOW, February 11. /TASS/. Russian troops held drills on Kunahsir on Sunday.";
+        let story = crate::extract(
+            &crate::article::Article::new(text, crate::article::Meta::default()),
+            &k,
+        );
+        let w = (story.warnings.iter())
+            .position(|w| matches!(w, Warning::Corrected { .. }))
+            .expect("the typo is corrected with a warning");
+        let kunashir = |s: &Story| s.mentions.iter().filter(|m| m.place == "kunashir").count();
+        assert_eq!(kunashir(&story), 1);
+        let mut d = Draft::new(story);
+        let other =
+            (d.extracted().warnings.iter()).position(|w| !matches!(w, Warning::Corrected { .. }));
+        if let Some(o) = other {
+            assert_eq!(d.apply(Edit::Refuse(o)), Err(EditError::NotACorrection));
+        }
+        d.apply(Edit::Refuse(w)).unwrap();
+        let s = d.story();
+        assert_eq!(kunashir(&s), 0);
+        assert!(!s
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Corrected { .. })));
+        assert!(d.undo());
+        assert_eq!(kunashir(&d.story()), 1);
+    }
+
+    #[test]
+    fn an_added_event_is_traced_to_its_sentence_and_can_be_corrected() {
+        let mut d = draft();
+        let n = d.extracted().events.len();
+        let sentence = d.extracted().sentences.len() - 1;
+        let add = |title: &str, sentence| Edit::AddEvent {
+            sentence,
+            date: Some(Date::parse("2018-02-12").unwrap()),
+            title: title.into(),
+        };
+        assert_eq!(d.apply(add(" ", sentence)), Err(EditError::EmptyTitle));
+        assert_eq!(
+            d.apply(add("Talks", sentence + 1)),
+            Err(EditError::NoSentence(sentence + 1))
+        );
+        assert_eq!(
+            d.apply(Edit::SetPlaces {
+                event: n,
+                places: vec![]
+            }),
+            Err(EditError::NoItem(Item::Event(n)))
+        );
+        d.apply(add("Talks", sentence)).unwrap();
+        d.apply(Edit::SetPlaces {
+            event: n,
+            places: vec!["kunashir".into()],
+        })
+        .unwrap();
+        d.apply(Edit::SetTitle {
+            event: n,
+            lang: Lang::Ru,
+            title: "Переговоры".into(),
+        })
+        .unwrap();
+        let s = d.story();
+        let e = s.events.iter().find(|e| e.id == added_event_id(1)).unwrap();
+        assert_eq!(
+            (e.title.en.as_str(), e.title.ru.as_str()),
+            ("Talks", "Переговоры")
+        );
+        assert_eq!(e.places, ["kunashir"]);
+        assert_eq!(e.evidence, [d.extracted().sentences[sentence]]);
+        // The file reads back, and leaving the event out takes it away.
+        let packed = read(Kind::Story, d.export().as_bytes()).unwrap();
+        assert_eq!(pack::decode(&packed).unwrap(), s);
+        d.apply(Edit::Reject(Item::Event(n))).unwrap();
+        assert!(d.story().events.iter().all(|e| e.id != added_event_id(1)));
     }
 
     #[test]

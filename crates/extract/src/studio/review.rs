@@ -7,13 +7,16 @@
 use super::draft::Draft;
 use super::marks::{marks, Item, Mark};
 use kuril_core::geo::gazetteer::Gazetteer;
-use kuril_core::story::{EntityKind, Story};
+use kuril_core::story::{EntityKind, Story, Warning};
 use kuril_core::text::Span;
 use kuril_core::time::history::{self, ContextEvent};
 use serde_json::{json, Value};
 
 /// The longest excerpt of the text an item shows in the list.
 const EXCERPT_CHARS: usize = 160;
+/// The longest a sentence is shown where the editor picks one for a new
+/// event.
+const SENTENCE_CHARS: usize = 100;
 
 /// The article in pieces: each piece's text and the keys of the items whose
 /// marks cover it (none for text no item comes from).
@@ -65,24 +68,27 @@ pub fn anchor(story: &Story, item: Item) -> Option<String> {
 
 /// The review of a draft (see the module's documentation), with the people
 /// a quotation may be given to, the events the widget may open at, whether
-/// undo and redo can act. The story file is apart ([`Draft::export`]): the
+/// undo and redo can act, the places an event may be given, the
+/// sentences a new event may come from, and the bundled history (on every
+/// widget's timeline, so the widget may open at one of its events too). The story file is apart ([`Draft::export`]): the
 /// page highlights the article first and takes the file after.
 pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
     let s = draft.edited();
     let rejected = draft.rejected();
-    let all = marks(draft.extracted());
-    let excerpt = |span: Span| -> String {
-        let t = s.slice(span).trim();
-        match t.char_indices().nth(EXCERPT_CHARS) {
-            Some((at, _)) => format!("{}…", &t[..at]),
-            None => t.to_string(),
-        }
-    };
+    // The edited story's marks: an event the editor added is marked at
+    // its sentence.
+    let all = marks(&s);
+    let excerpt = |span: Span| cut(s.slice(span), EXCERPT_CHARS);
     let first_mark = |item: Item| all.iter().find(|m| m.item == item).map(|m| m.span);
     let person = |id: &Option<String>| {
         id.as_deref()
             .and_then(|id| s.entity(id))
             .map(|e| e.name.en.clone())
+    };
+    let place_name = |id: &str| {
+        gazetteer
+            .get(id)
+            .map_or(id.to_string(), |p| p.label(gazetteer))
     };
     let mut items = Vec::new();
     let mut add = |item: Item, label: String, detail: String, extra: Value| {
@@ -108,16 +114,14 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
             detail += " · in the bundled history, which shows its checked date";
         }
         let title = json!({ "en": e.title.en, "ru": e.title.ru, "ja": e.title.ja });
-        let extra = json!({ "date": date, "title": title, "id": e.id, "history": known });
+        let extra = json!({ "date": date, "title": title, "id": e.id, "history": known, "places": e.places });
         add(Item::Event(i), e.title.en.clone(), detail, extra);
     }
     for (i, m) in s.mentions.iter().enumerate() {
-        let name = gazetteer
-            .get(&m.place)
-            .map_or(m.place.as_str(), |p| &p.name_en);
+        let name = place_name(&m.place);
         let tolerant = if m.exact { "" } else { ", read tolerantly" };
         let detail = format!("as “{}”{tolerant}", s.slice(m.span));
-        add(Item::Place(i), name.to_string(), detail, json!({}));
+        add(Item::Place(i), name, detail, json!({}));
     }
     for (i, e) in s.entities.iter().enumerate() {
         if e.kind == EntityKind::Person {
@@ -146,8 +150,21 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
         let detail = format!("{} position{by}", side_name(&c.side));
         add(Item::Claim(i), c.statement.en.clone(), detail, json!({}));
     }
+    let dateline = s.article.dateline.as_ref();
     for (i, w) in s.warnings.iter().enumerate() {
-        add(Item::Warning(i), w.to_string(), "warning".into(), json!({}));
+        // What the editor can answer besides "settled".
+        let resolve = match w {
+            Warning::Corrected { text, resolved, .. } => {
+                json!({ "kind": "correction", "text": text, "resolved": place_name(resolved) })
+            }
+            Warning::NoYear { candidates } => json!({
+                "kind": "year", "candidates": candidates,
+                "month": dateline.map(|d| d.month), "day": dateline.map(|d| d.day),
+            }),
+            _ => Value::Null,
+        };
+        let extra = json!({ "resolve": resolve });
+        add(Item::Warning(i), w.to_string(), "warning".into(), extra);
     }
     let out = draft.story();
     let people: Vec<Value> = (out.entities.iter())
@@ -167,6 +184,11 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
         "language": s.article.language,
         "undo": undo,
         "redo": redo,
+        "places": places(gazetteer),
+        "history": (history().iter())
+            .map(|c| json!({ "id": c.id, "title": c.title.en, "date": c.date.iso() }))
+            .collect::<Vec<_>>(),
+        "sentences": (s.sentences.iter()).map(|x| cut(s.slice(*x), SENTENCE_CHARS)).collect::<Vec<_>>(),
     })
 }
 
@@ -176,6 +198,23 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
 fn history() -> &'static [ContextEvent] {
     static HISTORY: std::sync::OnceLock<Vec<ContextEvent>> = std::sync::OnceLock::new();
     HISTORY.get_or_init(|| history::parse(kuril_core::data::CONTEXT).unwrap_or_default())
+}
+
+/// A text trimmed and cut to at most `most` characters and an ellipsis.
+fn cut(text: &str, most: usize) -> String {
+    let t = text.trim();
+    match t.char_indices().nth(most) {
+        Some((at, _)) => format!("{}…", &t[..at]),
+        None => t.to_string(),
+    }
+}
+
+/// The places an event may be given, as the widget names them (a
+/// disputed island by both sides' names).
+fn places(gazetteer: &Gazetteer) -> Vec<Value> {
+    (gazetteer.places.iter())
+        .map(|p| json!({ "id": p.id, "name": p.label(gazetteer) }))
+        .collect()
 }
 
 /// A side's name in our words.
@@ -192,6 +231,31 @@ mod tests {
     use super::*;
     use crate::studio::Edit;
     use crate::Knowledge;
+
+    #[test]
+    fn a_warning_says_what_the_editor_can_answer() {
+        let k = Knowledge::load().unwrap();
+        let text = "TOKYO, March 3. /Kyodo/. Drills were held on Kunahsir, the ministry said.";
+        let story = crate::extract(
+            &crate::article::Article::new(text, crate::article::Meta::default()),
+            &k,
+        );
+        let v = review(&Draft::new(story), &k.gazetteer);
+        let resolve = |kind: &str| {
+            (v["items"].as_array().unwrap().iter())
+                .map(|i| &i["resolve"])
+                .find(|r| r["kind"] == kind)
+                .cloned()
+        };
+        let year = resolve("year").expect("a dateline without a year");
+        assert_eq!(
+            (year["month"].as_u64(), year["day"].as_u64()),
+            (Some(3), Some(3))
+        );
+        let typo = resolve("correction").expect("a name read tolerantly");
+        assert_eq!(typo["text"], "Kunahsir");
+        assert!(typo["resolved"].as_str().unwrap().starts_with("Kunashir"));
+    }
 
     #[test]
     fn the_pieces_are_the_text_and_each_item_is_listed_with_its_marks() {
@@ -226,6 +290,9 @@ mod tests {
         assert!(["en", "ru", "ja"]
             .iter()
             .all(|l| event["title"][l].as_str().is_some_and(|t| !t.is_empty())));
+        let iturup = (v["places"].as_array().unwrap().iter()).find(|p| p["id"] == "iturup");
+        assert_eq!(iturup.unwrap()["name"], "Iturup / Etorofu");
+        assert!(event["places"].is_array());
         assert_eq!(v["undo"], true);
         assert_eq!(v["redo"], false);
         let exported =

@@ -8,6 +8,7 @@ use super::draft::{Draft, Edit};
 use super::review::{anchor, review};
 use crate::article::{Article, Meta};
 use crate::{extract, Knowledge};
+use kuril_core::story::Story;
 use serde_json::Value;
 
 /// The studio's state for one article.
@@ -30,7 +31,7 @@ impl Session {
         let mut dropped = 0;
         for v in &saved {
             let fits = edit_from_value(v).ok().filter(|e| {
-                let here = anchor(draft.extracted(), e.item());
+                let here = edit_anchor(&draft.edited(), e);
                 here.is_some() && v.get("anchor").and_then(Value::as_str) == here.as_deref()
             });
             match fits.map(|e| draft.apply(e)) {
@@ -61,9 +62,10 @@ impl Session {
 
     /// The edits made, each with its item's anchor, as the page saves them.
     pub fn edits(&self) -> Value {
+        let story = self.draft.edited();
         let with_anchor = |e: &Edit| {
             let mut v = edit_to_json(e);
-            v["anchor"] = anchor(self.draft.extracted(), e.item()).into();
+            v["anchor"] = edit_anchor(&story, e).into();
             v
         };
         Value::Array(self.draft.edits().iter().map(with_anchor).collect())
@@ -84,6 +86,20 @@ impl Session {
     }
 }
 
+/// What ties a saved edit to the article: its item's anchor, or for an
+/// added event the words of its sentence. `story` is the edited one (an
+/// edit may be on an event the editor added); the anchors of the
+/// extractor's items are the same in it.
+fn edit_anchor(story: &Story, edit: &Edit) -> Option<String> {
+    match (edit.item(), edit) {
+        (Some(item), _) => anchor(story, item),
+        (None, Edit::AddEvent { sentence, .. }) => {
+            Some(story.slice(*story.sentences.get(*sentence)?).to_string())
+        }
+        (None, _) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +112,16 @@ mod tests {
         s.edit(r#"{"op":"reject","item":"quote-0"}"#).unwrap();
         s.edit(r#"{"op":"speaker","quote":1,"speaker":null}"#)
             .unwrap();
+        let last = s.draft().extracted().sentences.len() - 1;
+        let add = format!(
+            r#"{{"op":"add-event","sentence":{last},"date":"2018-02-12","title":"Talks"}}"#
+        );
+        s.edit(&add).unwrap();
+        let added = s.draft().extracted().events.len();
+        s.edit(&format!(
+            r#"{{"op":"places","event":{added},"places":["iturup"]}}"#
+        ))
+        .unwrap();
         assert!(s.edit(r#"{"op":"reject","item":"quote-999"}"#).is_err());
         let saved = s.edits().to_string();
         let again = Session::open(text, meta, &saved, &k).unwrap();
@@ -108,7 +134,21 @@ mod tests {
         let changed = text.replacen(&cut, "“Words that were never said.”", 1);
         let other = Session::open(&changed, meta, &saved, &k).unwrap();
         assert_eq!(other.dropped, 1);
-        assert_eq!(other.draft().edits().len(), 1);
+        assert_eq!(other.draft().edits().len(), 3);
+        // An added event goes with its sentence.
+        let last_words = s
+            .draft()
+            .extracted()
+            .slice(s.draft().extracted().sentences[last])
+            .to_string();
+        let moved = text.replacen(&last_words, "A sentence that was not there.", 1);
+        let without = Session::open(&moved, meta, &saved, &k).unwrap();
+        assert!(without
+            .draft()
+            .story()
+            .events
+            .iter()
+            .all(|e| e.id != "editor-1"));
         let review: Value = serde_json::from_str(&other.review(&k)).unwrap();
         assert_eq!(review["dropped"], 1);
         assert!(Session::open(text, "published: 11 Feb", "", &k).is_err());
