@@ -342,7 +342,9 @@ function select(key, scroll = true) {
   $('st-sel-excerpt').hidden = !item.excerpt;
   const resolve = (item.kind === 'warning' && item.resolve) || {};
   $('st-toggle').textContent = item.kind === 'warning'
-    ? (item.rejected ? 'Reopen the warning' : resolve.kind === 'correction' ? 'Accept the correction' : 'Mark the warning settled')
+    ? (item.rejected ? 'Reopen the warning'
+      : resolve.kind === 'correction' ? 'Accept the correction'
+        : resolve.inferred ? `Keep ${resolve.inferred}` : 'Mark the warning settled')
     : (item.rejected ? 'Take it back' : 'Leave it out');
   $('st-event-edit').hidden = item.kind !== 'event';
   $('st-quote-edit').hidden = item.kind !== 'quote';

@@ -205,6 +205,10 @@ pub enum Warning {
     UnattributedQuote { span: Span },
     /// A quotation mark that is never closed.
     UnclosedQuote { at: usize },
+    /// The dateline has no year and no metadata gives one: `year` was
+    /// inferred from the text (the latest year it names that the weekday
+    /// allows); `candidates`, the years the weekday allows.
+    YearInferred { year: i32, candidates: Vec<i32> },
 }
 
 impl fmt::Display for Warning {
@@ -253,6 +257,12 @@ impl fmt::Display for Warning {
                 write!(f, "no speaker found for the quotation at {}", span.start)
             }
             Warning::UnclosedQuote { at } => write!(f, "a quotation mark at {at} is never closed"),
+            Warning::YearInferred { year, .. } => {
+                write!(
+                    f,
+                    "the dateline has no year; {year} was inferred from the text"
+                )
+            }
         }
     }
 }

@@ -40,7 +40,14 @@ impl Extractor<'_> {
                     dates::candidate_years(self.text, &self.toks, dl.month, dl.day, wd);
             }
             match dates::choose_year(dates::latest_year(self.text, &self.toks), &candidate_years) {
-                Some(y) => (Some(y), YearSource::Inferred),
+                Some(y) => {
+                    // A guess, however good: the editor is told.
+                    self.warnings.push(Warning::YearInferred {
+                        year: y,
+                        candidates: candidate_years.clone(),
+                    });
+                    (Some(y), YearSource::Inferred)
+                }
                 None => {
                     self.warnings.push(Warning::NoYear {
                         candidates: candidate_years.clone(),

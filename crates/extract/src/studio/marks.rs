@@ -53,16 +53,34 @@ pub fn marks(story: &Story) -> Vec<Mark> {
     for (i, c) in story.claims.iter().enumerate() {
         c.evidence.iter().for_each(|s| add(*s, Item::Claim(i)));
     }
+    // A warning about the article's date or place is marked at the
+    // dateline; one about an event, at the words that name it.
+    let dateline = story.article.dateline.as_ref().map(|d| d.span);
+    let event = |id: &str| {
+        (story.events.iter())
+            .find(|e| e.id == id)
+            .and_then(|e| e.passages.first().copied())
+    };
     for (i, w) in story.warnings.iter().enumerate() {
         let span = match w {
-            Warning::Corrected { span, .. } | Warning::UnattributedQuote { span } => *span,
-            Warning::UnclosedQuote { at } => Span {
+            Warning::Corrected { span, .. } | Warning::UnattributedQuote { span } => Some(*span),
+            Warning::UnclosedQuote { at } => Some(Span {
                 start: *at,
                 end: at + 1,
-            },
-            _ => continue,
+            }),
+            Warning::NoYear { .. }
+            | Warning::YearInferred { .. }
+            | Warning::DatelineMismatch { .. }
+            | Warning::WeekdayMismatch { .. }
+            | Warning::UnresolvedPlace { .. } => dateline,
+            Warning::DateMismatch { event: id, .. } | Warning::UnknownPlace { event: id, .. } => {
+                event(id)
+            }
+            Warning::NoDateline => None,
         };
-        add(span, Item::Warning(i));
+        if let Some(span) = span {
+            add(span, Item::Warning(i));
+        }
     }
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.item));
     out

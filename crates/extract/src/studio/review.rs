@@ -161,6 +161,12 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
                 "kind": "year", "candidates": candidates,
                 "month": dateline.map(|d| d.month), "day": dateline.map(|d| d.day),
             }),
+            // The inferred year first; settling the warning confirms it.
+            Warning::YearInferred { year, candidates } => json!({
+                "kind": "year", "inferred": year,
+                "candidates": std::iter::once(year).chain(candidates.iter().filter(|c| *c != year)).collect::<Vec<_>>(),
+                "month": dateline.map(|d| d.month), "day": dateline.map(|d| d.day),
+            }),
             _ => Value::Null,
         };
         let extra = json!({ "resolve": resolve });
@@ -255,6 +261,28 @@ mod tests {
         let typo = resolve("correction").expect("a name read tolerantly");
         assert_eq!(typo["text"], "Kunahsir");
         assert!(typo["resolved"].as_str().unwrap().starts_with("Kunashir"));
+        // The year warning is marked at the dateline.
+        let year_item = (v["items"].as_array().unwrap().iter())
+            .find(|i| i["resolve"]["kind"] == "year")
+            .unwrap();
+        assert_eq!(year_item["excerpt"], "TOKYO, March 3. /Kyodo/.");
+
+        // A year the text allows, inferred: said, and first of the choices.
+        let text = "TOKYO, March 3. /Kyodo/. The minister said on Sunday that the talks begun in 2018 would go on.";
+        let story = crate::extract(
+            &crate::article::Article::new(text, crate::article::Meta::default()),
+            &k,
+        );
+        let inferred = (story.warnings.iter()).find_map(|w| match w {
+            Warning::YearInferred { year, .. } => Some(*year),
+            _ => None,
+        });
+        let year = inferred.expect("the year is inferred and the editor told");
+        let v = review(&Draft::new(story), &k.gazetteer);
+        let choices = (v["items"].as_array().unwrap().iter())
+            .find(|i| i["resolve"]["kind"] == "year")
+            .map(|i| i["resolve"]["candidates"][0].clone());
+        assert_eq!(choices, Some(year.into()));
     }
 
     #[test]

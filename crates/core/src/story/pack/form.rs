@@ -200,11 +200,16 @@ impl Pack for Warning {
                 out.push(9);
                 at.put(out);
             }
+            YearInferred { year, candidates } => {
+                out.push(10);
+                year.put(out);
+                candidates.put(out);
+            }
         }
     }
     fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
         use Warning::*;
-        Ok(match r.tag(10)? {
+        Ok(match r.tag(11)? {
             0 => NoDateline,
             1 => NoYear {
                 candidates: Pack::take(r)?,
@@ -237,7 +242,11 @@ impl Pack for Warning {
             8 => UnattributedQuote {
                 span: Pack::take(r)?,
             },
-            _ => UnclosedQuote { at: Pack::take(r)? },
+            9 => UnclosedQuote { at: Pack::take(r)? },
+            _ => YearInferred {
+                year: Pack::take(r)?,
+                candidates: Pack::take(r)?,
+            },
         })
     }
 }

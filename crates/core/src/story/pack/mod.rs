@@ -294,6 +294,10 @@ mod tests {
             },
             Warning::UnattributedQuote { span },
             Warning::UnclosedQuote { at: usize::MAX },
+            Warning::YearInferred {
+                year: 2018,
+                candidates: vec![2018, 2029],
+            },
         ];
         assert_eq!(decode(&encode(&s)).unwrap(), s);
     }
