@@ -559,9 +559,13 @@ copyButton($('st-copy-iframe'), $('st-iframe'));
 for (const b of document.querySelectorAll('[data-picture]')) {
   b.addEventListener('click', async () => {
     const say = (t) => { $('st-picture-status').textContent = t; };
-    // The picture is of the preview once it shows the latest story.
+    // The picture is of the preview once it shows the latest story and
+    // options: a change just made is drawn by the next frame (a new story
+    // first as "loading", aria-busy, until it is read).
     const widget = $('st-preview').shadowRoot;
-    const ready = () => !previewTimer && widget && widget.querySelector('[data-kw-live] .kw-map svg');
+    for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const ready = () => !previewTimer && widget && !widget.querySelector('[aria-busy="true"]')
+      && widget.querySelector('[data-kw-live] .kw-map svg');
     for (let waited = 0; review && !ready() && waited < 15000; waited += 100) {
       say('Waiting for the preview…');
       await new Promise((done) => setTimeout(done, 100));
