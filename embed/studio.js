@@ -146,8 +146,10 @@ function reconcile(box, entries, slice, now) {
   };
   if (now) step(); else later(step);
 }
-// Work a frame at a time: jobs run in order, as many as fit in a few
-// milliseconds, and then the page is drawn before the next ones.
+// Work a frame at a time: jobs run in order, a few of them or as many as
+// fit in a few milliseconds, and then the page is drawn before the next
+// ones. (Making a slice takes almost no script; drawing it is the cost, so
+// the count bounds a frame, not the clock.)
 const jobs = [];
 let jobsAsked = false;
 function later(job) {
@@ -161,7 +163,7 @@ function runJobs() {
   // came for have run already: nothing has changed, so nothing to redo.
   if (!jobs.length) return;
   const until = performance.now() + 8;
-  while (jobs.length && performance.now() < until) {
+  for (let n = 0; jobs.length && n < 3 && performance.now() < until; n++) {
     try { jobs.shift()(); } catch (e) { console.error(e); }
     pending--;
   }
