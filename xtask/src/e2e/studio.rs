@@ -404,7 +404,18 @@ pub const CHECKS: &[(&str, Check)] = &[
                 let shot = s.screenshot(Some(&s.wait_for(".st-review", Duration::from_secs(1))?))?;
                 std::fs::write(shots_dir(engine).join("studio-review.png"), shot)?;
             }
-            let found = axe(s)?;
+            // With every folded part open: an event's places and the new
+            // event's form; then with a correction's answers showing.
+            s.script("for (const d of document.querySelectorAll('details')) d.open = true;")?;
+            let mut found = axe(s)?;
+            let typo = items(s, "warning")?.into_iter().find(|(_, label)| label.starts_with("read '"));
+            let (key, _) = typo.ok_or("the article has no corrected name to answer")?;
+            click(s, &format!(".st-item[data-key='{key}']"))?;
+            ensure(
+                s.script("return !document.getElementById('st-correction').hidden")? == true,
+                "a corrected name's warning shows no way to refuse it",
+            )?;
+            found.extend(axe(s)?);
             ensure(found.is_empty(), found.join("\n"))
         },
     ),
