@@ -537,6 +537,8 @@ function preview() {
   if (busy || again || timer || pending) { previewTimer = setTimeout(preview, 400); return; }
   previewTimer = 0;
   setAttr($('st-preview'), 'story-src', storyUrls[storyUrls.length - 1]);
+  // For the end-to-end checks: the story file the preview was given last.
+  document.documentElement.dataset.studioPreview = storyUrls[storyUrls.length - 1] || '';
 }
 // Sets an attribute (removes it for no value), unless it has that value.
 function setAttr(e, name, value) {

@@ -439,6 +439,15 @@ pub const CHECKS: &[(&str, Check)] = &[
             settle(s, before)?;
             let off = s.script(&format!("return !!document.querySelector(\".st-item[data-key={key}].st-off\")"))?;
             ensure(off == true, format!("Enter on 'Leave it out' did not leave {key} out"))?;
+            // The preview follows the change once the editor pauses and then
+            // draws itself anew, which takes the focus of whoever is in it:
+            // the walk through it starts once it shows the new story.
+            s.wait_script(
+                "const r = document.getElementById('st-preview').shadowRoot; \
+                 return document.documentElement.dataset.studioPreview === document.getElementById('st-story-file').href \
+                   && !!(r && r.querySelector('[data-kw-live] .kw-map path') && !r.querySelector('[aria-busy=\"true\"]'));",
+                Duration::from_secs(20),
+            )?;
             let mut reached = Vec::new();
             for _ in 0..60 {
                 s.press(&[webdriver::TAB])?;
