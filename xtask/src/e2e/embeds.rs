@@ -159,9 +159,15 @@ pub const CHECKS: &[(&str, Check)] = &[
                    const e = root.querySelector(sel); const r = e && e.getBoundingClientRect(); \
                    const [sx, sy] = e && list.contains(e) ? [list.scrollLeft, list.scrollTop] : [0, 0]; \
                    out[sel] = r ? [r.x - o.x + sx, r.y - o.y + sy, r.width, r.height].map(Math.round) : null; } return out; }";
+            // A layout is taken once two polls in a row find it the same: a
+            // page whose styles are still being applied is not yet its
+            // first paint (WebKit once measured the static page unstyled).
+            let steady = "(name, b) => { const k = JSON.stringify(b); window.kwSteady = window.kwSteady || {}; \
+                 const same = window.kwSteady[name] === k; window.kwSteady[name] = k; return same; }";
             let stat = s.wait_script(
                 &format!("const d = document.getElementById('kw-ssr-static').contentDocument; \
                           if (!d || d.readyState !== 'complete' || !d.querySelector('.kw-map path')) return null; \
+                          if (!({steady})('static', ({boxes})(d))) return null; \
                           return {{ boxes: ({boxes})(d), lists: d.querySelectorAll('.kw-sr li').length, \
                                    pressed: d.querySelector('.kw-event[aria-pressed=true]')?.dataset.event, \
                                    card: d.querySelector('.kw-card-title')?.textContent, live: !!d.querySelector('[data-kw-live]') }};"),
@@ -170,6 +176,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             let live = s.wait_script(
                 &format!("const d = document.getElementById('kw-ssr-live').contentDocument; \
                           if (!d || d.readyState !== 'complete' || !d.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
+                          if (!({steady})('live', ({boxes})(d))) return null; \
                           return {{ boxes: ({boxes})(d), roots: d.querySelectorAll('.kw-frame').length }};"),
                 Duration::from_secs(30),
             )?;
@@ -177,6 +184,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                 &format!("const d = document.getElementById('kw-ssr-element').contentDocument; \
                           const r = d && d.readyState === 'complete' && d.querySelector('kuril-widget')?.shadowRoot; \
                           if (!r || !r.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
+                          if (!({steady})('element', ({boxes})(r))) return null; \
                           return {{ boxes: ({boxes})(r), roots: r.querySelectorAll('.kw-frame').length }};"),
                 Duration::from_secs(30),
             )?;
