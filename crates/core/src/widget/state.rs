@@ -49,6 +49,10 @@ pub enum Action {
     CloseIsland,
     /// Show only the events about this place (gazetteer index), or all.
     Filter(Option<usize>),
+    /// Go where a host asks (an event, or a date with no event selected),
+    /// as `start-at` would open it: the `<kuril-widget>` element's
+    /// `select()` and the iframe's `kuril-select` message.
+    Open(Start),
 }
 
 impl WidgetState {
@@ -142,11 +146,19 @@ impl WidgetState {
                 }
             }
             Action::Filter(filter) => return WidgetState { filter, ..this },
+            Action::Open(Start::Date(d)) => {
+                return WidgetState {
+                    selected: None,
+                    island: None,
+                    date: Some(d),
+                    ..this
+                }
+            }
             _ => {}
         }
         let selected = match action {
-            Action::Select(i) if i < self.count => Some(i),
-            Action::Select(_) => return this,
+            Action::Select(i) | Action::Open(Start::Event(i)) if i < self.count => Some(i),
+            Action::Select(_) | Action::Open(_) => return this,
             Action::Next | Action::Prev | Action::First | Action::Last => {
                 match step(&self.visible(), self.selected, action) {
                     Some(i) => Some(i),
@@ -226,6 +238,18 @@ pub fn resolve_start(timeline: &[Entry], value: &str) -> Result<Start, StartErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_host_opens_an_event_or_a_date_as_start_at_would() {
+        let d = Date::year(1900);
+        let s = WidgetState::new(3, Some(1)).apply(Action::OpenIsland(4));
+        let at = s.apply(Action::Open(Start::Event(2)));
+        assert_eq!((at.selected, at.island, at.date), (Some(2), None, None));
+        let on = at.apply(Action::Open(Start::Date(d)));
+        assert_eq!((on.selected, on.island, on.date), (None, None, Some(d)));
+        assert_eq!(on, WidgetState::starting(3, Start::Date(d)));
+        assert_eq!(on.apply(Action::Open(Start::Event(9))), on);
+    }
 
     #[test]
     fn steps_and_stops_at_the_ends() {

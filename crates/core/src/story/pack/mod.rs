@@ -1,27 +1,39 @@
 //! The packed story: a compact binary form of a [`Story`], which is how a
-//! story reaches the reader's bundle.
+//! story reaches the reader's bundle, and a published format: a newsroom's
+//! `story.kws` (the publish kit, `crates/publish`) is read by every later
+//! version of the widget.
 //!
 //! The bundled story is extracted at build time (`cargo xtask story`, run
-//! by `cargo xtask build`) and packed into `data/story/`; a story fetched
-//! with `article-src` or `story-src` is extracted or read from JSON in the
-//! newsroom module (a Web Worker) and handed over packed. Either way the
-//! reader's wasm carries neither the extractor nor a JSON parser, only
-//! [`decode`], a few hundred bytes of code.
+//! by `cargo xtask build`) and packed into `data/story/`; a `story-src`
+//! whose bytes start with the magic is read by the reader's wasm itself
+//! ([`is_packed`], [`decode`]); an `article-src` or a JSON `story-src` is
+//! extracted or read in the newsroom module (a Web Worker) and handed over
+//! packed. Either way the reader's wasm carries neither the extractor nor
+//! a JSON parser, only [`decode`], a few hundred bytes of code.
 //!
-//! The form: the magic `KWS2`, then every field in declaration order.
-//! Unsigned numbers are LEB128 varints, signed ones zigzag varints, strings
-//! a length and UTF-8 bytes, an `Option` a 0/1 tag, a `Vec` a count and its
-//! items, an enum a tag and its fields. A span is its start and its length.
+//! The form: the magic `KWS` and one byte of version (`2`, the ASCII
+//! digit: [`MAGIC`]), then every field in declaration order. Unsigned
+//! numbers are LEB128 varints, signed ones zigzag varints, strings a length
+//! and UTF-8 bytes, an `Option` a 0/1 tag, a `Vec` a count and its items,
+//! an enum a tag and its fields. A span is its start and its length.
 //! Decoding checks every tag, length, date and string, and that nothing is
 //! left over; bad bytes give a [`PackError`], never a panic.
 //!
+//! **The version rule** (`docs/story-schema.md`): any change to the form
+//! (a field, a tag, an order) makes a new version, the next digit; a reader
+//! reads its own version and every published one before it
+//! ([`FIRST_VERSION`] on), and refuses a later one with
+//! [`PackError::Newer`], which says to update the widget. A story packed
+//! with version 2 is kept in `tests/fixtures/` and read by every test run.
+//!
 //! ```
-//! use kuril_core::story::pack::{decode, encode};
+//! use kuril_core::story::pack::{decode, encode, PackError};
 //! use kuril_core::data::Bundle;
 //!
 //! let story = Bundle::load().unwrap().story;
 //! assert_eq!(decode(&encode(&story)).unwrap(), story);
 //! assert!(decode(b"KWS2").is_err());
+//! assert_eq!(decode(b"KWS7..."), Err(PackError::Newer(b'7')));
 //! ```
 
 use crate::story::Story;
@@ -31,18 +43,56 @@ use thiserror::Error;
 
 mod form;
 
-/// The first four bytes of a packed story (version 2 of the form: texts of our own in three languages).
-pub const MAGIC: &[u8; 4] = b"KWS2";
+/// What every packed story starts with, before its version byte.
+pub const PREFIX: &[u8; 3] = b"KWS";
+/// The version this reader writes, and the newest it reads (an ASCII
+/// digit: version 2 has texts of our own in three languages).
+pub const VERSION: u8 = b'2';
+/// The oldest version a reader reads: the first one published.
+pub const FIRST_VERSION: u8 = b'2';
+/// The first four bytes of a story packed by this version.
+pub const MAGIC: &[u8; 4] = &[PREFIX[0], PREFIX[1], PREFIX[2], VERSION];
 
 /// Why bytes are not a packed story.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum PackError {
     #[error("the packed story does not start with {MAGIC:?}")]
     Magic,
+    #[error("this story was packed by a newer version of kuril-widget (packed story version {}); this widget reads versions {} to {}: the widget's files need updating", *.0 as char, FIRST_VERSION as char, VERSION as char)]
+    Newer(u8),
+    #[error("this story was packed by an early version of kuril-widget that was never published (packed story version {}); publish it again from its article or story file", printable(*.0))]
+    Older(u8),
     #[error("the packed story is cut short")]
     Short,
     #[error("the packed story holds a bad value at byte {0}")]
     Bad(usize),
+}
+
+/// A version byte as text for a message: the digit, else its number.
+fn printable(v: u8) -> String {
+    if v.is_ascii_graphic() {
+        (v as char).to_string()
+    } else {
+        format!("byte {v}")
+    }
+}
+
+/// Whether `bytes` claim to be a packed story of any version (a story-src
+/// is recognised by these bytes, never by its file name).
+pub fn is_packed(bytes: &[u8]) -> bool {
+    bytes.starts_with(PREFIX) && bytes.len() > PREFIX.len()
+}
+
+/// A short fingerprint of packed bytes (FNV-1a, 64 bits, as 16 hex
+/// digits): a build-time render names the story it shows by it, so that a
+/// widget hydrates that render only with the same story.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 /// The packed form of `story`.
@@ -54,7 +104,12 @@ pub fn encode(story: &Story) -> Vec<u8> {
 
 /// The story packed in `bytes`.
 pub fn decode(bytes: &[u8]) -> Result<Story, PackError> {
-    let rest = bytes.strip_prefix(MAGIC).ok_or(PackError::Magic)?;
+    let rest = match bytes.strip_prefix(PREFIX).and_then(|r| r.split_first()) {
+        Some((&VERSION, rest)) => rest,
+        Some((&v, _)) if v > VERSION => return Err(PackError::Newer(v)),
+        Some((&v, _)) => return Err(PackError::Older(v)),
+        None => return Err(PackError::Magic),
+    };
     let mut r = Reader { bytes: rest, at: 0 };
     let story = Story::take(&mut r)?;
     if r.at != rest.len() {
@@ -311,6 +366,50 @@ mod tests {
         let mut more = bytes.clone();
         more.push(0);
         assert!(matches!(decode(&more), Err(PackError::Bad(_))));
+    }
+
+    #[test]
+    fn a_later_version_is_refused_as_newer_and_an_unpublished_one_as_older() {
+        let mut bytes = encode(&story());
+        bytes[3] = b'3';
+        let e = decode(&bytes).unwrap_err();
+        assert_eq!(e, PackError::Newer(b'3'));
+        assert!(e.to_string().contains("newer version") && e.to_string().contains("2 to 2"));
+        bytes[3] = b'1';
+        assert_eq!(decode(&bytes), Err(PackError::Older(b'1')));
+        bytes[3] = 0;
+        assert!(decode(&bytes).unwrap_err().to_string().contains("byte 0"));
+        assert!(is_packed(b"KWS9") && !is_packed(b"KWS") && !is_packed(b"{\"schema\""));
+    }
+
+    /// A story packed by version 2 (on 6 December 2026, from
+    /// `embed/examples/kyodo-wire.story.json`), never rewritten: every
+    /// later reader must still read it (`tests/fixtures/README.md`).
+    const FIXTURE_V2: &[u8] = include_bytes!("../../../../../tests/fixtures/kws2-kyodo-wire.kws");
+
+    #[test]
+    fn a_story_packed_by_version_2_is_still_read() {
+        let s = decode(FIXTURE_V2).unwrap();
+        assert_eq!(
+            s.article.headline.as_deref(),
+            Some("Japan protests Russia's suspension of peace treaty talks")
+        );
+        assert_eq!(s.article.language.as_deref(), Some("en"));
+        let ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["talks-suspended-2022", "peace-treaty"]);
+        assert!(s.slice(s.events[0].evidence[0]).contains("suspend"));
+        assert!(crate::data::Bundle::from_packed(FIXTURE_V2).is_ok());
+    }
+
+    #[test]
+    fn fingerprints_tell_stories_apart() {
+        let a = encode(&story());
+        let mut b = a.clone();
+        *b.last_mut().unwrap() ^= 1;
+        assert_eq!(fingerprint(&a), fingerprint(&a.clone()));
+        assert_ne!(fingerprint(&a), fingerprint(&b));
+        assert_eq!(fingerprint(&a).len(), 16);
+        assert_eq!(fingerprint(b""), "cbf29ce484222325");
     }
 
     #[test]
