@@ -9,7 +9,14 @@
 // Messages: Datawrapper {"datawrapper-height": {id: px}}, AMP
 // {sentinel: "amp", type: "embed-size", height: px}, Pym.js
 // "pymxPYMx<id>xPYMxheightxPYMx<px>".
-import init, { memory_bytes } from './kuril-widget-core.js';
+//
+// Selections, both ways (README, "The iframe speaks"): each event the
+// reader selects is posted to the parent as {type: "kuril-select", id,
+// date, chartId} (embed-host.js makes it a kuril-select event on the
+// <iframe>, as the element's), and the parent may post {type:
+// "kuril-select", id: "joint-declaration-1956"} or {type: "kuril-select",
+// date: "1956-10-19"} to this frame to select an event or show a date.
+import init, { memory_bytes, select } from './kuril-widget-core.js';
 
 // Anything the page's strict Content-Security-Policy blocks is counted here
 // (the end-to-end test reads it; it should stay 0).
@@ -51,9 +58,22 @@ function postHeight() {
 }
 
 new ResizeObserver(postHeight).observe(document.documentElement);
-init({ module_or_path: new URL('./kuril-widget-core_bg.wasm', import.meta.url) })
-  .then(postHeight)
+const ready = init({ module_or_path: new URL('./kuril-widget-core_bg.wasm', import.meta.url) });
+ready.then(postHeight)
   .catch((e) => {
     if (mount) mount.textContent = 'The map and timeline of the Kuril Islands dispute could not load: ' + e;
     postHeight();
   });
+
+if (mount && window.parent !== window) {
+  mount.addEventListener('kuril-select', (e) => {
+    window.parent.postMessage({ type: 'kuril-select', id: e.detail.id, date: e.detail.date, chartId: id }, '*');
+  });
+  // Only the parent page may ask; it learns nothing it did not send.
+  window.addEventListener('message', (e) => {
+    const d = e.data;
+    if (e.source !== window.parent || !d || d.type !== 'kuril-select') return;
+    const value = typeof d.id === 'string' ? d.id : typeof d.date === 'string' ? d.date : null;
+    if (value) ready.then(() => select(value)).catch(() => {});
+  });
+}

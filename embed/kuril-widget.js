@@ -4,7 +4,13 @@
 //   <kuril-widget lang="en" theme="auto" start-at="joint-declaration-1956"></kuril-widget>
 //
 // Attributes (README, "Attributes"): lang, theme, start-at, article-src,
-// story-src, height, sync-url.
+// story-src, height, sync-url, and loading.
+//
+// Lazy: the element shows its first paint at once (a pasted fallback, a
+// declarative shadow root) and fetches and starts its wasm only when it
+// comes within about a screen of the viewport, or at once with
+// loading="eager" (and for a widget on screen when the page loads).
+// el.select('joint-declaration-1956') (or a date) selects as a reader would.
 //
 // The element renders into its own Shadow DOM (host CSS cannot reach in,
 // its CSS cannot leak out). It loads the wasm module next to this file, so
@@ -54,6 +60,25 @@ async function instance() {
   return glue;
 }
 
+// Widgets waiting to come near the viewport: one observer for them all,
+// a screen ahead above and below.
+const near = 'IntersectionObserver' in window
+  ? new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      near.unobserve(e.target);
+      e.target.load();
+    }
+  }, { rootMargin: '100% 0px' })
+  : null;
+
+// Whether `el` is within a screen of the viewport now.
+function onScreen(el) {
+  const r = el.getBoundingClientRect();
+  const h = window.innerHeight || document.documentElement.clientHeight;
+  return r.bottom >= -h && r.top <= 2 * h;
+}
+
 function showStopped(root) {
   const box = document.createElement('div');
   box.className = 'kw kw-error';
@@ -64,25 +89,51 @@ function showStopped(root) {
 
 class KurilWidget extends HTMLElement {
   static get observedAttributes() {
-    return ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'height', 'sync-url'];
+    return ['lang', 'theme', 'start-at', 'article-src', 'story-src', 'height', 'sync-url', 'loading'];
   }
 
   connectedCallback() {
-    const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     if (this.pending || this.handle) return;
+    if (near && this.getAttribute('loading') !== 'eager' && !onScreen(this)) {
+      near.observe(this);
+      return;
+    }
+    this.load();
+  }
+
+  // Fetches and starts the widget (once it is near, or asked for).
+  load() {
+    if (near) near.unobserve(this);
+    if (!this.isConnected || this.pending || this.handle) return;
+    const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     this.pending = instance().then((glue) => {
       if (!this.isConnected || this.handle) { spare.push(glue); return; }
       this.glue = glue;
       // Also for a trap that the panic hook did not see (a stack overflow).
       glue.kw_on_fault(() => showStopped(root));
       this.handle = glue.mount(root);
+      if (this.asked !== undefined) this.handle.select(this.asked);
+      this.asked = undefined;
     }).catch((e) => {
       console.error('kuril-widget: the widget could not load', e);
       showStopped(root);
     }).finally(() => { this.pending = null; });
   }
 
+  // Selects an event (its id) or shows a date ("1956-10-19"), as the
+  // reader would: the page hears it as a kuril-select event.
+  select(value) {
+    if (this.handle && !this.glue.kw_faulted()) {
+      this.handle.select(String(value));
+      return;
+    }
+    this.asked = String(value);
+    this.load();
+  }
+
   disconnectedCallback() {
+    if (near) near.unobserve(this);
     const { handle, glue } = this;
     this.handle = null;
     this.glue = null;
@@ -100,7 +151,11 @@ class KurilWidget extends HTMLElement {
     }
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    if (name === 'loading') {
+      if (this.getAttribute('loading') === 'eager' && this.isConnected) this.load();
+      return;
+    }
     if (!this.handle || this.glue.kw_faulted()) return;
     try {
       this.handle.update();

@@ -23,14 +23,23 @@ fn js_list(file: &str, marker: &str) -> Vec<String> {
 #[test]
 fn the_element_the_iframe_and_the_generator_list_the_tables_options() {
     let names: Vec<String> = NAMES.iter().map(|s| s.to_string()).collect();
-    // The element observes every option.
+    // The element observes every option, and `loading` (its own: when it
+    // starts, not what it shows).
+    let mut observed = names.clone();
+    observed.push("loading".into());
     assert_eq!(
         js_list("embed/kuril-widget.js", "observedAttributes"),
-        names
+        observed
     );
-    // The iframe takes all but sync-url from its URL.
+    // The iframe takes all but sync-url from its URL, and its gate compares
+    // the same ones with what the page holds.
     let in_url: Vec<String> = names.iter().filter(|n| *n != "sync-url").cloned().collect();
     assert_eq!(js_list("embed/embed.js", "for (const name of"), in_url);
+    let mut gate = js_list("embed/embed-gate.js", "for (const name of");
+    let mut want = in_url.clone();
+    gate.sort();
+    want.sort();
+    assert_eq!(gate, want);
     // The generator offers some of them, no other.
     let offered = js_list("embed/generator.js", "const NAMES");
     assert!(

@@ -100,6 +100,11 @@ pub struct AppProps {
     /// Asked to fetch the story again after a failure.
     #[prop_or_default]
     pub on_retry: Callback<()>,
+    /// A host's request to go to an event or a date (a `start-at` value),
+    /// numbered so that asking twice is two requests: the element's
+    /// `select()` and the iframe's `kuril-select` message.
+    #[prop_or_default]
+    pub open: Option<(u32, AttrValue)>,
 }
 
 /// The widget over its data, in the reader's language and theme, or the
@@ -153,7 +158,8 @@ pub fn App(props: &AppProps) -> Html {
                 let start = start
                     .or_else(|| resolve_start(&b.timeline, props.address_start.as_deref()?).ok());
                 let key = props.start_at.as_ref().or(props.address_start.as_ref());
-                html! { <Widget key={key.cloned().unwrap_or_default().to_string()} bundle={b.clone()} {start} on_select={props.on_select.clone()} /> }
+                html! { <Widget key={key.cloned().unwrap_or_default().to_string()} bundle={b.clone()} {start}
+                on_select={props.on_select.clone()} open={props.open.clone()} /> }
             }
             Err(e) => error(e.to_string(), None),
         },

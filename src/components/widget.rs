@@ -52,6 +52,9 @@ pub struct WidgetProps {
     /// Told the id and ISO date of each event the reader selects.
     #[prop_or_default]
     pub on_select: Callback<(AttrValue, AttrValue)>,
+    /// A host's numbered request to go to an event or a date.
+    #[prop_or_default]
+    pub open: Option<(u32, AttrValue)>,
 }
 
 /// The map and the timeline, linked by one selection.
@@ -89,6 +92,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .and_then(|i| bundle.timeline.get(i))
         .map(|e| (AttrValue::from(e.id.clone()), AttrValue::from(e.date.iso())));
     use_report_selection(chosen.clone(), acted.clone(), props.on_select.clone());
+    use_host_request(props.open.clone(), bundle.clone(), on_action.clone());
     let highlight = use_memo((bundle.clone(), selected), |(b, s)| places_of(b, *s));
     let date = state.date_in(&bundle.timeline);
     let event = chosen.map(|(id, _)| id);
@@ -169,6 +173,24 @@ fn use_report_selection(
     use_effect_with(chosen, move |chosen| {
         if let Some(c) = chosen.as_ref().filter(|_| *acted.borrow()) {
             on_select.emit(c.clone());
+        }
+    });
+}
+
+/// A host's request to go somewhere is an action like the reader's (the
+/// host hears of it as of any selection); one that names nothing is
+/// reported on the console and changes nothing.
+#[hook]
+fn use_host_request(
+    open: Option<(u32, AttrValue)>,
+    bundle: SharedBundle,
+    on_action: Callback<Action>,
+) {
+    use_effect_with(open, move |open| {
+        let Some((_, value)) = open else { return };
+        match kuril_core::widget::state::resolve_start(&bundle.timeline, value) {
+            Ok(start) => on_action.emit(Action::Open(start)),
+            Err(e) => web_sys::console::warn_1(&format!("kuril-widget: {e}").into()),
         }
     });
 }

@@ -1,10 +1,10 @@
 //! The host glue: mounts the widget into every element of the page
 //! that has a `data-kuril-widget` attribute, and exports [`mount`] for the
 //! `<kuril-widget>` element (`embed/kuril-widget.js`). Where the page (or a
-//! declarative shadow root) holds the build-time render
-//! (`div.kw-root[data-kw-ssr]`, `cargo xtask fallback`) and the widget's
-//! options are the defaults, it is hydrated in place; otherwise the widget
-//! renders afresh.
+//! declarative shadow root) holds a build-time render
+//! (`div.kw-root[data-kw-ssr]`, `cargo xtask fallback` or a publish kit)
+//! of exactly the story and options the widget is asked for, it is
+//! hydrated in place; otherwise the widget renders afresh.
 //!
 //! Options are the element's attributes (`lang`, `theme`, `start-at`,
 //! `article-src`, `story-src`, `height`, `sync-url`; with a `data-` prefix
@@ -17,10 +17,15 @@
 //! cookies or a referrer, up to a size cap, and the widget shows "loading",
 //! the story, or why it failed with a "Try again" button.
 //!
-//! The widget's own story is bundled, packed. A fetched article or story
-//! file goes to the newsroom module (`crates/newsroom`), which this module
-//! starts in a Web Worker only then: it extracts or reads the story off the
-//! main thread and answers with it packed.
+//! The widget's own story is bundled, packed. A fetched packed story
+//! (`story.kws`, a publish kit's) is read here; a fetched article or JSON
+//! story file goes to the newsroom module (`crates/newsroom`), which this
+//! module starts in a Web Worker only then: it extracts or reads the story
+//! off the main thread and answers with it packed.
+//!
+//! A host may send a widget to an event or a date: [`WidgetHandle::select`]
+//! for the element, [`select`] for the page's own mount points (the
+//! iframe page's answer to its host's message).
 
 //!
 //! - [`mount`] (this file): the exports, the panic message, the page's
@@ -33,7 +38,7 @@ mod address;
 mod fetch;
 mod mount;
 
-use mount::{mount_at, mount_points, refresh, root_in, Shared};
+use mount::{mount_at, mount_points, open, refresh, root_in, Shared};
 use wasm_bindgen::JsCast;
 
 /// What a reader sees in a widget that stopped: short and fixed; the
@@ -91,6 +96,14 @@ impl WidgetHandle {
         }
     }
 
+    /// Goes to an event or a date (a `start-at` value), as if the reader
+    /// had chosen it: the element's `select()`.
+    pub fn select(&self, value: &str) {
+        if let Some(w) = &self.widget {
+            open(w, value);
+        }
+    }
+
     /// Unmounts the widget and frees it (the element left the page).
     pub fn destroy(&mut self) {
         if let Some(w) = self.widget.take() {
@@ -125,6 +138,17 @@ pub fn mount(shadow: web_sys::ShadowRoot) -> Result<WidgetHandle, wasm_bindgen::
         widget: Some(mount_at(root.clone(), ssr, host, "")),
         root,
     })
+}
+
+/// Goes to an event or a date (a `start-at` value) in every widget this
+/// instance mounted into the page's own mount points: the iframe page's
+/// answer to its host's `kuril-select` message (`embed/embed.js`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn select(value: &str) {
+    let page = PAGE.with(|p| p.borrow().clone());
+    for w in &page {
+        open(w, value);
+    }
 }
 
 /// Mounts a widget into every `[data-kuril-widget]` element of the page

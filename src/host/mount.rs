@@ -1,9 +1,19 @@
 //! One mounted widget: where its options are read (the element's
 //! attributes, or `data-` ones on a page's own mount point), its props,
 //! the fetch it waits for, and how it is rendered or hydrated.
+//!
+//! A build-time render in the widget's root says what it holds
+//! (`data-kw-ssr`, `kuril_core::widget::holds`): the widget hydrates it
+//! when it would draw exactly that (the same story, by its packed bytes'
+//! fingerprint, and the same options), and renders afresh in its place
+//! otherwise. A render of a story that is still on its way (a publish
+//! kit's page, whose `story.kws` the widget fetches) stays as the first
+//! paint until the story arrives and decides.
 
 use super::address::{sync_key, write_address};
 use super::fetch::{fetch_bytes, read_in_worker};
+use kuril_core::story::pack;
+use kuril_core::widget::holds::{options_of_key, Holds};
 use kuril_core::widget::options::Options;
 use kuril_widget::components::{App, AppProps, Source};
 use std::cell::RefCell;
@@ -32,6 +42,12 @@ pub(super) enum Remote {
 /// fetch it waits for.
 pub(super) struct Mounted {
     pub(super) app: Option<yew::AppHandle<App>>,
+    /// Where the widget renders.
+    root: web_sys::Element,
+    /// What the build-time render in `root` holds (its `data-kw-ssr`),
+    /// while it is there untouched: until the widget hydrates or
+    /// replaces it.
+    ssr: Option<String>,
     /// The element whose attributes are the options (`lang`, or
     /// `data-lang` with `prefix` "data-"), and that gets `--kw-height`.
     host: web_sys::HtmlElement,
@@ -51,17 +67,99 @@ fn options_of(host: &web_sys::HtmlElement, prefix: &str) -> Options {
     Options::read(|name| host.get_attribute(&format!("{prefix}{name}")))
 }
 
+thread_local! {
+    /// The bundled story's fingerprint, computed once.
+    static BUNDLED: String = pack::fingerprint(kuril_core::data::STORY);
+}
+
+/// What the widget should draw, as far as it is known yet.
+enum Wanted {
+    /// This render key (`Holds::key`).
+    Key(String),
+    /// A fetched story is still on its way: the options part of the key.
+    Waiting(String),
+    /// Nothing a build-time render holds (a bad option, an error).
+    Other,
+}
+
 impl Mounted {
-    fn render(&mut self) {
-        if let Some(app) = &mut self.app {
-            app.update(self.props.clone());
-        }
+    /// What the widget draws now: its story and the options that change
+    /// the drawing.
+    fn wanted(&self) -> Wanted {
+        let p = &self.props;
+        let o = Options {
+            lang: p.lang.as_ref().map(|v| v.to_string()),
+            theme: p.theme.as_ref().map(|v| v.to_string()),
+            start_at: p
+                .start_at
+                .as_ref()
+                .or(p.address_start.as_ref())
+                .map(|v| v.to_string()),
+            height: p.height.as_ref().map(|v| v.to_string()),
+            ..Options::default()
+        };
+        let story = match &p.source {
+            Source::Bundled => BUNDLED.with(String::clone),
+            Source::Packed(bytes) => pack::fingerprint(bytes),
+            Source::Loading(_) => {
+                return Holds::of("", &o)
+                    .map_or(Wanted::Other, |h| Wanted::Waiting(h.options_key()))
+            }
+            Source::Failed { .. } | Source::Unreadable(_) => return Wanted::Other,
+        };
+        Holds::of(&story, &o).map_or(Wanted::Other, |h| Wanted::Key(h.key()))
     }
+}
+
+/// Shows what the props ask for: updates the widget, or the first time
+/// hydrates the build-time render if it holds just that, waits while the
+/// story it may hold is on its way, or renders afresh in its place.
+fn show(w: &Shared) {
+    let (root, props, hydrate) = {
+        let mut m = w.borrow_mut();
+        let props = m.props.clone();
+        if let Some(app) = &mut m.app {
+            app.update(props);
+            return;
+        }
+        let hydrate = match (&m.ssr, m.wanted()) {
+            (Some(held), Wanted::Key(want)) => *held == want,
+            // A render of another story than the bundled one (a kit's)
+            // may be the one on its way: it stays until the story arrives.
+            (Some(held), Wanted::Waiting(options)) => {
+                let bundled = BUNDLED.with(|b| held.starts_with(&format!("story={b}")));
+                if !bundled && options_of_key(held) == options {
+                    return;
+                }
+                false
+            }
+            _ => false,
+        };
+        m.ssr = None;
+        (m.root.clone(), props, hydrate)
+    };
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+    let app = if hydrate {
+        renderer.hydrate()
+    } else {
+        // Not `innerHTML`: it throws under enforced Trusted Types.
+        root.set_text_content(None);
+        let _ = root.remove_attribute("data-kw-ssr");
+        renderer.render()
+    };
+    w.borrow_mut().app = Some(app);
 }
 
 /// Reads the options again and shows what they ask for, fetching a new
 /// story or article when its URL changed.
 pub(super) fn refresh(w: &Shared) {
+    refresh_props(w);
+    show(w);
+}
+
+/// Reads the options into the props, and starts a fetch when the story's
+/// or article's URL changed.
+fn refresh_props(w: &Shared) {
     let fetch = {
         let mut m = w.borrow_mut();
         let o = options_of(&m.host, m.prefix);
@@ -99,16 +197,16 @@ pub(super) fn refresh(w: &Shared) {
         }
         changed.then_some(remote).flatten()
     };
-    match fetch {
-        Some(r) => load(w, r),
-        None => w.borrow_mut().render(),
+    if let Some(r) = fetch {
+        load(w, r);
     }
 }
 
-/// Mounts a widget into `root`, reading its options from `host`.
+/// Mounts a widget into `root`, which may hold a build-time render
+/// (`ssr`: what it holds), reading its options from `host`.
 pub(super) fn mount_at(
     root: web_sys::Element,
-    ssr: bool,
+    ssr: Option<String>,
     host: web_sys::HtmlElement,
     prefix: &'static str,
 ) -> Shared {
@@ -137,6 +235,8 @@ pub(super) fn mount_at(
     });
     let w = Rc::new(RefCell::new(Mounted {
         app: None,
+        root,
+        ssr,
         host,
         prefix,
         props: AppProps {
@@ -153,76 +253,67 @@ pub(super) fn mount_at(
             let r = w.borrow().remote.clone();
             if let Some(r) = r {
                 load(&w, r);
+                show(&w);
             }
         }
     });
     // The options first, so the first render is already what they ask
     // for (not the bundled story for a moment before a story-src).
     refresh(&w);
-    let props = w.borrow().props.clone();
-    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
-    // The build-time render shows the widget with its default options:
-    // with those it is hydrated in place (no second paint, no shift);
-    // with others it gives way to a fresh render.
-    let app = if ssr && shows_defaults(&w.borrow()) {
-        renderer.hydrate()
-    } else {
-        // Not `innerHTML`: it throws under enforced Trusted Types.
-        root.set_text_content(None);
-        renderer.render()
-    };
-    w.borrow_mut().app = Some(app);
     w
 }
 
-/// Whether a widget asks for what the build-time render shows: the
-/// bundled story in English, light, opening at the article's occasion.
-fn shows_defaults(m: &Mounted) -> bool {
-    let p = &m.props;
-    m.remote.is_none()
-        && p.lang.as_deref().is_none_or(|l| l == "en")
-        && p.theme.as_deref().is_none_or(|t| t == "light")
-        && p.start_at.is_none()
-        && p.address_start.is_none()
-        && p.height.is_none()
+/// A host's request to go to an event or a date (a `start-at` value).
+pub(super) fn open(w: &Shared, value: &str) {
+    {
+        let mut m = w.borrow_mut();
+        let n = m.props.open.as_ref().map_or(0, |(n, _)| n + 1);
+        m.props.open = Some((n, AttrValue::from(value.to_string())));
+    }
+    show(w);
 }
 
 /// The widget's root in `parent` (a mount point or a shadow root): the
-/// build-time render's (`.kw-root[data-kw-ssr]`, then `true`), or a new
-/// one in place of whatever `parent` held (a text version, a notice).
+/// build-time render's (`.kw-root[data-kw-ssr]`, then what it holds), or a
+/// new one in place of whatever `parent` held (a text version, a notice).
 pub(super) fn root_in(
     doc: &web_sys::Document,
     parent: &web_sys::Node,
-) -> Option<(web_sys::Element, bool)> {
+) -> Option<(web_sys::Element, Option<String>)> {
     let children = parent.child_nodes();
     let found = (0..children.length())
         .filter_map(|i| children.item(i)?.dyn_into::<web_sys::Element>().ok())
         .find(|e| e.class_name().split_whitespace().any(|c| c == "kw-root"));
     if let Some(root) = found {
-        let ssr = root.has_attribute("data-kw-ssr");
+        let ssr = root.get_attribute("data-kw-ssr");
         return Some((root, ssr));
     }
     parent.set_text_content(None);
     let root = doc.create_element("div").ok()?;
     root.set_class_name("kw-root");
     parent.append_child(&root).ok()?;
-    Some((root, false))
+    Some((root, None))
 }
 
 /// Fetches a story file or an article and shows it (or why it failed).
+/// A story whose bytes start with the packed form's magic is read here
+/// (no newsroom module, no worker); a JSON story file or an article goes
+/// to the newsroom worker. The caller shows the loading state.
 fn load(w: &Shared, remote: Remote) {
     let (Remote::Story(url) | Remote::Article(url)) = remote.clone();
     let gen = {
         let mut m = w.borrow_mut();
         m.fetches += 1;
         m.props.source = Source::Loading(url.clone().into());
-        m.render();
         m.fetches
     };
     let weak = Rc::downgrade(w);
     wasm_bindgen_futures::spawn_local(async move {
         let story = matches!(remote, Remote::Story(_));
         let source = match fetch_bytes(&url, story).await {
+            Ok(bytes) if story && pack::is_packed(&bytes.subarray(0, 4).to_vec()) => {
+                Source::Packed(Rc::new(bytes.to_vec()))
+            }
             Ok(bytes) => {
                 let kind = if story { "story" } else { "article" };
                 Source::from_newsroom(read_in_worker(kind, bytes).await)
@@ -233,11 +324,13 @@ fn load(w: &Shared, remote: Remote) {
             },
         };
         let Some(w) = weak.upgrade() else { return };
-        let mut m = w.borrow_mut();
-        if m.fetches != gen {
-            return;
+        {
+            let mut m = w.borrow_mut();
+            if m.fetches != gen {
+                return;
+            }
+            m.props.source = source;
         }
-        m.props.source = source;
-        m.render();
+        show(&w);
     });
 }

@@ -1,7 +1,9 @@
 //! The release bundle: `trunk build --release` into `dist/`, with wasm-opt,
-//! the glue's faults contained ([`contain_faults`]), and a report of its
-//! sizes, raw and gzip. Also the test build of the reader with a panic on
-//! demand, for the end-to-end check that a fault stays in its box.
+//! the glue's faults contained ([`contain_faults`]), the files readers
+//! download copied under their release (`dist/v/RELEASE/`, [`version`]),
+//! and a report of its sizes, raw and gzip. Also the test build of the
+//! reader with a panic on demand, for the end-to-end check that a fault
+//! stays in its box.
 
 use crate::cmd::{root, run, step, Result};
 use crate::tools::Tools;
@@ -31,7 +33,61 @@ pub fn build(tools: &Tools) -> Result {
         std::env::var("KURIL_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     std::fs::write(root().join("dist/oembed.json"), oembed(&base))?;
     contain_faults(&root().join("dist/kuril-widget-core.js"))?;
+    version(&base)?;
     report()
+}
+
+/// The files every reader's widget loads: the element, the iframe page
+/// and its scripts, the reader's wasm and glue, the styles, and the
+/// newsroom module (for a JSON `story-src` or an `article-src`).
+pub const READER_FILES: [&str; 16] = [
+    "kuril-widget.js",
+    "kuril-widget-core.js",
+    "kuril-widget-core_bg.wasm",
+    "snippets",
+    "widget.css",
+    "embed.html",
+    "embed.js",
+    "embed.css",
+    "embed-gate.js",
+    "embed-host.js",
+    "fallback.html",
+    "favicon.svg",
+    "kuril-newsroom.js",
+    "kuril-newsroom_bg.wasm",
+    "kuril-newsroom-worker.js",
+    "oembed.json",
+];
+
+/// Copies the reader's files into `dist/v/RELEASE/` (RELEASE:
+/// `kuril_publish::RELEASE`, the version and a hash of their sources),
+/// where publish kits load them from: files there never change, so they
+/// may be cached for ever; the ones at the top of `dist/` are the aliases
+/// of the newest release. Its `oembed.json` names its own `embed.html`.
+pub fn version(base: &str) -> Result {
+    let dist = root().join("dist");
+    let dir = dist.join("v").join(kuril_publish::RELEASE);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    for f in READER_FILES {
+        let from = dist.join(f);
+        if from.is_dir() {
+            crate::cmd::copy_dir(&from, &dir.join(f))?;
+        } else {
+            std::fs::copy(&from, dir.join(f)).map_err(|e| format!("{}: {e}", from.display()))?;
+        }
+    }
+    let base = format!(
+        "{}/v/{}/",
+        base.trim_end_matches('/'),
+        kuril_publish::RELEASE
+    );
+    std::fs::write(dir.join("oembed.json"), oembed(&base))?;
+    println!(
+        "the reader's files of release {0}: dist/v/{0}/",
+        kuril_publish::RELEASE
+    );
+    Ok(())
 }
 
 /// The two places in wasm-bindgen's glue (0.2.130) where the page calls a

@@ -1,15 +1,17 @@
 //! `cargo xtask fallback`: renders the whole widget (map on the start
 //! date, timeline, card, the screen-reader lists) at build time with Yew's
-//! server-side renderer, hydratable, with its default options, and writes
-//! it into the pages' mount points between the markers below, and into
-//! `embed/fallback.html` as a declarative shadow root for newsrooms to
-//! paste inside their `<kuril-widget>` element. It is the first paint, what
-//! readers without JavaScript and print get, and what the browser hydrates
-//! (`src/host/mount.rs`) when the widget's options are the defaults. A test keeps
-//! the committed files in step with the data and the components.
+//! server-side renderer, hydratable, with its default options over the
+//! bundled story (`kuril_publish::render`, which a publish kit's pages use
+//! too), and writes it into the pages' mount points between the markers
+//! below, and into `embed/fallback.html` as a declarative shadow root for
+//! newsrooms to paste inside their `<kuril-widget>` element. It is the
+//! first paint, what readers without JavaScript and print get, and what
+//! the browser hydrates (`src/host/mount.rs`) when the widget is asked for
+//! what it holds (`data-kw-ssr`). A test keeps the committed files in step
+//! with the data and the components.
 
 use crate::cmd::{root, step, Result};
-use kuril_widget::components::{App, AppProps};
+use kuril_core::widget::options::Options;
 
 const START: &str = "<!-- widget: written by `cargo xtask fallback` -->";
 const END: &str = "<!-- /widget -->";
@@ -20,22 +22,14 @@ const PAGES: [&str; 2] = ["index.html", "embed/embed.html"];
 /// The widget with its default options as hydratable HTML, in the root the
 /// browser looks for (`div.kw-root[data-kw-ssr]`).
 pub fn render() -> Result<String> {
-    let rt = tokio::runtime::Builder::new_current_thread().build()?;
-    let html = rt.block_on(
-        yew::LocalServerRenderer::<App>::with_props(AppProps::default())
-            .hydratable(true)
-            .render(),
-    );
-    Ok(format!("<div class=\"kw-root\" data-kw-ssr>{html}</div>"))
+    Ok(kuril_publish::render::render_now(None, &Options::default())?.html)
 }
 
 /// What newsrooms paste inside `<kuril-widget>`: the render in a
 /// declarative shadow root, with the widget's stylesheet (its address is
 /// theirs to set, beside `kuril-widget.js`).
 pub fn element_fallback(html: &str) -> String {
-    format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"widget.css\">{html}</template>\n"
-    )
+    kuril_publish::pages::element_fallback(html, "")
 }
 
 /// `page` with `html` between its markers, keeping the markers'
@@ -101,7 +95,10 @@ mod tests {
         );
         assert!(html.contains("<time datetime=\"1956-10-19\">19 October 1956</time>"));
         // Hydratable: Yew's component markers; no script or inline style.
-        assert!(html.contains("<!--<[") && html.starts_with("<div class=\"kw-root\" data-kw-ssr>"));
+        assert!(
+            html.contains("<!--<[")
+                && html.starts_with("<div class=\"kw-root\" data-kw-ssr=\"story=")
+        );
         assert!(!html.contains("<script") && !html.contains("style="));
         let shadow = element_fallback(&html);
         assert!(shadow.starts_with("<template shadowrootmode=\"open\">"));

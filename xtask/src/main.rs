@@ -12,6 +12,9 @@
 //!   `target/bench/report.json` and `report.md`.
 //! - `cargo xtask corpus`: the extractor's precision and recall on the
 //!   test articles, per kind of fact and per language.
+//! - `cargo xtask publish ARTICLE.txt|STORY.json --out DIR [--meta META]
+//!   [--base URL] [--url URL] [--lang L] [--start-at ID] …`: a story's
+//!   publish kit (the `kuril-publish` command line, `crates/publish`).
 //! - `cargo xtask story`: extract the bundled article natively and pack its
 //!   story into `data/story/` (the build does it too).
 //! - `cargo xtask geodata`: regenerate `data/map/kurils.map` from the source
@@ -46,7 +49,7 @@ use cmd::{root, run, step, Result};
 use std::process::{Command, ExitCode};
 
 const USAGE: &str =
-    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|corpus|story|geodata|fallback|hostile|sources|setup [--browsers]>";
+    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|corpus|publish ARGS|story|geodata|fallback|hostile|sources|setup [--browsers]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -67,6 +70,10 @@ fn main() -> ExitCode {
                 bundle::build_panic_test(&t)?;
             }
             e2e::run(&engines(&args)?)
+        }),
+        Some("publish") => tools::Tools::new().and_then(|t| {
+            t.ensure_fonts()?;
+            publish(&args[1..])
         }),
         Some("story") => story::write(),
         Some("geodata") => geodata::generate(),
@@ -94,6 +101,14 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `cargo xtask publish …`: the `kuril-publish` command line, built in
+/// release mode, with these arguments.
+fn publish(args: &[String]) -> Result {
+    run(Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--release", "-p", "kuril-publish", "--"])
+        .args(args))
 }
 
 fn serve() -> Result {
@@ -126,7 +141,7 @@ fn test(args: &[String]) -> Result {
         "-D",
         "warnings",
     ]))?;
-    step("clippy (wasm32: the widget and the newsroom module)");
+    step("clippy (wasm32: the widget, the newsroom module and the publish module)");
     run(cargo().args([
         "clippy",
         "--target",
@@ -135,6 +150,8 @@ fn test(args: &[String]) -> Result {
         "kuril-widget",
         "-p",
         "kuril-newsroom",
+        "-p",
+        "kuril-publish",
         "--lib",
         "--bins",
         "--tests",

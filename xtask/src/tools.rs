@@ -27,7 +27,8 @@ pub const TWIGGY: &str = "0.8.0";
 pub const GECKODRIVER: &str = "0.37.1";
 /// Debian packages for the browser tests: the three engines and their
 /// drivers (geckodriver aside), a virtual display for WebKitGTK, and
-/// Japanese fonts so screenshots show the islands' Japanese names.
+/// Japanese fonts so screenshots show the islands' Japanese names (and the
+/// publish kit's card has them: last, see `ensure_fonts`).
 pub const BROWSER_PACKAGES: &[&str] = &[
     "chromium",
     "chromium-driver",
@@ -205,25 +206,39 @@ impl Tools {
         self.cargo_install("twiggy", TWIGGY, &format!("twiggy {TWIGGY}"), true)
     }
 
-    /// The three engines and their drivers (Debian's, and geckodriver from
-    /// crates.io), Xvfb, and Japanese fonts.
-    pub fn ensure_browsers(&self) -> Result {
-        step("browsers for the tests");
-        let missing: Vec<&str> = BROWSER_PACKAGES
+    /// The Debian packages of `packages` whose file (same order in
+    /// `files`) is missing, installed.
+    fn ensure_debian(packages: &[&str], files: &[&str]) -> Result {
+        let missing: Vec<&str> = packages
             .iter()
-            .zip(PACKAGE_FILES)
+            .zip(files)
             .filter(|(_, file)| !Path::new(file).exists())
             .map(|(package, _)| *package)
             .collect();
         if missing.is_empty() {
-            println!("ok: {}", BROWSER_PACKAGES.join(", "));
-        } else {
-            run(Command::new("apt-get").args(["update", "-qq"]))?;
-            run(Command::new("apt-get")
-                .args(["install", "-y", "-qq"])
-                .args(&missing)
-                .env("DEBIAN_FRONTEND", "noninteractive"))?;
+            println!("ok: {}", packages.join(", "));
+            return Ok(());
         }
+        run(Command::new("apt-get").args(["update", "-qq"]))?;
+        run(Command::new("apt-get")
+            .args(["install", "-y", "-qq"])
+            .args(&missing)
+            .env("DEBIAN_FRONTEND", "noninteractive"))
+    }
+
+    /// The fonts the publish kit's card is drawn with on the command line
+    /// (Latin, Cyrillic and Japanese: Noto Sans CJK).
+    pub fn ensure_fonts(&self) -> Result {
+        step("fonts for the publish kit's card");
+        let at = BROWSER_PACKAGES.len() - 1;
+        Tools::ensure_debian(&BROWSER_PACKAGES[at..], &PACKAGE_FILES[at..])
+    }
+
+    /// The three engines and their drivers (Debian's, and geckodriver from
+    /// crates.io), Xvfb, and Japanese fonts.
+    pub fn ensure_browsers(&self) -> Result {
+        step("browsers for the tests");
+        Tools::ensure_debian(BROWSER_PACKAGES, PACKAGE_FILES)?;
         self.cargo_install(
             "geckodriver",
             GECKODRIVER,

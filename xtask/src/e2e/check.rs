@@ -64,10 +64,19 @@ pub(crate) fn save_widget_screenshot(s: &Session, engine: Engine, name: &str) ->
 
 /// Adds `<kuril-widget>` elements with these ids and attributes in a box of
 /// its own (`#kw-box`), and a `window.kwQ(id, css)` to look inside them.
+/// The box is at the end of the page, below the fold, so they load at once
+/// (`loading="eager"`) unless their attributes say otherwise.
 pub(crate) fn add_widgets(s: &Session, widgets: &[(&str, &str)]) -> Result {
     let html: String = widgets
         .iter()
-        .map(|(id, attrs)| format!("<kuril-widget id=\"{id}\" {attrs}></kuril-widget>"))
+        .map(|(id, attrs)| {
+            let eager = if attrs.contains("loading=") {
+                ""
+            } else {
+                " loading=\"eager\""
+            };
+            format!("<kuril-widget id=\"{id}\" {attrs}{eager}></kuril-widget>")
+        })
         .collect();
     s.script(&format!(
         "document.getElementById('kw-box')?.remove(); \

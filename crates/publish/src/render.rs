@@ -1,0 +1,146 @@
+//! The build-time render: the whole widget (the map on its opening date,
+//! the timeline, the card, the lists for screen readers) as hydratable
+//! HTML, by Yew's server-side renderer, in the root the browser looks for
+//! (`<div class="kw-root" data-kw-ssr="KEY">`), `KEY` saying what it holds
+//! (`kuril_core::widget::holds`): the widget hydrates it only when it is
+//! asked for just that. It is the first paint, what print and readers
+//! without JavaScript get.
+
+use crate::Error;
+use kuril_core::data::{Bundle, STORY};
+use kuril_core::story::pack::fingerprint;
+use kuril_core::widget::holds::Holds;
+use kuril_core::widget::options::Options;
+use kuril_widget::components::{App, AppProps, Source};
+use std::rc::Rc;
+use yew::AttrValue;
+
+/// A render and what it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Render {
+    /// The root element with the widget inside.
+    pub html: String,
+    /// What it holds (`Holds::key`).
+    pub key: String,
+}
+
+/// The props a widget with these options has, over `story` (packed; none:
+/// the bundled story), as the browser's host glue gives them.
+fn props(story: Option<&[u8]>, o: &Options) -> AppProps {
+    let attr = |v: &Option<String>| v.clone().map(AttrValue::from);
+    AppProps {
+        lang: attr(&o.lang),
+        theme: attr(&o.theme),
+        start_at: attr(&o.start_at),
+        height: attr(&o.height),
+        source: story.map_or(Source::Bundled, |b| Source::Packed(Rc::new(b.to_vec()))),
+        ..AppProps::default()
+    }
+}
+
+/// Checks that a widget with these options shows `story` (packed; none:
+/// the bundled story) rather than a message: the story reads, every
+/// option is good and `start-at` names an event or a date. What it holds.
+pub fn check(story: Option<&[u8]>, o: &Options) -> Result<Holds, Error> {
+    let bytes = story.unwrap_or(STORY);
+    let bundle = Bundle::from_packed(bytes)?;
+    if let Some(s) = &o.start_at {
+        kuril_core::widget::state::resolve_start(&bundle.timeline, s)?;
+    }
+    Holds::of(&fingerprint(bytes), o).ok_or_else(|| {
+        let bad = [&o.lang, &o.theme, &o.height];
+        Error::Option(
+            bad.iter()
+                .filter_map(|v| v.as_deref())
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    })
+}
+
+/// The render of a widget with these options over `story` (packed; none:
+/// the bundled story).
+pub async fn render(story: Option<&[u8]>, o: &Options) -> Result<Render, Error> {
+    let holds = check(story, o)?;
+    let inner = yew::LocalServerRenderer::<App>::with_props(props(story, o))
+        .hydratable(true)
+        .render()
+        .await;
+    let key = holds.key();
+    let bundled = if story.is_none() {
+        " data-kw-bundled"
+    } else {
+        ""
+    };
+    Ok(Render {
+        html: format!(
+            "<div class=\"kw-root\" data-kw-ssr=\"{}\"{bundled}>{inner}</div>",
+            crate::html::escape(&key)
+        ),
+        key,
+    })
+}
+
+/// [`render`], waited for on this thread (natively: the command line and
+/// `cargo xtask`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_now(story: Option<&[u8]>, o: &Options) -> Result<Render, Error> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| Error::Io(e.to_string()))?;
+    rt.block_on(render(story, o))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_render_holds_the_bundled_story_with_the_defaults() {
+        let r = render_now(None, &Options::default()).unwrap();
+        assert_eq!(r.key, format!("story={}", fingerprint(STORY)));
+        assert!(r.html.starts_with(&format!(
+            "<div class=\"kw-root\" data-kw-ssr=\"story={}\" data-kw-bundled>",
+            fingerprint(STORY)
+        )));
+        assert!(r.html.contains("data-event=\"interview\"") && r.html.contains("<!--<["));
+    }
+
+    #[test]
+    fn options_reach_the_render_and_its_key() {
+        let o = Options {
+            lang: Some("ja".into()),
+            start_at: Some("joint-declaration-1956".into()),
+            ..Options::default()
+        };
+        let r = render_now(None, &o).unwrap();
+        assert!(
+            r.key.ends_with("&lang=ja&start-at=joint-declaration-1956"),
+            "{}",
+            r.key
+        );
+        assert!(r.html.contains("data-kw-ssr=\"story=") && r.html.contains("&amp;lang=ja"));
+        assert!(r.html.contains("lang=\"ja\"") && r.html.contains("日ソ共同宣言"));
+    }
+
+    #[test]
+    fn a_start_or_an_option_that_names_nothing_is_refused() {
+        let o = |s: &str| Options {
+            start_at: Some(s.into()),
+            ..Options::default()
+        };
+        assert!(matches!(
+            check(None, &o("no-such-event")),
+            Err(Error::Start(_))
+        ));
+        let bad = Options {
+            theme: Some("sepia".into()),
+            ..Options::default()
+        };
+        assert!(matches!(check(None, &bad), Err(Error::Option(_))));
+        assert!(matches!(
+            check(Some(b"KWS9"), &Options::default()),
+            Err(Error::Story(_))
+        ));
+    }
+}
