@@ -1,10 +1,13 @@
-// The newsroom studio (studio.html): an article in, a checked story file
-// and its embed codes out. Every rule of extraction and editing is in Rust
-// (kuril_extract::studio), run by studio-worker.js; this file sends the
-// text and the editor's edits there and renders the review it answers.
-// Text from the article is always set as text, never as markup.
-import { embedCodes, copyButton } from './generator.js';
-import { picture, png } from './studio-picture.js';
+// The newsroom studio (studio.html): an article in, a checked story and
+// its publish kit out. Every rule of extraction and editing is in Rust
+// (kuril_extract::studio), run by studio-worker.js; every rule of the kit
+// (its pages, codes and card) too (kuril_publish, run by publish-worker.js,
+// the same as the command line's). This file sends the text, the editor's
+// edits and the options there, renders what they answer, and draws the
+// card's PNGs. Text from the article is always set as text, never as
+// markup.
+import { copyButton } from './generator.js';
+import { png } from './studio-picture.js';
 
 const $ = (id) => document.getElementById(id);
 const KEY = 'kuril-studio-draft';
@@ -24,6 +27,12 @@ let note = ''; // said once with the next review's count
 let wantStart = (saved.options && saved.options.start) || ''; // the kept "Open at"
 let storyUrls = []; // the story file's latest addresses, newest last
 const sent = new Map(); // request id -> when it was posted
+let story = null; // the story file (JSON) of the latest review
+let view = ''; // the event the reader chose in the preview, if any
+let kitTimer = 0; // a kit will be made
+let kitAsked = false; // a kit is being made
+let kitStale = true; // the options or the story changed since the last kit
+let kit = null; // the last kit: {files, element, iframe}
 
 function load() {
   try { return JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { return {}; }
@@ -33,7 +42,7 @@ function save() {
     text: $('st-text').value,
     meta: Object.fromEntries(META.map((k) => [k, $(`st-${k}`).value])),
     edits: review ? review.edits : saved.edits || [],
-    options: Object.fromEntries(['start', 'lang', 'theme', 'height', 'story-url', 'base'].map((k) => [k, $(`st-${k}`).value])),
+    options: Object.fromEntries(['start', 'lang', 'theme', 'height', 'kit-url', 'base'].map((k) => [k, $(`st-${k}`).value])),
   };
   try { localStorage.setItem(KEY, JSON.stringify(saved)); } catch (e) { status('The browser refused to keep the draft (storage full or off).'); }
 }
@@ -64,7 +73,8 @@ function textChanged() {
 // "asked done idle").
 let done = 0;
 function mark() {
-  document.documentElement.dataset.studio = `${asked} ${done} ${!busy && !again && !timer && !pending ? 1 : 0}`;
+  const idle = !busy && !again && !timer && !pending && !kitTimer && !kitAsked;
+  document.documentElement.dataset.studio = `${asked} ${done} ${idle ? 1 : 0}`;
 }
 function extract() {
   timer = 0;
@@ -518,12 +528,14 @@ function options() {
 // the preview share it. The three newest are kept, so that the preview's
 // fetch of one never meets a freed address.
 function storyChanged(json) {
+  story = json;
   if (json) storyUrls.push(URL.createObjectURL(new Blob([json], { type: 'application/json' })));
   while (storyUrls.length > (json ? 3 : 0)) URL.revokeObjectURL(storyUrls.shift());
   const url = storyUrls[storyUrls.length - 1];
   const link = $('st-story-file');
   link.href = url || '#';
   link.toggleAttribute('aria-disabled', !url);
+  view = '';
   // The preview reads the same file through story-src, as a reader's
   // widget will. Rendering it takes the main thread for a while, so it
   // follows once the editor pauses and the review is drawn, never between
@@ -548,35 +560,114 @@ function setAttr(e, name, value) {
 function optionsChanged() {
   // Only what changed: each attribute set makes the preview render again.
   for (const [k, v] of options()) setAttr($('st-preview'), k, v);
-  const wbase = $('st-base').value.trim() || base;
-  const url = $('st-story-url').value.trim() || new URL('kuril-story.json', wbase).href;
-  const codes = embedCodes(wbase.endsWith('/') ? wbase : `${wbase}/`, [...options(), ['story-src', url]]);
-  $('st-element').value = codes.element;
-  $('st-iframe').value = codes.iframe;
+  view = '';
+  // The kit (and its embed codes) follows once the preview has.
+  kitStale = true;
+  clearTimeout(kitTimer);
+  kitTimer = setTimeout(makeKit, 600);
+  $('st-kit-link').hidden = true;
   save();
+  mark();
 }
-for (const id of ['st-start', 'st-lang', 'st-theme', 'st-height', 'st-story-url', 'st-base']) $(id).addEventListener('input', optionsChanged);
+for (const id of ['st-start', 'st-lang', 'st-theme', 'st-height', 'st-kit-url', 'st-base']) $(id).addEventListener('input', optionsChanged);
 for (const id of ['st-start', 'st-lang', 'st-theme']) $(id).addEventListener('change', optionsChanged);
 copyButton($('st-copy-element'), $('st-element'));
 copyButton($('st-copy-iframe'), $('st-iframe'));
 
+// --- The publish kit, made by the publish module in its own worker
+// (loaded the first time a kit is made).
+let publisher = null;
+let published = 0;
+const answers = new Map();
+function publish(message) {
+  if (!publisher) {
+    publisher = new Worker(new URL('./publish-worker.js', import.meta.url), { type: 'module' });
+    publisher.onmessage = ({ data }) => {
+      const p = answers.get(data.id);
+      answers.delete(data.id);
+      if (p) (data.error === undefined ? p.done(data) : p.fail(new Error(data.error)));
+    };
+  }
+  message.id = ++published;
+  return new Promise((done, fail) => {
+    answers.set(message.id, { done, fail });
+    publisher.postMessage(message, message.transfer || []);
+  });
+}
+// The kit's settings: the widget's options, where its files are, where
+// the kit will be; `start` in place of the chosen start (a picture).
+function settings(start) {
+  const o = Object.fromEntries(options());
+  if (start !== undefined) o['start-at'] = start;
+  o.base = $('st-base').value.trim() || base;
+  o.url = $('st-kit-url').value.trim();
+  return JSON.stringify(o);
+}
+async function makeKit() {
+  kitTimer = 0;
+  if (!story) { mark(); return; }
+  if (busy || again || timer || pending || previewTimer || kitAsked) { kitTimer = setTimeout(makeKit, 400); return; }
+  kitAsked = true;
+  kitStale = false;
+  mark();
+  try {
+    kit = await publish({ op: 'kit', story, settings: settings() });
+    $('st-element').value = kit.element;
+    $('st-iframe').value = kit.iframe;
+    $('st-publish-status').textContent = '';
+  } catch (e) {
+    kit = null;
+    kitStale = true;
+    $('st-publish-status').textContent = `The kit could not be made: ${e.message}`;
+  } finally {
+    kitAsked = false;
+    mark();
+  }
+}
+// The kit as one download: the card's PNGs drawn from its SVG, then the
+// archive of the whole folder.
+let kitUrl = '';
+$('st-publish').addEventListener('click', async () => {
+  const say = (t) => { $('st-publish-status').textContent = t; };
+  if (!story) { say('Paste an article first.'); return; }
+  say('Making the kit…');
+  for (let waited = 0; (kitStale || kitAsked || kitTimer) && waited < 30000; waited += 100) {
+    if (kitStale && !kitAsked && !kitTimer) makeKit();
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  if (!kit || kitStale) { say('The kit could not be made yet; try again in a moment.'); return; }
+  try {
+    const svg = new TextDecoder().decode(kit.files.find(([n]) => n === 'card.svg')[1]);
+    const bytes = async (scale) => new Uint8Array(await (await png(svg, scale)).arrayBuffer());
+    const [one, two] = [await bytes(1), await bytes(2)];
+    const slug = (JSON.parse(story).article.headline || 'kuril-story').toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'kuril-story';
+    const folder = `kuril-kit-${slug}`;
+    const { zip } = await publish({ op: 'zip', png: one, png2: two, folder, transfer: [one.buffer, two.buffer] });
+    if (kitUrl) URL.revokeObjectURL(kitUrl);
+    kitUrl = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
+    const link = $('st-kit-link');
+    link.href = kitUrl;
+    link.download = `${folder}.zip`;
+    link.textContent = `Download ${folder}.zip (${Math.round(zip.length / 1024)} KB)`;
+    link.hidden = false;
+    say(`The kit is ready: ${kit.files.length + 2} files in ${folder}.zip. Put the folder at the kit's address; the embed codes below point at it.`);
+    link.focus();
+  } catch (e) {
+    say(`The kit could not be made: ${e.message}`);
+  }
+});
+
+// --- A picture of the preview's current view: the card of the story as
+// the widget opens at the event the preview shows (the kit's card rules).
+$('st-preview').addEventListener('kuril-select', (e) => { view = e.detail.id; });
 for (const b of document.querySelectorAll('[data-picture]')) {
   b.addEventListener('click', async () => {
     const say = (t) => { $('st-picture-status').textContent = t; };
-    // The picture is of the preview once it shows the latest story and
-    // options: a change just made is drawn by the next frame (a new story
-    // first as "loading", aria-busy, until it is read).
-    const widget = $('st-preview').shadowRoot;
-    for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    const ready = () => !previewTimer && widget && !widget.querySelector('[aria-busy="true"]')
-      && widget.querySelector('[data-kw-live] .kw-map svg');
-    for (let waited = 0; review && !ready() && waited < 15000; waited += 100) {
-      say('Waiting for the preview…');
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    if (!review || !ready()) { say('The preview has no map yet.'); return; }
+    if (!story) { say('Paste an article first.'); return; }
+    say('Drawing the picture…');
     try {
-      const svg = picture(widget, review);
+      const { svg } = await publish({ op: 'card', story, settings: settings(view || undefined) });
       const kind = b.dataset.picture;
       const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await png(svg, Number(kind));
       const link = $('st-picture-link');
@@ -587,11 +678,11 @@ for (const b of document.querySelectorAll('[data-picture]')) {
       link.hidden = false;
       const img = $('st-picture');
       img.src = link.href;
-      img.alt = `The picture as exported: ${review.headline || 'the Kuril Islands dispute'}`;
+      img.alt = `The picture as exported: ${(review && review.headline) || 'the Kuril Islands dispute'}`;
       img.hidden = false;
       say(`${link.download} is ready.`);
     } catch (e) {
-      say(`The picture could not be made: ${e}`);
+      say(`The picture could not be made: ${e.message || e}`);
     }
   });
 }

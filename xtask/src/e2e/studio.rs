@@ -378,7 +378,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                 let seen = s.wait_script(
                     "const i = document.getElementById('st-picture'); \
                      const said = document.getElementById('st-picture-status').textContent; \
-                     if (said && !said.includes('ready') && !said.includes('Waiting')) return [0, 0, 0, 0, said]; \
+                     if (said && !said.includes('ready') && !said.includes('Drawing')) return [0, 0, 0, 0, said]; \
                      if (i.hidden || !i.complete || !i.naturalWidth) return null; \
                      const c = document.createElement('canvas'); c.width = 300; c.height = 169; \
                      const g = c.getContext('2d'); g.drawImage(i, 0, 0, 300, 169); \
