@@ -26,7 +26,9 @@ pub use app::{App, AppProps, ErrorBox, ErrorBoxProps, Source};
 pub use card::{EventCard, EventCardProps};
 pub use context::{svg_int, use_i18n, I18n, SharedBundle};
 pub use island_card::{area_text, IslandCard, IslandCardProps};
-pub use map::{places_to_mark, LocatorInset, LocatorInsetProps, MapView, MapViewProps};
+pub use map::{
+    places_to_mark, restart_ids, LocatorInset, LocatorInsetProps, MapView, MapViewProps,
+};
 pub use text_lists::{TextLists, TextListsProps};
 pub use timeline::{key_action, Timeline, TimelineProps};
 pub use widget::{Selection, Widget, WidgetProps};

@@ -35,6 +35,7 @@ mod engines;
 mod fallback;
 mod geodata;
 mod hostile;
+mod kits;
 mod layers;
 mod profile;
 mod server;

@@ -16,6 +16,8 @@ fn content_type(path: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("txt") => "text/plain; charset=utf-8",
+        // A packed story: binary, and worth compressing (README).
+        Some("kws") => "application/x-kuril-story",
         _ => "application/octet-stream",
     }
 }
@@ -43,6 +45,8 @@ struct Site {
     dir: PathBuf,
     /// For the end-to-end test: `/__test/hostile/…` from `tests/hostile/`,
     /// `/__test/panic/…` from `target/e2e-panic/` (the test-panic build),
+    /// `/__test/kits/…` from `target/kits/` (`crate::kits`),
+    /// `/__test/fixtures/…` from `tests/fixtures/`,
     /// `/__test/hang`, which answers only after 12 s (longer than the
     /// widget waits), and the generated bodies of `test_body`.
     test_routes: bool,
@@ -88,6 +92,8 @@ fn handle(mut stream: TcpStream, site: &Site) -> Result {
         Some(rest) if site.test_routes => match rest.split_once('/') {
             Some(("hostile", p)) => resolve(&crate::root().join("tests/hostile"), p),
             Some(("panic", p)) => resolve(&crate::root().join("target/e2e-panic"), p),
+            Some(("kits", p)) => resolve(&crate::kits::dir(), p),
+            Some(("fixtures", p)) => resolve(&crate::root().join("tests/fixtures"), p),
             _ => None,
         },
         _ => resolve(&site.dir, target),
@@ -130,7 +136,8 @@ fn handle(mut stream: TcpStream, site: &Site) -> Result {
 /// The end-to-end test's generated bodies: `/__test/big` (40 MB of text
 /// with its Content-Length), `/__test/big-unsized` (the same streamed
 /// without one), `/__test/bom-story.json` (the example story file after
-/// a UTF-8 byte-order mark) and `/__test/post-height-<px>.html` (a page that
+/// a UTF-8 byte-order mark), `/__test/future.kws` (a packed story of an
+/// unknown later version) and `/__test/post-height-<px>.html` (a page that
 /// posts a Datawrapper-style height to its parent), `/__test/recipe-host.html`
 /// (a host page under the README's CSP with the widget from `localhost`),
 /// `/__test/csp-watch.js`
@@ -153,6 +160,14 @@ fn test_body(
     let (sized, body, kind) = match (target, poster) {
         ("/__test/big", _) => (true, None, text),
         ("/__test/big-unsized", _) => (false, None, text),
+        ("/__test/future.kws", _) => {
+            // The version-2 fixture as if a later version had packed it.
+            let mut story = std::fs::read(crate::root().join("tests/fixtures/kws2-kyodo-wire.kws"))?;
+            if let Some(v) = story.get_mut(3) {
+                *v = b'9';
+            }
+            (true, Some(story), "application/x-kuril-story")
+        }
         ("/__test/bom-story.json", _) => {
             let story = std::fs::read(crate::root().join("embed/examples/kyodo-wire.story.json"))?;
             (

@@ -3,7 +3,8 @@
 //! escaped by Yew), for the card: tags with their attributes and where
 //! they are, text between them.
 
-/// `s` safe as an HTML or SVG text or attribute value.
+/// `s` safe as an HTML or SVG text or a double-quoted attribute's value
+/// (every attribute the kit writes is double-quoted).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -12,7 +13,6 @@ pub fn escape(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
             c => out.push(c),
         }
     }

@@ -27,12 +27,15 @@
 //! - `card.rs` (with `css.rs`, the widget's style sheet read): the card;
 //! - `html.rs`: escaping, and a reader of the render's markup;
 //! - `zip.rs`: the studio's one download;
+//! - `input.rs` (natively): what the command line publishes from;
 //! - `raster.rs` (natively): the card's PNGs.
 
 pub mod card;
 pub mod codes;
 pub mod css;
 pub mod html;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod input;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
@@ -204,4 +207,115 @@ pub fn make_now(story: &[u8], s: &Settings) -> Result<Kit, Error> {
     let kit = rt.block_on(make(story, s))?;
     let (png, png2) = raster::pngs(kit.card_svg())?;
     Ok(kit.with_pictures(png, png2))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use kuril_core::story::pack::fingerprint;
+    use kuril_core::widget::options::Options;
+
+    fn kit(lang: &str, url: Option<&str>) -> Kit {
+        let story = input::packed(
+            kuril_extract::ARTICLE.as_bytes(),
+            kuril_extract::ARTICLE_META,
+        )
+        .unwrap();
+        let options = Options {
+            lang: Some(lang.into()),
+            start_at: Some("joint-declaration-1956".into()),
+            ..Options::default()
+        };
+        let s = Settings::new(&options, "https://static.example.org/kw", url).unwrap();
+        make_now(&story, &s).unwrap()
+    }
+
+    fn text<'a>(k: &'a Kit, name: &str) -> &'a str {
+        std::str::from_utf8(k.get(name).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_kit_has_its_files_and_its_pages_hold_its_story_with_its_options() {
+        let k = kit("ru", Some("https://news.example.org/kits/lavrov"));
+        let names: Vec<&str> = k.files.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, FILES);
+        let story = k.get("story.kws").unwrap();
+        assert!(k.key.starts_with(&format!(
+            "story={}&lang=ru&start-at=joint-declaration-1956",
+            fingerprint(story)
+        )));
+        let page = text(&k, "index.html");
+        let held = format!("data-kw-ssr=\"{}\"", html::escape(&k.key));
+        assert!(page.contains(&held) && text(&k, "fallback.html").contains(&held));
+        assert!(page.contains(" data-story-src=\"story.kws\" data-lang=\"ru\" data-start-at=\"joint-declaration-1956\""));
+        let w = format!("https://static.example.org/kw/v/{RELEASE}/");
+        for tag in [
+            format!("<script type=\"module\" src=\"{w}embed.js\">"),
+            format!("<script src=\"{w}embed-gate.js\" data-holds=\"story-src=story.kws&amp;lang=ru&amp;start-at=joint-declaration-1956\">"),
+            "<meta property=\"og:image\" content=\"https://news.example.org/kits/lavrov/card.png\">".into(),
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">".into(),
+            "<link rel=\"canonical\" href=\"https://news.example.org/kits/lavrov/index.html\">".into(),
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://news.example.org/kits/lavrov/oembed.json\"".into(),
+            "script-src 'self' https://static.example.org 'wasm-unsafe-eval'".into(),
+            "<html lang=\"ru\">".into(),
+        ] {
+            assert!(page.contains(&tag), "index.html lacks {tag}");
+        }
+        // The title and description are the reader's language's, the
+        // headline as published.
+        assert!(page.contains("<title>Understanding of Japan’s relations with US needed for discussion of peace treaty issues · Спор о Курильских островах</title>"));
+        assert!(page.contains("События и места из статьи «Understanding"));
+        let oembed: serde_json::Value = serde_json::from_str(text(&k, "oembed.json")).unwrap();
+        assert_eq!(oembed["type"], "rich");
+        assert_eq!(
+            oembed["thumbnail_url"],
+            "https://news.example.org/kits/lavrov/card.png"
+        );
+        assert!(oembed["html"]
+            .as_str()
+            .unwrap()
+            .contains("src=\"https://news.example.org/kits/lavrov/index.html\""));
+        assert!(k.codes.element.contains("<kuril-widget story-src=\"https://news.example.org/kits/lavrov/story.kws\" lang=\"ru\" start-at=\"joint-declaration-1956\"><template shadowrootmode=\"open\">"));
+        assert!(
+            k.codes.iframe.contains("loading=\"lazy\"")
+                && k.codes.iframe.contains(
+                    "<noscript><img src=\"https://news.example.org/kits/lavrov/card.png\""
+                )
+        );
+        assert!(text(&k, "embed-codes.html").contains(&html::escape(&k.codes.element)));
+        // The card, in Russian, of the declaration's day.
+        assert!(
+            k.card_svg().contains("19 октября 1956 г.") && k.card_svg().contains("lang=\"ru\"")
+        );
+    }
+
+    #[test]
+    fn without_its_address_a_kit_uses_addresses_relative_to_itself() {
+        let k = kit("en", None);
+        let page = text(&k, "index.html");
+        assert!(
+            page.contains("<meta property=\"og:image\" content=\"card.png\">")
+                && !page.contains("og:url")
+        );
+        assert!(text(&k, "embed-codes.html").contains("addresses relative to the kit"));
+        let again = kit("en", None);
+        for ((name, a), (_, b)) in k.files.iter().zip(&again.files) {
+            assert!(a == b, "{name} differs from one making to the next");
+        }
+    }
+
+    #[test]
+    fn bad_settings_are_refused_with_a_reason() {
+        let o = Options::default();
+        assert!(Settings::new(&o, "../kw", None).is_ok_and(|s| s.base == "../kw/"));
+        assert!(Settings::new(&o, "javascript:alert(1)//", None).is_err());
+        assert!(Settings::new(&o, "ftp://x.example/", None).is_err());
+        assert!(Settings::new(&o, "https://x.example/\" onload=\"", None).is_err());
+        assert!(Settings::new(&o, "https://x.example/", Some("")).is_err());
+        let bad = Options {
+            lang: Some("fr".into()),
+            ..Options::default()
+        };
+        assert!(Settings::new(&bad, "https://x.example/", None).is_err());
+    }
 }

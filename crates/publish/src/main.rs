@@ -17,9 +17,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use kuril_core::data::Bundle;
-    use kuril_core::story::pack;
     use kuril_core::widget::options::Options;
+    use kuril_publish::input::packed;
     use kuril_publish::{make_now, Settings, RELEASE};
     use std::path::PathBuf;
 
@@ -28,26 +27,6 @@ mod cli {
         [--base URL] [--url URL] [--lang L] [--theme T] [--start-at ID] [--height H]";
     /// Where the widget's files are when no `--base` says: the demo server.
     pub const DEMO_BASE: &str = "http://127.0.0.1:8080/";
-
-    /// The packed story of an input file: a packed story as it is, a story
-    /// file read, an article extracted.
-    pub fn packed(bytes: &[u8], meta: &str) -> Result<Vec<u8>, String> {
-        if pack::is_packed(bytes) {
-            pack::decode(bytes).map_err(|e| e.to_string())?;
-            return Ok(bytes.to_vec());
-        }
-        let text = String::from_utf8_lossy(bytes);
-        let story = if text
-            .trim_start_matches('\u{feff}')
-            .trim_start()
-            .starts_with('{')
-        {
-            Bundle::story_from_json(&text).map_err(|e| e.to_string())?
-        } else {
-            kuril_extract::story_of(&text, meta).map_err(|e| e.to_string())?
-        };
-        Ok(pack::encode(&story))
-    }
 
     pub fn run(args: &[String]) -> Result<String, String> {
         let mut input = None;

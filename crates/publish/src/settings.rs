@@ -28,7 +28,14 @@ fn folder(what: &str, url: &str) -> Result<String, Error> {
     if url.is_empty() || url.contains(|c: char| c.is_whitespace() || "\"'<>\\`".contains(c)) {
         return Err(Error::Address(format!("{what} is not an address: {url:?}")));
     }
-    if url.contains("://") && !(url.starts_with("https://") || url.starts_with("http://")) {
+    // A scheme (letters, then a colon before any slash) must be http(s).
+    let scheme = url.split_once(':').filter(|(s, _)| {
+        !s.is_empty()
+            && !s.contains('/')
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    });
+    if scheme.is_some() && !(url.starts_with("https://") || url.starts_with("http://")) {
         return Err(Error::Address(format!(
             "{what} must be http or https: {url:?}"
         )));

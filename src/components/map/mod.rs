@@ -146,13 +146,19 @@ fn tools(
     }
 }
 
+thread_local!(static NEXT_HATCH: Cell<u32> = const { Cell::new(0) });
+
 /// The hatch pattern's id, unique on the page (two widgets may share it).
 #[hook]
 fn use_hatch_id() -> UseStateHandle<String> {
-    use_state(|| {
-        thread_local!(static NEXT: Cell<u32> = const { Cell::new(0) });
-        format!("kw-hatch-{}", NEXT.with(|n| n.replace(n.get() + 1)))
-    })
+    use_state(|| format!("kw-hatch-{}", NEXT_HATCH.with(|n| n.replace(n.get() + 1))))
+}
+
+/// The ids widgets make count from 0 again on this thread: a build-time
+/// render is then the same whatever was rendered before it (the publish
+/// module makes one kit after another). Never in a page with widgets.
+pub fn restart_ids() {
+    NEXT_HATCH.set(0);
 }
 
 /// The `viewBox` of the `<svg>` showing `view`, in whole units.

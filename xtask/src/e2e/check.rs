@@ -107,6 +107,59 @@ pub(crate) fn requested(s: &Session) -> Result<Vec<String>> {
         .collect())
 }
 
+/// Adds an iframe with this id and attributes (a `src`, a `sandbox`…),
+/// 700 px wide and tall enough for a whole widget, at the end of the page.
+pub(crate) fn add_frame(s: &Session, id: &str, attrs: &str) -> Result {
+    s.script(&format!(
+        "document.getElementById({id:?})?.remove(); const box = document.createElement('div'); \
+         box.innerHTML = {}; document.body.appendChild(box.firstChild);",
+        serde_json::to_string(&format!(
+            "<iframe id=\"{id}\" {attrs} style=\"width: 700px; height: 1400px; border: 0\"></iframe>"
+        ))?
+    ))
+    .map(drop)
+}
+
+/// Waits until the iframe `id`'s document (or, with `element`, the shadow
+/// root of its `<kuril-widget>`) is complete, `ready` (a JS expression on
+/// `d`, that document or root) is true, and the layout of `parts` (CSS
+/// selectors) is the same two polls in a row (a page whose styles are
+/// still being applied is not yet its first paint). Returns `{boxes,
+/// info}`: where each part is, relative to the widget's frame (the host
+/// pages differ) and, for events, to the list's scrolled content (once
+/// live, the list scrolls to the selected event, which moves no layout);
+/// `info`, the JS expression `info` on `d`.
+pub(crate) fn steady_layout(
+    s: &Session,
+    id: &str,
+    element: bool,
+    ready: &str,
+    parts: &[&str],
+    info: &str,
+) -> Result<serde_json::Value> {
+    let parts = serde_json::to_string(parts)?;
+    let root = if element {
+        "doc && doc.readyState === 'complete' && doc.querySelector('kuril-widget')?.shadowRoot"
+    } else {
+        "doc && doc.readyState === 'complete' && doc"
+    };
+    s.wait_script(
+        &format!(
+            "const doc = document.getElementById({id:?})?.contentDocument; const d = {root}; \
+             if (!d || !d.querySelector('.kw-frame') || !({ready})) return null; \
+             const o = d.querySelector('.kw-frame').getBoundingClientRect(); const list = d.querySelector('.kw-events'); \
+             const boxes = {{}}; \
+             for (const sel of {parts}) {{ const e = d.querySelector(sel); const r = e && e.getBoundingClientRect(); \
+               const [sx, sy] = e && list && list.contains(e) ? [list.scrollLeft, list.scrollTop] : [0, 0]; \
+               boxes[sel] = r ? [r.x - o.x + sx, r.y - o.y + sy, r.width, r.height].map(Math.round) : null; }} \
+             const k = JSON.stringify(boxes); window.kwSteady = window.kwSteady || {{}}; \
+             const same = window.kwSteady[{id:?}] === k; window.kwSteady[{id:?}] = k; \
+             return same ? {{ boxes, info: ({info}) }} : null;"
+        ),
+        Duration::from_secs(30),
+    )
+}
+
 /// A check, given the session and the engine it runs in.
 pub(crate) type Check = fn(&Session, Engine) -> Result;
 

@@ -3,7 +3,10 @@
 //! article-src, the generator, requests that stay on 127.0.0.1, the page
 //! address left to the host, and a link that opens a date.
 
-use super::check::{add_widgets, ensure, requested, save_widget_screenshot, set_attr, wait, Check};
+use super::check::{
+    add_frame, add_widgets, ensure, requested, save_widget_screenshot, set_attr, steady_layout,
+    wait, Check,
+};
 use std::time::Duration;
 
 pub const CHECKS: &[(&str, Check)] = &[
@@ -135,73 +138,38 @@ pub const CHECKS: &[(&str, Check)] = &[
             // The same page three ways, 700 px wide: scripts off (what
             // readers without JavaScript get, and every reader's first
             // paint), hydrated, and the element with the pasted fallback.
-            s.script(
-                "window.kwFallback = null; fetch('fallback.html').then((r) => r.text()).then((t) => { window.kwFallback = t; }); \
-                 for (const [id, attrs] of [['kw-ssr-static', 'sandbox=\"allow-same-origin\" src=\"embed.html\"'], \
-                                            ['kw-ssr-live', 'src=\"embed.html\"']]) { \
-                   const box = document.createElement('div'); box.innerHTML = `<iframe id=\"${id}\" ${attrs} style=\"width: 700px; height: 1400px; border: 0\"></iframe>`; \
-                   document.body.appendChild(box.firstChild); }",
-            )?;
+            s.script("window.kwFallback = null; fetch('fallback.html').then((r) => r.text()).then((t) => { window.kwFallback = t; });")?;
+            add_frame(s, "kw-ssr-static", "sandbox=\"allow-same-origin\" src=\"embed.html\"")?;
+            add_frame(s, "kw-ssr-live", "src=\"embed.html\"")?;
             wait(s, "return window.kwFallback !== null;")?;
+            add_frame(s, "kw-ssr-element", "")?;
             s.script(
-                "const f = document.createElement('iframe'); f.id = 'kw-ssr-element'; f.style.cssText = 'width: 700px; height: 1400px; border: 0'; \
-                 f.srcdoc = '<!doctype html><html><head><link rel=\"stylesheet\" href=\"embed.css\"><script type=\"module\" src=\"kuril-widget.js\"></script></head>' \
-                   + '<body><kuril-widget>' + window.kwFallback + '</kuril-widget></body></html>'; document.body.appendChild(f);",
+                "document.getElementById('kw-ssr-element').srcdoc = '<!doctype html><html><head><link rel=\"stylesheet\" href=\"embed.css\"><script type=\"module\" src=\"kuril-widget.js\"></script></head>' \
+                   + '<body><kuril-widget>' + window.kwFallback + '</kuril-widget></body></html>';",
             )?;
-            // Where each part of the widget is, in a document or shadow root.
-            // Relative to the widget's frame (the host pages differ), and
-            // for events to the list's scrolled content: once live, the list
-            // scrolls to the selected event, which moves no layout.
-            let boxes = "(root) => { const out = {}; const o = root.querySelector('.kw-frame').getBoundingClientRect(); \
-                 const list = root.querySelector('.kw-events'); \
-                 for (const sel of ['.kw-head', '.kw-map', '.kw-legend', '.kw-timeline', '.kw-card', '.kw-event[data-event=interview]', \
-                                    '.kw-event[data-event=shimoda-1855]', '.kw-map path[data-place=kunashir]', '.kw-locator']) { \
-                   const e = root.querySelector(sel); const r = e && e.getBoundingClientRect(); \
-                   const [sx, sy] = e && list.contains(e) ? [list.scrollLeft, list.scrollTop] : [0, 0]; \
-                   out[sel] = r ? [r.x - o.x + sx, r.y - o.y + sy, r.width, r.height].map(Math.round) : null; } return out; }";
-            // A layout is taken once two polls in a row find it the same: a
-            // page whose styles are still being applied is not yet its
-            // first paint (WebKit once measured the static page unstyled).
-            let steady = "(name, b) => { const k = JSON.stringify(b); window.kwSteady = window.kwSteady || {}; \
-                 const same = window.kwSteady[name] === k; window.kwSteady[name] = k; return same; }";
-            let stat = s.wait_script(
-                &format!("const d = document.getElementById('kw-ssr-static').contentDocument; \
-                          if (!d || d.readyState !== 'complete' || !d.querySelector('.kw-map path')) return null; \
-                          if (!({steady})('static', ({boxes})(d))) return null; \
-                          return {{ boxes: ({boxes})(d), lists: d.querySelectorAll('.kw-sr li').length, \
-                                   pressed: d.querySelector('.kw-event[aria-pressed=true]')?.dataset.event, \
-                                   card: d.querySelector('.kw-card-title')?.textContent, live: !!d.querySelector('[data-kw-live]') }};"),
-                Duration::from_secs(20),
-            )?;
-            let live = s.wait_script(
-                &format!("const d = document.getElementById('kw-ssr-live').contentDocument; \
-                          if (!d || d.readyState !== 'complete' || !d.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
-                          if (!({steady})('live', ({boxes})(d))) return null; \
-                          return {{ boxes: ({boxes})(d), roots: d.querySelectorAll('.kw-frame').length }};"),
-                Duration::from_secs(30),
-            )?;
-            let element = s.wait_script(
-                &format!("const d = document.getElementById('kw-ssr-element').contentDocument; \
-                          const r = d && d.readyState === 'complete' && d.querySelector('kuril-widget')?.shadowRoot; \
-                          if (!r || !r.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
-                          if (!({steady})('element', ({boxes})(r))) return null; \
-                          return {{ boxes: ({boxes})(r), roots: r.querySelectorAll('.kw-frame').length }};"),
-                Duration::from_secs(30),
-            )?;
+            let parts = [".kw-head", ".kw-map", ".kw-legend", ".kw-timeline", ".kw-card", ".kw-event[data-event=interview]",
+                         ".kw-event[data-event=shimoda-1855]", ".kw-map path[data-place=kunashir]", ".kw-locator"];
+            let stat = steady_layout(s, "kw-ssr-static", false, "d.querySelector('.kw-map path')", &parts,
+                "{ lists: d.querySelectorAll('.kw-sr li').length, pressed: d.querySelector('.kw-event[aria-pressed=true]')?.dataset.event, \
+                   card: d.querySelector('.kw-card-title')?.textContent, live: !!d.querySelector('[data-kw-live]') }")?;
+            let hydrated = "d.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')";
+            let roots = "{ roots: d.querySelectorAll('.kw-frame').length }";
+            let live = steady_layout(s, "kw-ssr-live", false, hydrated, &parts, roots)?;
+            let element = steady_layout(s, "kw-ssr-element", true, hydrated, &parts, roots)?;
             for id in ["kw-ssr-static", "kw-ssr-live", "kw-ssr-element"] {
                 s.script(&format!("document.getElementById('{id}').remove();"))?;
             }
             let complete = stat["boxes"].as_object().is_some_and(|o| o.values().all(|v| !v.is_null()))
-                && stat["lists"].as_u64() > Some(20)
-                && stat["pressed"] == "interview"
-                && stat["live"] == false;
+                && stat["info"]["lists"].as_u64() > Some(20)
+                && stat["info"]["pressed"] == "interview"
+                && stat["info"]["live"] == false;
             ensure(complete, format!("without scripts: {stat}"))?;
             ensure(
-                live["boxes"] == stat["boxes"] && live["roots"] == 1,
+                live["boxes"] == stat["boxes"] && live["info"]["roots"] == 1,
                 format!("hydrated embed.html moved: {} against the first paint {}", live["boxes"], stat["boxes"]),
             )?;
             ensure(
-                element["boxes"] == stat["boxes"] && element["roots"] == 1,
+                element["boxes"] == stat["boxes"] && element["info"]["roots"] == 1,
                 format!("the element's shadow root moved: {} against {}", element["boxes"], stat["boxes"]),
             )
         },

@@ -3,12 +3,13 @@
 //! and can do. Saves screenshots of the widget to `docs/`.
 //!
 //! The runner is this file; the checks are in `reader.rs`, `embeds.rs`,
-//! `scenarios.rs`, `safety.rs`, `a11y.rs` and `studio.rs`, made of the parts in
-//! `check.rs`.
+//! `scenarios.rs`, `safety.rs`, `a11y.rs`, `publish.rs` and `studio.rs`,
+//! made of the parts in `check.rs`.
 
 mod a11y;
 mod check;
 mod embeds;
+mod publish;
 mod reader;
 mod safety;
 mod scenarios;
@@ -49,6 +50,7 @@ fn run_in(engine: Engine, addr: &str) -> Result<(usize, usize)> {
         .chain(scenarios::CHECKS)
         .chain(safety::CHECKS)
         .chain(a11y::CHECKS)
+        .chain(publish::CHECKS)
         .chain(studio::CHECKS);
     for (name, check) in all.filter(|(name, _)| chosen(name)) {
         match check(session, engine) {
@@ -68,6 +70,8 @@ fn run_in(engine: Engine, addr: &str) -> Result<(usize, usize)> {
 /// Runs every check against the bundle in `dist/`, in each of `engines`.
 /// An engine that cannot start counts as a failure.
 pub fn run(engines: &[Engine]) -> Result {
+    step("publish kits for the checks (target/kits/)");
+    crate::kits::make()?;
     let addr = server::spawn_for_tests("127.0.0.1:0", &root().join("dist"))?;
     let mut summary = Vec::new();
     let mut failures = 0;

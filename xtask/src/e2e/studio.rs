@@ -134,6 +134,55 @@ fn articles() -> Result<Vec<Article>> {
     Ok(out)
 }
 
+/// Publishes in the studio with these options, and the kit it offers as
+/// one zip: its files by name (the folder left out).
+fn published(
+    s: &Session,
+    lang: &str,
+    start: &str,
+    kit_url: &str,
+) -> Result<Vec<(String, Vec<u8>)>> {
+    s.script(&format!(
+        "const set = (id, v, ev) => {{ const e = document.getElementById(id); e.value = v; e.dispatchEvent(new Event(ev)); }}; \
+         set('st-lang', {}, 'change'); set('st-start', {}, 'change'); set('st-kit-url', {}, 'input');",
+        json(lang),
+        json(start),
+        json(kit_url)
+    ))?;
+    settle(s, 0)?;
+    click(s, "#st-publish")?;
+    let b64 = s.wait_script(
+        "const a = document.getElementById('st-kit-link'); if (a.hidden || !a.href.startsWith('blob:')) return null; \
+         if (window.kwZip === undefined) { window.kwZip = null; fetch(a.href).then((r) => r.blob()).then((b) => { \
+           const f = new FileReader(); f.onload = () => { window.kwZip = f.result.split(',')[1]; }; f.readAsDataURL(b); }); } \
+         return window.kwZip;",
+        Duration::from_secs(60),
+    )?;
+    s.script("window.kwZip = undefined;")?;
+    use base64::Engine;
+    let zip = base64::engine::general_purpose::STANDARD.decode(b64.as_str().unwrap_or_default())?;
+    let files = kuril_publish::zip::unzip(&zip)?;
+    Ok(files
+        .into_iter()
+        .map(|(name, bytes)| {
+            (
+                name.split_once('/')
+                    .map_or(name.clone(), |(_, n)| n.to_string()),
+                bytes,
+            )
+        })
+        .collect())
+}
+
+/// Width and height from a PNG's header.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    let be = |i: usize| {
+        png.get(i..i + 4)
+            .map_or(0, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    (be(16), be(20))
+}
+
 /// The keys of the listed items of a kind, with their texts.
 fn items(s: &Session, kind: &str) -> Result<Vec<(String, String)>> {
     let v = s.script(&format!(
@@ -359,6 +408,48 @@ pub const CHECKS: &[(&str, Check)] = &[
             reload(s)?;
             let after = s.script("return document.getElementById('st-text').value")?;
             ensure(after == "", format!("start over kept the text: {after}"))
+        },
+    ),
+    (
+        "studio: Publish makes the kit as one zip, the same as the command line's for the same story and options (the pictures aside), its PNGs 1200×675 and 2400×1350",
+        |s, _| {
+            open(s)?;
+            let (name, text, meta) = articles()?.into_iter().find(|(_, _, m)| m.len() >= 2).ok_or("no article with its metadata")?;
+            paste(s, &text, &meta)?;
+            let (lang, start, url) = ("ru", "portsmouth-1905", "https://news.example.org/kits/check/");
+            let studio = published(s, lang, start, url)?;
+            // The command line, for the same article, metadata and options.
+            let base = s.script("return new URL('.', location.href).href")?;
+            let lines: Vec<String> = meta.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            let story = kuril_publish::input::packed(text.as_bytes(), &lines.join("\n"))?;
+            let options = kuril_core::widget::options::Options {
+                lang: Some(lang.into()),
+                start_at: Some(start.into()),
+                ..Default::default()
+            };
+            let settings = kuril_publish::Settings::new(&options, base.as_str().unwrap_or_default(), Some(url))?;
+            let cli = kuril_publish::make_now(&story, &settings)?;
+            let names: Vec<&str> = studio.iter().map(|(n, _)| n.as_str()).collect();
+            ensure(names == kuril_publish::FILES, format!("{name}: the studio's kit holds {names:?}"))?;
+            for ((file, ours), (_, theirs)) in studio.iter().zip(&cli.files) {
+                if file.ends_with(".png") {
+                    continue;
+                }
+                let at = ours.iter().zip(theirs).position(|(a, b)| a != b).unwrap_or(ours.len().min(theirs.len()));
+                ensure(
+                    ours == theirs,
+                    format!(
+                        "{name}: the studio's {file} differs from the command line's at byte {at}: {:?} against {:?}",
+                        String::from_utf8_lossy(&ours[at.saturating_sub(60)..(at + 60).min(ours.len())]),
+                        String::from_utf8_lossy(&theirs[at.saturating_sub(60)..(at + 60).min(theirs.len())])
+                    ),
+                )?;
+            }
+            let sizes: Vec<(u32, u32)> = ["card.png", "card@2x.png"]
+                .iter()
+                .filter_map(|f| studio.iter().find(|(n, _)| n == f).map(|(_, b)| png_size(b)))
+                .collect();
+            ensure(sizes == [(1200, 675), (2400, 1350)], format!("{name}: the studio's PNGs are {sizes:?}"))
         },
     ),
     (
