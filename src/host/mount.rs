@@ -139,6 +139,10 @@ fn show(w: &Shared) {
         (m.root.clone(), props, hydrate)
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+    // An element's pasted render waits hidden for its stylesheet
+    // (`kuril_publish::pages::element_fallback`); the widget's own sheet is
+    // there now.
+    let _ = root.remove_attribute("hidden");
     let app = if hydrate {
         renderer.hydrate()
     } else {

@@ -13,7 +13,7 @@ use crate::engines::Engine;
 use crate::server;
 use crate::tools::Tools;
 use crate::webdriver::Session;
-use pages::{element_page, reference_page};
+use pages::{code_bytes, element_page, kit_pages, reference_page};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -264,6 +264,129 @@ fn ratio_rows(
     ratios
 }
 
+/// The kits' rows: bytes, ready, interactive and layout shift of the kit's
+/// iframe page (`figures[2]`) and news page (`figures[3]`) over the
+/// bundled `embed.html`'s (`figures[0]`); returns the ratios.
+fn kit_rows(
+    figures: &[Value],
+    setting: &str,
+    table: &mut String,
+) -> serde_json::Map<String, Value> {
+    let mut ratios = serde_json::Map::new();
+    for (key, label, target) in [
+        (
+            "transfer_bytes",
+            "bytes transferred (gzip, with headers)",
+            "≤ 1.05×",
+        ),
+        ("ready_ms", "ready (map and timeline painted), ms", "≤ 1.0×"),
+        ("interactive_ms", "interactive (hydrated), ms", "≤ 1.0×"),
+        ("cls", "cumulative layout shift (×1000)", "no more"),
+        ("long_tasks", "long tasks to interactive", ""),
+    ] {
+        let scale = if key == "cls" { 1000.0 } else { 1.0 };
+        let median = |i: usize| figures[i][key]["median"].as_f64().unwrap_or(f64::NAN);
+        let ratio = |i: usize| {
+            if median(0) > 0.0 {
+                median(i) / median(0)
+            } else {
+                f64::NAN
+            }
+        };
+        ratios.insert(key.into(), json!([ratio(2), ratio(3)]));
+        let shown = |r: f64| {
+            if r.is_finite() {
+                format!("{r:.2}")
+            } else {
+                String::new()
+            }
+        };
+        *table += &format!(
+            "{setting} {label} | {:.0} | {:.0} | {} | {:.0} | {} | {target} |\n",
+            median(0) * scale,
+            median(2) * scale,
+            shown(ratio(2)),
+            median(3) * scale,
+            shown(ratio(3)),
+        );
+    }
+    ratios
+}
+
+/// The news page with the element three screens below the fold, at ×4 on
+/// the desktop: until the reader scrolls, what the widget costs (its
+/// files, and `code` bytes of its code in the page, gzip) and the long
+/// tasks; then scrolled to it, once hydrated, what it has fetched.
+fn below_the_fold(s: &Session, url: &str, code: usize) -> Result<(Value, String)> {
+    step("a news page with the element three screens below the fold");
+    s.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false }),
+    )?;
+    s.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))?;
+    let mut runs = Vec::new();
+    for _ in 0..if quick() { 3 } else { RUNS } {
+        s.goto("about:blank")?;
+        s.goto(url)?;
+        // Loaded, the element defined, and idle a while: a widget that
+        // would load at once has by then.
+        s.wait_script(
+            "return document.readyState === 'complete' && !!customElements.get('kuril-widget');",
+            Duration::from_secs(30),
+        )?;
+        std::thread::sleep(Duration::from_millis(1500));
+        let files = "performance.getEntriesByType('resource').map((r) => [r.name.replace(location.origin, ''), r.transferSize])";
+        let before = s.script(&format!(
+            "return {{ files: {files}, long_tasks: __kwb.longtasks.length, live: !!document.querySelector('kuril-widget').shadowRoot.querySelector('[data-kw-live]') }};"
+        ))?;
+        s.script("document.querySelector('kuril-widget').scrollIntoView();")?;
+        s.wait_script(
+            "return !!document.querySelector('kuril-widget').shadowRoot.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]');",
+            Duration::from_secs(60),
+        )?;
+        let after = s.script(&format!("return {{ files: {files} }};"))?;
+        let sum = |v: &Value| -> f64 {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|f| f[1].as_f64())
+                .sum()
+        };
+        runs.push(json!({
+            "before_scroll": { "files": before["files"], "bytes": sum(&before["files"]) + code as f64, "long_tasks": before["long_tasks"], "live": before["live"] },
+            "after_scroll_bytes": sum(&after["files"]) + code as f64,
+        }));
+    }
+    let bytes = summary(
+        runs.iter()
+            .filter_map(|r| r["before_scroll"]["bytes"].as_f64())
+            .collect(),
+    );
+    let tasks = summary(
+        runs.iter()
+            .filter_map(|r| r["before_scroll"]["long_tasks"].as_f64())
+            .collect(),
+    );
+    let after = summary(
+        runs.iter()
+            .filter_map(|r| r["after_scroll_bytes"].as_f64())
+            .collect(),
+    );
+    let md = format!(
+        "A news page with the element three screens below the fold (desktop, ×4, {} loads): until the reader scrolls, the widget costs \
+         {:.0} B gzip ({code} B of them its code and first paint in the page, the rest `kuril-widget.js` and `widget.css`; target ≤ 35 KB) \
+         and {:.0} long tasks (target none); scrolled to, once hydrated, {:.0} B in all.\n",
+        runs.len(),
+        bytes["median"].as_f64().unwrap_or(f64::NAN),
+        tasks["median"].as_f64().unwrap_or(f64::NAN),
+        after["median"].as_f64().unwrap_or(f64::NAN),
+    );
+    Ok((
+        json!({ "bytes_before_scroll": bytes, "long_tasks_before_scroll": tasks, "bytes_after_scroll": after, "code_bytes": code, "runs": runs }),
+        md,
+    ))
+}
+
 /// Runs the comparison; returns the report's `comparison` section and a
 /// Markdown table.
 pub fn run(tools: &Tools) -> Result<(Value, String)> {
@@ -274,13 +397,24 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
     let ours = server::spawn("127.0.0.1:0", &root().join("dist"))?;
     let element_dir = root().join("target/bench/element");
     element_page(&element_dir)?;
+    kit_pages(&element_dir)?;
     let element = server::spawn("127.0.0.1:0", &element_dir)?;
     let reference = server::spawn("127.0.0.1:0", &ref_dir)?;
     // Ours twice (the iframe embed's page, and a page with one
-    // <kuril-widget> holding the pasted fallback), then the reference.
+    // <kuril-widget> holding the pasted fallback), a published story (the
+    // English kit, made by the studio's Publish code) twice, as its iframe
+    // page and as a news page with its element code, then the reference.
     let pages = [
         ("embed.html", format!("http://{ours}/embed.html")),
         ("element", format!("http://{element}/element.html")),
+        (
+            "kit iframe",
+            format!("http://{element}{}index.html", crate::kits::url("en")),
+        ),
+        (
+            "kit element",
+            format!("http://{element}{}news-bench.html", crate::kits::BASE),
+        ),
         (
             "timelinejs+leaflet",
             format!("http://{reference}/index.html"),
@@ -298,6 +432,9 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
     let mut configs = Vec::new();
     let mut table = String::from(
         "| viewport | CPU | figure | embed.html | element | TimelineJS + Leaflet | ratio embed.html | ratio element | target |\n|---|---|---|---|---|---|---|---|---|\n",
+    );
+    let mut kit_table = String::from(
+        "| viewport | CPU | figure | embed.html (bundled) | kit iframe page | ratio | kit element, news page | ratio | target |\n|---|---|---|---|---|---|---|---|---|\n",
     );
     let (viewports, rates, loads) = if quick() {
         (&VIEWPORTS[..1], &CPU_RATES[1..], 3)
@@ -319,21 +456,47 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
             }
             let figures: Vec<Value> = runs.iter().map(|r| figures_of(r)).collect();
             let reference = figures.len() - 1;
-            let ratios = ratio_rows(&figures, &format!("| {vp} {w}×{h} | ×{rate} |"), &mut table);
+            let ours = [
+                figures[0].clone(),
+                figures[1].clone(),
+                figures[reference].clone(),
+            ];
+            let ratios = ratio_rows(&ours, &format!("| {vp} {w}×{h} | ×{rate} |"), &mut table);
+            let kits = kit_rows(
+                &figures,
+                &format!("| {vp} {w}×{h} | ×{rate} |"),
+                &mut kit_table,
+            );
             configs.push(json!({
                 "viewport": { "name": vp, "width": w, "height": h, "mobile": mobile },
                 "cpu_throttling": rate, "runs": loads,
-                "embed_html": figures[0], "element": figures[1], "reference": figures[reference],
+                "embed_html": figures[0], "element": figures[1], "kit_iframe": figures[2], "kit_element": figures[3],
+                "reference": figures[reference],
                 "ratio_ours_over_reference": ratios,
+                "ratio_kits_over_embed_html": kits,
             }));
         }
     }
+    let below = below_the_fold(
+        s,
+        &format!("http://{element}{}news-below.html", crate::kits::BASE),
+        code_bytes(&element_dir)?,
+    )?;
+    let table = format!(
+        "{table}\n## A published story (issue 26)\n\nThe English publish kit (an article of Kyodo's, made by the code of the studio's Publish), \
+         as its iframe page and as a news page with its element code and pasted fallback, against the bundled `embed.html` in the same run; \
+         targets: bytes ≤ 1.05×, ready, interactive and CLS no worse (≤ 1.0×).\n\n{kit_table}\n{}",
+        below.1
+    );
     Ok((
         json!({
             "reference": "npm @knight-lab/timelinejs@3.9.11 + leaflet@1.9.4, the same events and land polygons",
-            "pages": { "embed_html": "dist/embed.html", "element": "target/bench/element/element.html", "reference": "target/bench/reference/index.html" },
-            "ratios": "ours / reference, [embed.html, element]",
+            "pages": { "embed_html": "dist/embed.html", "element": "target/bench/element/element.html",
+                       "kit_iframe": "target/kits/en/index.html", "kit_element": "target/bench/element/__test/kits/news-bench.html",
+                       "reference": "target/bench/reference/index.html" },
+            "ratios": "ours / reference, [embed.html, element]; kits / embed.html, [kit iframe, kit element]",
             "configs": configs,
+            "below_the_fold": below.0,
         }),
         table,
     ))

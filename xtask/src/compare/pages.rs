@@ -107,6 +107,42 @@ pub(super) fn element_page(dir: &Path) -> Result {
     Ok(())
 }
 
+/// The publish kits (`crate::kits`) beside the copy of `dist/` in `dir`
+/// (under `__test/kits/`, where the kits' addresses point), and
+/// `news-bench.html`: the news page with the English kit's element code
+/// and the same memory hook as `element.html`.
+pub(super) fn kit_pages(dir: &Path) -> Result {
+    let kits = crate::kits::make()?;
+    let to = dir.join("__test/kits");
+    crate::cmd::copy_dir(&kits, &to)?;
+    let news = std::fs::read_to_string(to.join("news.html"))?;
+    let hook = format!(
+        "<script type=\"module\">import {{ memory_bytes }} from '/v/{}/kuril-widget-core.js#instance-1'; \
+         window.kuril = {{ memoryBytes: () => {{ try {{ return memory_bytes(); }} catch (e) {{ return 0; }} }} }};</script></head>",
+        kuril_publish::RELEASE
+    );
+    std::fs::write(
+        to.join("news-bench.html"),
+        news.replacen("</head>", &hook, 1),
+    )?;
+    Ok(())
+}
+
+/// What the element's embed code adds to a news page, gzip: the page with
+/// it, less the page without it (the kit's `news-below.html`).
+pub(super) fn code_bytes(dir: &Path) -> Result<usize> {
+    let page = std::fs::read_to_string(dir.join("__test/kits/news-below.html"))?;
+    let (a, b) = (
+        page.find("<script type=\"module\""),
+        page.find("</kuril-widget>"),
+    );
+    let (Some(a), Some(b)) = (a, b) else {
+        return Err("news-below.html holds no element code".into());
+    };
+    let without = format!("{}{}", &page[..a], &page[b + "</kuril-widget>".len()..]);
+    Ok(crate::bundle::gzip_len(page.as_bytes()) - crate::bundle::gzip_len(without.as_bytes()))
+}
+
 /// The reference page: TimelineJS below a Leaflet map of the same land, the
 /// event's places outlined when the timeline moves, a popup for a place.
 /// No tile layer: tiles would be a third-party request.
