@@ -169,7 +169,13 @@ fn refresh_props(w: &Shared) {
         let o = options_of(&m.host, m.prefix);
         m.props.lang = o.lang.map(AttrValue::from);
         m.props.theme = o.theme.map(AttrValue::from);
-        m.props.start_at = o.start_at.map(AttrValue::from);
+        let start_at = o.start_at.map(AttrValue::from);
+        // A new start opens a new widget state: a host's earlier request
+        // to go elsewhere is done with.
+        if start_at != m.props.start_at {
+            m.props.open = None;
+        }
+        m.props.start_at = start_at;
         // With `sync-url`, the widget also opens where its key in the
         // page address says; without it the address is left alone.
         m.props.address_start = sync_key(&m.host, o.sync_url).and_then(|key| {

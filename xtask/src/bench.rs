@@ -132,11 +132,24 @@ pub fn measure() -> Result {
     let tools = Tools::new()?;
     tools.ensure_build_tools()?;
     tools.ensure_browsers()?;
-    // KURIL_BENCH=studio: the studio's figure alone, on dist/ as it is.
-    if std::env::var("KURIL_BENCH").as_deref() == Ok("studio") {
-        let (report, md) = crate::studio_bench::measure()?;
-        println!("{md}\n{}", serde_json::to_string_pretty(&report)?);
-        return Ok(());
+    // KURIL_BENCH=studio: the studio's figure alone; KURIL_BENCH=compare:
+    // the comparison with the reference (and the published story) alone;
+    // both on dist/ as it is.
+    match std::env::var("KURIL_BENCH").as_deref() {
+        Ok("studio") => {
+            let (report, md) = crate::studio_bench::measure()?;
+            println!("{md}\n{}", serde_json::to_string_pretty(&report)?);
+            return Ok(());
+        }
+        Ok("compare") => {
+            let (report, md) = compare::run(&tools)?;
+            println!(
+                "{md}\n{}",
+                serde_json::to_string_pretty(&report["below_the_fold"])?
+            );
+            return Ok(());
+        }
+        _ => {}
     }
     let (quality, quality_md) = crate::corpus::report()?;
     let exe = extract_exe(&tools)?;

@@ -5,7 +5,7 @@
 //! (`/v/RELEASE/`), into `target/kits/`, which the test server serves
 //! under `/__test/kits/`. Beside them, two news pages with the English
 //! kit's element code: at the top (`news.html`) and three screens below
-//! the fold (`news-below.html`).
+//! the fold (`news-below.html`, and `news-bare.html` the same without it).
 
 use crate::cmd::{root, Result};
 use kuril_core::widget::options::Options;
