@@ -79,6 +79,33 @@ function onScreen(el) {
   return r.bottom >= -h && r.top <= 2 * h;
 }
 
+// Marks the pasted render in `el` (data-kw-stale, which widget.css hides
+// until the widget has drawn) when it holds something else than the
+// element asks for: another story (the address the render was made for,
+// data-kw-src, or the bundled one), another language, theme, start or
+// height (its data-kw-ssr, kuril_core::widget::holds), or a start in the
+// page address (sync-url). The widget itself decides what it hydrates.
+function markStale(el) {
+  const root = el.shadowRoot && el.shadowRoot.querySelector('.kw-root[data-kw-ssr]');
+  if (!root) return;
+  const holds = new URLSearchParams(root.getAttribute('data-kw-ssr'));
+  const attr = (n) => (el.getAttribute(n) || '').trim();
+  const at = (u) => { try { return u && new URL(u, document.baseURI).href; } catch (e) { return u; } };
+  const lang = (v) => (v || 'en').toLowerCase().split(/[-_]/)[0] || 'en';
+  const theme = (v) => (v || 'light').toLowerCase();
+  const px = (v) => (v || '').replace(/px$/, '');
+  const keyed = el.hasAttribute('sync-url') && !attr('start-at') && location.hash.replace(/^#/, '').split('&')
+    .some((p) => p.startsWith(el.id ? `start-at-${encodeURIComponent(el.id)}=` : 'start-at='));
+  const stale = at(attr('story-src')) !== at(root.getAttribute('data-kw-src') || '')
+    || attr('article-src') !== ''
+    || lang(attr('lang')) !== lang(holds.get('lang'))
+    || theme(attr('theme')) !== theme(holds.get('theme'))
+    || attr('start-at') !== (holds.get('start-at') || '')
+    || px(attr('height')) !== px(holds.get('height'))
+    || keyed;
+  root.toggleAttribute('data-kw-stale', stale);
+}
+
 function showStopped(root) {
   const box = document.createElement('div');
   box.className = 'kw kw-error';
@@ -95,6 +122,7 @@ class KurilWidget extends HTMLElement {
   connectedCallback() {
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     if (this.pending || this.handle) return;
+    markStale(this);
     if (near && this.getAttribute('loading') !== 'eager' && !onScreen(this)) {
       near.observe(this);
       return;
@@ -156,7 +184,11 @@ class KurilWidget extends HTMLElement {
       if (this.getAttribute('loading') === 'eager' && this.isConnected) this.load();
       return;
     }
-    if (!this.handle || this.glue.kw_faulted()) return;
+    if (!this.handle) {
+      markStale(this);
+      return;
+    }
+    if (this.glue.kw_faulted()) return;
     try {
       this.handle.update();
     } catch (e) {

@@ -33,6 +33,7 @@ let kitTimer = 0; // a kit will be made
 let kitAsked = false; // a kit is being made
 let kitStale = true; // the options or the story changed since the last kit
 let kit = null; // the last kit: {files, element, iframe}
+let kitError = ''; // why the last kit could not be made (the same settings fail again)
 
 function load() {
   try { return JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { return {}; }
@@ -587,6 +588,14 @@ function publish(message) {
       answers.delete(data.id);
       if (p) (data.error === undefined ? p.done(data) : p.fail(new Error(data.error)));
     };
+    // A module that cannot load answers nothing: every question fails,
+    // and the next one starts the worker again.
+    publisher.onerror = (e) => {
+      e.preventDefault();
+      for (const p of answers.values()) p.fail(new Error('the publish module could not load'));
+      answers.clear();
+      publisher = null;
+    };
   }
   message.id = ++published;
   return new Promise((done, fail) => {
@@ -612,12 +621,13 @@ async function makeKit() {
   mark();
   try {
     kit = await publish({ op: 'kit', story, settings: settings() });
+    kitError = '';
     $('st-element').value = kit.element;
     $('st-iframe').value = kit.iframe;
     $('st-publish-status').textContent = '';
   } catch (e) {
     kit = null;
-    kitStale = true;
+    kitError = e.message;
     $('st-publish-status').textContent = `The kit could not be made: ${e.message}`;
   } finally {
     kitAsked = false;
@@ -635,11 +645,16 @@ $('st-publish').addEventListener('click', async () => {
     if (kitStale && !kitAsked && !kitTimer) makeKit();
     await new Promise((done) => setTimeout(done, 100));
   }
+  if (kitError) { say(`The kit could not be made: ${kitError}`); return; }
   if (!kit || kitStale) { say('The kit could not be made yet; try again in a moment.'); return; }
+  const made = kit;
   try {
-    const svg = new TextDecoder().decode(kit.files.find(([n]) => n === 'card.svg')[1]);
+    const svg = new TextDecoder().decode(made.files.find(([n]) => n === 'card.svg')[1]);
     const bytes = async (scale) => new Uint8Array(await (await png(svg, scale)).arrayBuffer());
     const [one, two] = [await bytes(1), await bytes(2)];
+    // The worker zips the kit it made last: the one the pictures are of,
+    // unless the story or the options changed meanwhile.
+    if (kit !== made || kitStale || kitAsked) { say('The story or its options changed while the kit was made: press Publish again.'); return; }
     const slug = (JSON.parse(story).article.headline || 'kuril-story').toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'kuril-story';
     const folder = `kuril-kit-${slug}`;
@@ -651,7 +666,7 @@ $('st-publish').addEventListener('click', async () => {
     link.download = `${folder}.zip`;
     link.textContent = `Download ${folder}.zip (${Math.round(zip.length / 1024)} KB)`;
     link.hidden = false;
-    say(`The kit is ready: ${kit.files.length + 2} files in ${folder}.zip. Put the folder at the kit's address; the embed codes below point at it.`);
+    say(`The kit is ready: ${made.files.length + 2} files in ${folder}.zip. Put the folder at the kit's address; the embed codes below point at it.`);
     link.focus();
   } catch (e) {
     say(`The kit could not be made: ${e.message}`);

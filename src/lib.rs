@@ -10,4 +10,10 @@
 
 pub mod components;
 
+/// The release of the widget's files: its version and a hash of their
+/// sources (`build.rs`). `cargo xtask build` writes them under
+/// `dist/v/RELEASE/`; a build-time render names the release that made it
+/// (`data-kw-release`), and only that release hydrates it.
+pub const RELEASE: &str = env!("KURIL_RELEASE");
+
 pub use kuril_core as core;

@@ -170,18 +170,19 @@ fn refresh_props(w: &Shared) {
         m.props.lang = o.lang.map(AttrValue::from);
         m.props.theme = o.theme.map(AttrValue::from);
         let start_at = o.start_at.map(AttrValue::from);
-        // A new start opens a new widget state: a host's earlier request
-        // to go elsewhere is done with.
-        if start_at != m.props.start_at {
-            m.props.open = None;
-        }
-        m.props.start_at = start_at;
         // With `sync-url`, the widget also opens where its key in the
         // page address says; without it the address is left alone.
-        m.props.address_start = sync_key(&m.host, o.sync_url).and_then(|key| {
+        let address_start = sync_key(&m.host, o.sync_url).and_then(|key| {
             let hash = web_sys::window()?.location().hash().ok()?;
             kuril_core::widget::address::read(&hash, &key).map(AttrValue::from)
         });
+        // A new start opens a new widget state: a host's earlier request
+        // to go elsewhere is done with.
+        if start_at != m.props.start_at || address_start != m.props.address_start {
+            m.props.open = None;
+        }
+        m.props.start_at = start_at;
+        m.props.address_start = address_start;
         m.props.height = o.height.map(AttrValue::from);
         // The height, checked, reaches the style sheet as a custom
         // property set through the CSSOM (allowed under a strict CSP).
@@ -202,7 +203,13 @@ fn refresh_props(w: &Shared) {
         };
         let changed = remote != m.remote;
         m.remote = remote.clone();
+        if changed {
+            // Another story: a host's request was for the one before.
+            m.props.open = None;
+        }
         if changed && remote.is_none() {
+            // A fetch still on its way finds nothing to update.
+            m.fetches += 1;
             m.props.source = Source::Bundled;
         }
         changed.then_some(remote).flatten()
@@ -284,8 +291,9 @@ pub(super) fn open(w: &Shared, value: &str) {
 }
 
 /// The widget's root in `parent` (a mount point or a shadow root): the
-/// build-time render's (`.kw-root[data-kw-ssr]`, then what it holds), or a
-/// new one in place of whatever `parent` held (a text version, a notice).
+/// build-time render's (`.kw-root[data-kw-ssr]`, then what it holds if
+/// this release made it), or a new one in place of whatever `parent` held
+/// (a text version, a notice).
 pub(super) fn root_in(
     doc: &web_sys::Document,
     parent: &web_sys::Node,
@@ -295,7 +303,11 @@ pub(super) fn root_in(
         .filter_map(|i| children.item(i)?.dyn_into::<web_sys::Element>().ok())
         .find(|e| e.class_name().split_whitespace().any(|c| c == "kw-root"));
     if let Some(root) = found {
-        let ssr = root.get_attribute("data-kw-ssr");
+        // A render of another release may differ in its markup, which
+        // hydration cannot take (a page may load one release's element
+        // around another's pasted render): that one is replaced.
+        let ours = root.get_attribute("data-kw-release").as_deref() == Some(kuril_widget::RELEASE);
+        let ssr = root.get_attribute("data-kw-ssr").filter(|_| ours);
         return Some((root, ssr));
     }
     parent.set_text_content(None);

@@ -29,7 +29,7 @@ pub fn render() -> Result<String> {
 /// declarative shadow root, with the widget's stylesheet (its address is
 /// theirs to set, beside `kuril-widget.js`).
 pub fn element_fallback(html: &str) -> String {
-    kuril_publish::pages::element_fallback(html, "")
+    kuril_publish::pages::element_fallback(html, "", None)
 }
 
 /// `page` with `html` between its markers, keeping the markers'

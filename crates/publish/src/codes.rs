@@ -39,7 +39,7 @@ pub fn codes(render: &str, t: &Texts, s: &Settings) -> Codes {
         .collect();
     let element = format!(
         "<script type=\"module\" src=\"{w}kuril-widget.js\"></script>\n<kuril-widget{attrs}>{}</kuril-widget>",
-        element_fallback(render, &w).trim_end(),
+        element_fallback(render, &w, Some(&s.story_src())).trim_end(),
         w = escape(&w)
     );
     let iframe = format!(

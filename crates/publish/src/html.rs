@@ -90,7 +90,11 @@ pub fn tokens(html: &str) -> Vec<(usize, Token<'_>)> {
             continue;
         }
         if rest.starts_with('<') {
-            let end = rest.find('>').unwrap_or(rest.len() - 1);
+            // A tag that never ends is the text it is.
+            let Some(end) = rest.find('>') else {
+                out.push((at, Token::Text(rest)));
+                break;
+            };
             let inner = &rest[1..end];
             if let Some(name) = inner.strip_prefix('/') {
                 out.push((at, Token::Close(name.trim())));

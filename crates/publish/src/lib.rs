@@ -13,8 +13,8 @@
 //!   newsroom's developer.
 //!
 //! The kit's pages load the widget's files of one release
-//! (`{base}v/{RELEASE}/`, see `build.rs`), so a published article keeps
-//! the widget it was checked with.
+//! (`{base}v/{RELEASE}/`, see the workspace's `build.rs`), so a published
+//! article keeps the widget it was checked with.
 //!
 //! The same rules make the kit on the command line (`kuril-publish`,
 //! `cargo xtask publish`: the PNGs drawn by resvg) and in the studio (its
@@ -50,10 +50,10 @@ use kuril_core::i18n::{Lang, Strings};
 use settings::quoted;
 use thiserror::Error;
 
-/// The release of the widget's files this kit is made for: the version
-/// and a hash of their sources (`build.rs`). `cargo xtask build` writes
-/// them under `dist/v/RELEASE/`.
-pub const RELEASE: &str = env!("KURIL_RELEASE");
+/// The release of the widget's files this kit is made for
+/// (`kuril_widget::RELEASE`): `cargo xtask build` writes them under
+/// `dist/v/RELEASE/`.
+pub use kuril_widget::RELEASE;
 
 /// The kit's files, in this order, by these names.
 pub const FILES: [&str; 8] = [
@@ -176,7 +176,8 @@ pub async fn make(story: &[u8], s: &Settings) -> Result<Kit, Error> {
         ),
         (
             "fallback.html".to_string(),
-            pages::element_fallback(&render.html, &s.widget_dir()).into_bytes(),
+            pages::element_fallback(&render.html, &s.widget_dir(), Some(&s.story_src()))
+                .into_bytes(),
         ),
         ("story.kws".to_string(), story.to_vec()),
         ("card.svg".to_string(), card.svg.into_bytes()),
@@ -309,6 +310,8 @@ mod tests {
         let o = Options::default();
         assert!(Settings::new(&o, "../kw", None).is_ok_and(|s| s.base == "../kw/"));
         assert!(Settings::new(&o, "javascript:alert(1)//", None).is_err());
+        assert!(Settings::new(&o, "//static.example.org/kw/", None).is_err());
+        assert!(Settings::new(&o, "https://x.example/;script-src *", None).is_err());
         assert!(Settings::new(&o, "ftp://x.example/", None).is_err());
         assert!(Settings::new(&o, "https://x.example/\" onload=\"", None).is_err());
         assert!(Settings::new(&o, "https://x.example/", Some("")).is_err());

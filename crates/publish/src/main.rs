@@ -1,7 +1,7 @@
 //! `kuril-publish`: a story's publish kit (`kuril_publish`), from the
 //! command line natively, and in the studio as its publish module (this
-//! bin built for wasm32 by Trunk, run by `embed/publish-worker.js` only
-//! when the editor presses Publish).
+//! bin built for wasm32 by Trunk, run by `embed/publish-worker.js`, which
+//! the studio starts once an article is reviewed).
 //!
 //! ```text
 //! kuril-publish ARTICLE.txt|STORY.json|STORY.kws --out DIR [--meta META]

@@ -113,14 +113,22 @@ pub fn iframe_page(render: &str, t: &Texts, s: &Settings) -> String {
 }
 
 /// What a newsroom pastes inside its `<kuril-widget>`: the render in a
-/// declarative shadow root, with the widget's stylesheet of this release.
+/// declarative shadow root, with the widget's stylesheet of this release;
+/// `story_src`, the address of the story it holds (none: the bundled one).
 /// The render is `hidden` until that stylesheet applies (its `.kw-root {
 /// display: block }` wins over the browser's `[hidden]`): a stylesheet in
 /// a shadow root does not hold the page's first paint in every browser
 /// (Firefox paints before it loads), and an unstyled render, or one of
 /// another story than the element asks for, must not flash.
-pub fn element_fallback(render: &str, widget_dir: &str) -> String {
-    let render = render.replacen("<div class=\"kw-root\"", "<div class=\"kw-root\" hidden", 1);
+pub fn element_fallback(render: &str, widget_dir: &str, story_src: Option<&str>) -> String {
+    // The address of the story it holds, which the element compares with
+    // its `story-src` (`embed/kuril-widget.js`).
+    let src = story_src.map_or(String::new(), |s| format!(" data-kw-src=\"{}\"", escape(s)));
+    let render = render.replacen(
+        "<div class=\"kw-root\"",
+        &format!("<div class=\"kw-root\" hidden{src}"),
+        1,
+    );
     format!(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}widget.css\">{render}</template>\n",
         escape(widget_dir)

@@ -1,9 +1,10 @@
 //! The build-time render: the whole widget (the map on its opening date,
 //! the timeline, the card, the lists for screen readers) as hydratable
 //! HTML, by Yew's server-side renderer, in the root the browser looks for
-//! (`<div class="kw-root" data-kw-ssr="KEY">`), `KEY` saying what it holds
-//! (`kuril_core::widget::holds`): the widget hydrates it only when it is
-//! asked for just that. It is the first paint, what print and readers
+//! (`<div class="kw-root" data-kw-ssr="KEY" data-kw-release="RELEASE">`),
+//! `KEY` saying what it holds (`kuril_core::widget::holds`) and RELEASE
+//! which widget made it: only that release hydrates it, and only when it
+//! is asked for just that. It is the first paint, what print and readers
 //! without JavaScript get.
 
 use crate::Error;
@@ -104,8 +105,9 @@ pub async fn render(story: Option<&[u8]>, o: &Options) -> Result<Render, Error> 
     };
     Ok(Render {
         html: format!(
-            "<div class=\"kw-root\" data-kw-ssr=\"{}\"{bundled}>{inner}</div>",
-            crate::html::escape(&key)
+            "<div class=\"kw-root\" data-kw-ssr=\"{}\" data-kw-release=\"{}\"{bundled}>{inner}</div>",
+            crate::html::escape(&key),
+            crate::html::escape(kuril_widget::RELEASE)
         ),
         key,
     })
@@ -130,8 +132,9 @@ mod tests {
         let r = render_now(None, &Options::default()).unwrap();
         assert_eq!(r.key, format!("story={}", fingerprint(STORY)));
         assert!(r.html.starts_with(&format!(
-            "<div class=\"kw-root\" data-kw-ssr=\"story={}\" data-kw-bundled>",
-            fingerprint(STORY)
+            "<div class=\"kw-root\" data-kw-ssr=\"story={}\" data-kw-release=\"{}\" data-kw-bundled>",
+            fingerprint(STORY),
+            kuril_widget::RELEASE
         )));
         assert!(r.html.contains("data-event=\"interview\"") && r.html.contains("<!--<["));
     }

@@ -25,7 +25,9 @@ pub struct Settings {
 /// `/`, with nothing that could end an attribute or a URL.
 fn folder(what: &str, url: &str) -> Result<String, Error> {
     let url = url.trim();
-    if url.is_empty() || url.contains(|c: char| c.is_whitespace() || "\"'<>\\`".contains(c)) {
+    // Nothing that could end an attribute, or split the page's security
+    // policy (`;`, `,`), where the widget's origin is written.
+    if url.is_empty() || url.contains(|c: char| c.is_whitespace() || "\"'<>\\`;,".contains(c)) {
         return Err(Error::Address(format!("{what} is not an address: {url:?}")));
     }
     // A scheme (letters, then a colon before any slash) must be http(s).
@@ -35,6 +37,13 @@ fn folder(what: &str, url: &str) -> Result<String, Error> {
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
     });
+    // A protocol-relative address names another origin without saying
+    // which scheme: the page's policy could not allow it.
+    if url.starts_with("//") {
+        return Err(Error::Address(format!(
+            "{what} must start with https:// or http://, or be a path: {url:?}"
+        )));
+    }
     if scheme.is_some() && !(url.starts_with("https://") || url.starts_with("http://")) {
         return Err(Error::Address(format!(
             "{what} must be http or https: {url:?}"
@@ -85,6 +94,11 @@ impl Settings {
     /// The kit's address as a prefix (empty: relative to the kit).
     pub fn kit_url(&self) -> String {
         self.url.clone().unwrap_or_default()
+    }
+
+    /// The address of the kit's packed story, for the element's code.
+    pub fn story_src(&self) -> String {
+        format!("{}story.kws", self.kit_url())
     }
 
     /// The options the kit's pages and codes carry, by attribute name: the

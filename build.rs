@@ -1,19 +1,22 @@
-//! The release of the widget's files that a kit is made for
-//! (`KURIL_RELEASE`, read as `kuril_publish::RELEASE`): the widget's
-//! version and a hash of every source of the files readers download (the
-//! reader's and the newsroom module's code, the data, the styles, the
-//! embeds' scripts and pages, the build's settings). `cargo xtask build`
-//! writes those files under `dist/v/<RELEASE>/`, and a kit's pages load
-//! them from there: the same sources give the same release, any change a
-//! new one, so a published article keeps the widget it was checked with.
+//! The release of the widget's files (`KURIL_RELEASE`, read as
+//! `kuril_widget::RELEASE`): the widget's version and a hash of every
+//! source of the files readers download (the reader's and the newsroom
+//! module's code, the data, the styles, the embeds' scripts and pages, the
+//! build's settings and what rewrites the glue, the compiler's version).
+//! `cargo xtask build` writes those files under `dist/v/<RELEASE>/`, a
+//! kit's pages load them from there, and a build-time render names the
+//! release it was made by, which alone hydrates it: the same sources give
+//! the same release, any change a new one, so a published article keeps
+//! the widget it was checked with.
 
 use std::path::{Path, PathBuf};
 
 /// What the hash covers, relative to the workspace's root: folders whole.
-/// The build-time render is derived from these (`embed/fallback.html`, and
-/// `embed/embed.html` between its markers), so it is left out: a release
-/// is known before `cargo xtask build` writes it.
-const SOURCES: [&str; 20] = [
+/// What `cargo xtask build` derives from these is left out (the bundled
+/// story, `data/story/`; the build-time render, `embed/fallback.html` and
+/// `embed/embed.html` between its markers), so that a release is known
+/// before the build writes them.
+const SOURCES: [&str; 23] = [
     "Cargo.toml",
     "Cargo.lock",
     "Trunk.toml",
@@ -33,8 +36,14 @@ const SOURCES: [&str; 20] = [
     "embed/embed-host.js",
     "embed/favicon.svg",
     "embed/kuril-newsroom-worker.js",
-    "crates/publish/build.rs",
+    "crates/publish/src/render.rs",
+    "xtask/src/bundle.rs",
+    "xtask/src/fallback.rs",
+    "build.rs",
 ];
+
+/// Derived files inside the folders above.
+const DERIVED: [&str; 1] = ["data/story"];
 
 /// Every file under `path`, sorted.
 fn files(path: &Path, out: &mut Vec<PathBuf>) {
@@ -64,7 +73,7 @@ fn without_render(bytes: &[u8]) -> Vec<u8> {
 }
 
 fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |bytes: &[u8]| {
         for b in bytes.iter().chain([&0u8]) {
@@ -77,6 +86,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         let mut found = Vec::new();
         files(&path, &mut found);
+        found.retain(|f| !DERIVED.iter().any(|d| f.starts_with(root.join(d))));
         for f in found {
             let name = f
                 .strip_prefix(&root)
@@ -87,6 +97,10 @@ fn main() {
             eat(&without_render(&std::fs::read(&f).unwrap_or_default()));
         }
     }
+    // The compiler's version: the same sources may build other bytes.
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let version = std::process::Command::new(rustc).arg("-V").output();
+    eat(&version.map(|o| o.stdout).unwrap_or_default());
     let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
     let version = manifest
         .lines()
