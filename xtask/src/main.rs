@@ -50,7 +50,7 @@ use cmd::{root, run, step, Result};
 use std::process::{Command, ExitCode};
 
 const USAGE: &str =
-    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|corpus|publish ARGS|story|geodata|fallback|hostile|sources|setup [--browsers]>";
+    "usage: cargo xtask <serve|test [--engines LIST]|build|e2e [--engines LIST]|bench|corpus [--extra DIR]|publish ARGS|story|geodata|fallback|hostile|sources|setup [--browsers]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -82,7 +82,7 @@ fn main() -> ExitCode {
         Some("hostile") => hostile::write(),
         Some("sources") => sources::write(),
         Some("bench") => bench::measure(),
-        Some("corpus") => corpus::print(),
+        Some("corpus") => corpus::print(&args[1..]),
         Some("setup") => tools::Tools::new().and_then(|t| {
             t.ensure_build_tools()?;
             if args.iter().any(|a| a == "--browsers") {

@@ -14,6 +14,36 @@
 //!
 //! An extracted item counts as right when a fact of its kind has the same
 //! key; a quote's key is its speaker and its first words.
+//!
+//! What a reader of the article lists, and how it is named:
+//!
+//! - **events**: each event of the lexicon (`data/lexicon/events.tsv`) the
+//!   article mentions, with the lexicon's date (a kind dated by the
+//!   dateline, such as `interview`, with the article's; a recurring kind,
+//!   such as `summit`, as `summit-DATE` at the precision written);
+//!   `event news DATE` for the article's own news, the occasion it
+//!   reports, when the lexicon has no kind dated by the dateline for it
+//!   (`-` when the article gives no date); and `event statement-DATE
+//!   DATE`, one for each date the article writes in a sentence about the
+//!   dispute (absolute, "in 1855", "in February 2019", «в 2014 году»,
+//!   「2016年11月」, or relative to the article's date, "last year",
+//!   「昨年」), at the precision written, when no event above is of that
+//!   date: the article's own dated statements;
+//! - **places**: gazetteer ids (`data/gazetteer.tsv`); a place it lacks by
+//!   its English name, lowercased, words joined by `_` (`nemuro`,
+//!   `yuzhno_kurilsk`);
+//! - **people**: lexicon ids (`data/lexicon/entities.tsv`); a person it
+//!   lacks by the name as the article first writes it whole, lowercased,
+//!   its words joined by `_` (a space or a `・` parts words; a Japanese
+//!   name written without either is one word): `hirokazu_matsuno`,
+//!   `хирокадзу_мацуно`, `松野博一`, `セルゲイ_ショイグ`; the role in
+//!   English where the role table (`data/lexicon/roles.tsv`, the `title`
+//!   and `role` rows of `words.tsv`) has the office the article gives,
+//!   else the office as the article writes it, `-` for none;
+//! - **quotes**: the speaker's id (`-` when the article does not say) and
+//!   the first words of the quotation as written;
+//! - **claims**: the positions of `data/lexicon/claims.tsv` the article
+//!   states or reports, with the side.
 
 use kuril_core::story::{EntityKind, Story};
 use thiserror::Error;
@@ -235,17 +265,29 @@ pub struct Scored {
     pub name: String,
     /// The article's language (metadata, else detected).
     pub language: String,
+    /// Whether it is held out ([`CorpusArticle::held_out`]).
+    pub held_out: bool,
     pub score: Score,
 }
 
 /// The folders of the project that hold articles with expected facts:
 /// the bundled article and the test corpus.
-pub const CORPUS: [&str; 2] = ["data/article", "tests/articles"];
+pub const CORPUS: [&str; 3] = ["data/article", "tests/articles", HELD_OUT];
+
+/// The held-out part of the corpus: articles written or collected after
+/// the rules they test, scored once before any change for them
+/// (`tests/held-out/README.md` keeps that score), and never read by the
+/// author of those rules: `cargo xtask corpus` reports them apart and does
+/// not list their misses.
+pub const HELD_OUT: &str = "tests/held-out";
 
 /// An article of the corpus as its files give it.
 pub struct CorpusArticle {
     /// The files' common name (`NAME.txt`, `NAME.facts`, `NAME.meta`).
     pub name: String,
+    /// Whether it is of the held-out part ([`HELD_OUT`]), or of a folder
+    /// read from outside the project.
+    pub held_out: bool,
     pub text: String,
     /// The metadata file's text (`key: value` lines), empty when there is
     /// none.
@@ -260,14 +302,14 @@ pub struct CorpusArticle {
 pub fn corpus_articles(root: &std::path::Path) -> Result<Vec<CorpusArticle>, String> {
     let mut out = Vec::new();
     for dir in CORPUS {
-        out.extend(articles_in(&root.join(dir))?);
+        out.extend(articles_in(&root.join(dir), dir == HELD_OUT)?);
     }
     Ok(out)
 }
 
 /// The articles of `dir` that have a facts file (`NAME.txt`, with
 /// `NAME.facts` and an optional `NAME.meta`), in name order.
-fn articles_in(dir: &std::path::Path) -> Result<Vec<CorpusArticle>, String> {
+pub fn articles_in(dir: &std::path::Path, held_out: bool) -> Result<Vec<CorpusArticle>, String> {
     let read = |p: std::path::PathBuf| {
         std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))
     };
@@ -284,6 +326,7 @@ fn articles_in(dir: &std::path::Path) -> Result<Vec<CorpusArticle>, String> {
                 facts: read(dir.join(format!("{name}.facts")))?,
                 meta: read(dir.join(format!("{name}.meta"))).unwrap_or_default(),
                 text: read(dir.join(format!("{name}.txt")))?,
+                held_out,
                 name,
             })
         })
@@ -292,9 +335,14 @@ fn articles_in(dir: &std::path::Path) -> Result<Vec<CorpusArticle>, String> {
 
 /// Every article of the corpus below the project's `root`, scored.
 pub fn score_corpus(root: &std::path::Path) -> Result<Vec<Scored>, String> {
+    score_articles(corpus_articles(root)?)
+}
+
+/// These articles, scored.
+pub fn score_articles(articles: Vec<CorpusArticle>) -> Result<Vec<Scored>, String> {
     use crate::article::{Article, Meta};
     let k = crate::Knowledge::load().map_err(|e| e.to_string())?;
-    (corpus_articles(root)?.into_iter())
+    (articles.into_iter())
         .map(|a| {
             let name = a.name;
             let facts = parse_facts(&a.facts).map_err(|e| format!("{name}.facts: {e}"))?;
@@ -303,6 +351,7 @@ pub fn score_corpus(root: &std::path::Path) -> Result<Vec<Scored>, String> {
             Ok(Scored {
                 language: story.article.language.clone().unwrap_or_default(),
                 score: score(&story, &facts),
+                held_out: a.held_out,
                 name,
             })
         })
