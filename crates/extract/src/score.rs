@@ -22,8 +22,10 @@
 //!   dateline, such as `interview`, with the article's; a recurring kind,
 //!   such as `summit`, as `summit-DATE` at the precision written);
 //!   `event news DATE` for the article's own news, the occasion it
-//!   reports, when the lexicon has no kind dated by the dateline for it
-//!   (`-` when the article gives no date); and `event statement-DATE
+//!   reports, dated by the article (its dateline, else its publication
+//!   date, moved back to the day it names), when the lexicon has no kind
+//!   dated by the dateline for it nor an event of that day or month (an
+//!   undated explainer reports no news); and `event statement-DATE
 //!   DATE`, one for each date the article writes in a sentence about the
 //!   dispute (absolute, "in 1855", "in February 2019", «в 2014 году»,
 //!   「2016年11月」, or relative to the article's date, "last year",

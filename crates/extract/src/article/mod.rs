@@ -104,6 +104,22 @@ pub struct Article {
     pub dateline: Option<Dateline>,
 }
 
+/// Whether a block reads as a headline: one line of a few words (four or
+/// more; in Japanese, which has no spaces, six characters or more), at most
+/// 300 characters (counting stops there), not ending as a sentence does.
+fn is_headline(t: &str) -> bool {
+    let t = t.trim();
+    let cjk = t
+        .chars()
+        .filter(|c| crate::names::is_cjk(*c))
+        .take(6)
+        .count();
+    t.chars().take(301).count() <= 300
+        && !t.contains('\n')
+        && (t.split_whitespace().count() >= 4 || cjk >= 6)
+        && !t.ends_with(['.', '。'])
+}
+
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "U.S", "U.N", "U.K", "U.S.S.R", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Jan", "Feb", "Mar",
@@ -130,18 +146,15 @@ impl Article {
         let dateline = blocks.iter().find_map(|b| {
             dateline(&text, *b).or_else(|| japanese_dateline(&text, *b, meta.published))
         });
+        // Before the dateline, or without one the first block only (a
+        // short paragraph further down is no headline).
+        let before = if dateline.is_some() { blocks.len() } else { 1 };
         let headline = blocks
             .iter()
             .copied()
             .take_while(|b| dateline.as_ref().is_none_or(|d| b.end <= d.span.start))
-            .find(|b| {
-                // A headline is a line of a few words: four or more, and at
-                // most 300 characters (counting stops there).
-                let t = b.of(&text);
-                t.chars().take(301).count() <= 300
-                    && t.split_whitespace().count() >= 4
-                    && !t.ends_with('.')
-            });
+            .take(before)
+            .find(|b| is_headline(b.of(&text)));
         Article {
             text,
             meta,
@@ -392,6 +405,27 @@ mod tests {
         assert!(Article::new(&long, Meta::default()).headline.is_none());
         let short = "Lavrov speaks on the islands\n\nText.";
         assert!(Article::new(short, Meta::default()).headline.is_some());
+    }
+
+    #[test]
+    fn a_headline_without_a_dateline_is_the_first_line_in_any_script() {
+        let ja = "ロシア、国後島と択捉島に地対艦ミサイル配備\n\nロシア軍は、北方領土の国後島と択捉島に新型の地対艦ミサイルを配備した。";
+        let a = Article::new(ja, Meta::default());
+        assert!(a.dateline.is_none());
+        assert_eq!(
+            a.headline.unwrap().of(&a.text),
+            "ロシア、国後島と択捉島に地対艦ミサイル配備"
+        );
+        let ru = "Россия разместила ракеты на Курилах\n\nКомплексы «Бал» и «Бастион» размещены на Итурупе и Кунашире.";
+        let a = Article::new(ru, Meta::default());
+        assert_eq!(
+            a.headline.unwrap().of(&a.text),
+            "Россия разместила ракеты на Курилах"
+        );
+        // A sentence, a short Japanese fragment or a later paragraph is not.
+        for none in ["日本の抗議\n\n本文。", "Japan protests the drills.\n\nText here.", "A long first paragraph that is a sentence, really, and goes on.\n\nShort line of words here\n\nMore."] {
+            assert!(Article::new(none, Meta::default()).headline.is_none(), "{none}");
+        }
     }
 
     #[test]

@@ -164,12 +164,89 @@ pub fn dates_in(text: &str, toks: &[Token], year: Option<i32>) -> Vec<(Span, Dat
     out
 }
 
+/// The weekdays as Russian and Japanese news name the day of an event
+/// («в понедельник», 「月曜日」), Monday first.
+const WEEKDAYS_RU: [&str; 7] = [
+    "в понедельник",
+    "во вторник",
+    "в среду",
+    "в четверг",
+    "в пятницу",
+    "в субботу",
+    "в воскресенье",
+];
+const WEEKDAYS_JA: [&str; 7] = [
+    "月曜日",
+    "火曜日",
+    "水曜日",
+    "木曜日",
+    "金曜日",
+    "土曜日",
+    "日曜日",
+];
+
 /// The weekday a sentence names as "on Sunday" (Monday is 0), with its name.
 pub fn named_weekday(sentence: &str) -> Option<(&'static str, u8)> {
     WEEKDAYS
         .iter()
         .find(|w| !find_words(sentence, &format!("on {w}")).is_empty())
         .and_then(|w| weekday_from_name(w).map(|n| (*w, n)))
+}
+
+/// The day a sentence names for what happened, as the text words it, in
+/// three languages: a weekday ("on Sunday", «в воскресенье», 「日曜日」),
+/// or in Japanese the day of the month alone (「21日」, the way Japanese
+/// news dates an event of the days around its own date).
+pub enum NamedDay {
+    Weekday(String, u8),
+    OfMonth(String, u8),
+}
+
+/// The day the sentence names, if any ([`NamedDay`]).
+pub fn named_day(sentence: &str) -> Option<NamedDay> {
+    if let Some((name, wd)) = named_weekday(sentence) {
+        return Some(NamedDay::Weekday(format!("on {name}"), wd));
+    }
+    let lower = sentence.to_lowercase();
+    for (list, words) in [(&WEEKDAYS_RU, true), (&WEEKDAYS_JA, false)] {
+        for (wd, w) in list.iter().enumerate() {
+            let found = if words {
+                !find_words(&lower, w).is_empty()
+            } else {
+                sentence.contains(w)
+            };
+            if found {
+                return Some(NamedDay::Weekday((*w).to_string(), wd as u8));
+            }
+        }
+    }
+    // 「21日」 (or 「２１日」), not the end of a full date (「10月21日」).
+    let digit = |c: char| {
+        c.to_digit(10)
+            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+    };
+    let chars: Vec<char> = sentence.chars().collect();
+    for i in 1..chars.len() {
+        if chars[i] != '日' {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && digit(chars[j - 1]).is_some() {
+            j -= 1;
+        }
+        if j == i || i - j > 2 || (j > 0 && matches!(chars[j - 1], '月' | '年')) {
+            continue;
+        }
+        let day = chars[j..i]
+            .iter()
+            .filter_map(|c| digit(*c))
+            .fold(0, |n, d| n * 10 + d);
+        if (1..=31).contains(&day) {
+            let said: String = chars[j..=i].iter().collect();
+            return Some(NamedDay::OfMonth(said, day as u8));
+        }
+    }
+    None
 }
 
 /// The latest year written in the text, if any.
@@ -271,6 +348,24 @@ mod tests {
         assert_eq!(choose_year(None, &[2001, 2007]), None);
         assert_eq!(choose_year(None, &[2001]), Some(2001));
         assert_eq!(choose_year(Some(2001), &[]), None);
+    }
+
+    #[test]
+    fn the_day_named_in_three_languages() {
+        let said = |s: &str| match named_day(s) {
+            Some(NamedDay::Weekday(w, n)) => format!("{w} {n}"),
+            Some(NamedDay::OfMonth(w, n)) => format!("{w} #{n}"),
+            None => "-".into(),
+        };
+        assert_eq!(said("Japan protested on Monday."), "on Monday 0");
+        assert_eq!(said("Япония заявила протест во вторник."), "во вторник 1");
+        assert_eq!(said("Японский МИД в Воскресенье заявил"), "в воскресенье 6");
+        assert_eq!(said("ロシア外務省は21日、発表した。"), "21日 #21");
+        assert_eq!(said("政府は日曜日に抗議した。"), "日曜日 6");
+        // A full date, a year or a count of days is no day of an event.
+        assert_eq!(said("1956年10月19日に署名された。"), "-");
+        assert_eq!(said("100日間の訓練"), "-");
+        assert_eq!(said("Nothing here."), "-");
     }
 
     #[test]

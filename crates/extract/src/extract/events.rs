@@ -78,43 +78,73 @@ impl Extractor<'_> {
         })
     }
 
-    /// The date of the article's occasion: the dateline's date, moved back
-    /// to the weekday the sentence names ("on Sunday") when it names one.
+    /// The date of the article's occasion: the dateline's date, else the
+    /// publication date's (to the day), moved back to the day the
+    /// sentence names for it (a weekday, "on Sunday", «в воскресенье»; in
+    /// Japanese the day of the month, 「21日」), with a note in three
+    /// languages on how it was found.
     pub(super) fn occasion(
         &mut self,
         dateline: Option<&Dateline>,
         sentence: Span,
     ) -> Option<(Date, Texts)> {
-        let dl = dateline?;
-        let day = dl.date?;
         let words = &self.k.words;
-        let how = |l: Lang| {
-            words
-                .at(l)
-                .fill("note-dateline", &[&l.day_month(dl.month, dl.day)])
+        let (day, how) = match dateline.and_then(|dl| Some((dl, dl.date?))) {
+            Some((dl, day)) => (
+                day,
+                Texts::each(|l| {
+                    words
+                        .at(l)
+                        .fill("note-dateline", &[&l.day_month(dl.month, dl.day)])
+                }),
+            ),
+            None => {
+                let p = (self.article.meta.published)
+                    .filter(|p| p.precision() == kuril_core::time::date::Precision::Day)?;
+                (
+                    p,
+                    Texts::each(|l| words.at(l).fill("note-published", &[&l.date(p)])),
+                )
+            }
         };
-        Some(match dates::named_weekday(sentence.of(self.text)) {
-            Some((name, wd)) => {
-                // The weekday as the article words it, quoted as published.
-                let said = format!("on {name}");
+        let (said, back) = match dates::named_day(sentence.of(self.text)) {
+            Some(dates::NamedDay::Weekday(said, wd)) => {
                 let back = (day.weekday() as i64 - wd as i64).rem_euclid(7);
-                let key = if back == 0 {
-                    "note-same-day"
-                } else {
+                if back != 0 {
                     self.warnings.push(Warning::WeekdayMismatch {
-                        weekday: name.into(),
+                        weekday: said.trim_start_matches("on ").into(),
                         date: day,
                     });
-                    "note-day-before"
-                };
-                let note = Texts::each(|l| {
-                    let day = l.day_month(dl.month, dl.day);
-                    words.at(l).fill(key, &[&how(l), &said, &day])
-                });
-                (day.add_days(-back), note)
+                }
+                (said, back)
             }
-            None => (day, Texts::each(how)),
-        })
+            // The day of this month, else of the month before.
+            Some(dates::NamedDay::OfMonth(said, d)) => {
+                let (y, m) = match (d <= day.day, day.month) {
+                    (true, m) => (day.year, m),
+                    (false, 1) => (day.year - 1, 12),
+                    (false, m) => (day.year, m - 1),
+                };
+                match Date::ymd(y, m, d) {
+                    Ok(then) => (said, day.days_since_epoch() - then.days_since_epoch()),
+                    Err(_) => return Some((day, how)),
+                }
+            }
+            None => return Some((day, how)),
+        };
+        let key = if back == 0 {
+            "note-same-day"
+        } else {
+            "note-day-before"
+        };
+        let note = Texts::each(|l| {
+            let shown = match dateline {
+                Some(dl) => l.day_month(dl.month, dl.day),
+                None => l.date(day),
+            };
+            words.at(l).fill(key, &[how.get(l), &said, &shown])
+        });
+        Some((day.add_days(-back), note))
     }
 
     /// The sentences that hold any alternative of a cue, in text order,
@@ -204,6 +234,23 @@ impl Extractor<'_> {
                 .filter(|h| !dated_sentences.contains(&h.0.start))
                 .collect();
             events.extend(self.recurring(known, &hits, dateline, mentions));
+        }
+        // The article's own news, unless the lexicon dated its occasion
+        // (an interview), or knows an event of its day (the talks'
+        // suspension, a summit of that month): that is the news.
+        if events.iter().all(|e| e.date_note.is_none()) {
+            if let Some(news) = self.news(dateline, mentions) {
+                let day = news.date.expect("news is dated");
+                let known = |d: Date| {
+                    d.year == day.year
+                        && (d.month == 0 || d.month == day.month)
+                        && (d.day == 0 || d.day == day.day)
+                        && d.month != 0
+                };
+                if !events.iter().any(|e| e.date.is_some_and(known)) {
+                    events.push(news);
+                }
+            }
         }
         order_events(&mut events);
         events

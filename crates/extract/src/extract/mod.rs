@@ -13,6 +13,7 @@ mod claims;
 mod dates;
 mod events;
 mod knowledge;
+mod news;
 mod offices;
 mod people;
 mod quotes;
@@ -423,5 +424,15 @@ mod tests {
         };
         assert_eq!(about("China and Japan signed a treaty."), 0);
         assert_eq!(about("China and Japan signed a treaty. The Kurils."), 1);
+        // With a date, the article's own news too.
+        let dated = |text: &str| {
+            let meta = Meta::parse("published: 2020-02-02").unwrap();
+            extract(&Article::new(text, meta), &k).events.len()
+        };
+        assert_eq!(dated("China and Japan signed a treaty on Sunday."), 0);
+        assert_eq!(
+            dated("China and Japan signed a treaty on Sunday. The Kurils."),
+            2
+        );
     }
 }
