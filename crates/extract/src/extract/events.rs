@@ -241,11 +241,9 @@ impl Extractor<'_> {
         if events.iter().all(|e| e.date_note.is_none()) {
             if let Some(news) = self.news(dateline, mentions) {
                 let day = news.date.expect("news is dated");
+                // The same day, or an event known to the month of it.
                 let known = |d: Date| {
-                    d.year == day.year
-                        && (d.month == 0 || d.month == day.month)
-                        && (d.day == 0 || d.day == day.day)
-                        && d.month != 0
+                    d.year == day.year && d.month == day.month && (d.day == 0 || d.day == day.day)
                 };
                 if !events.iter().any(|e| e.date.is_some_and(known)) {
                     events.push(news);
