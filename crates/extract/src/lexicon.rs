@@ -185,6 +185,12 @@ pub struct Lexicon {
     pub titles: Vec<(String, String)>,
     pub roles: Vec<Role>,
     pub claims: Vec<KnownClaim>,
+    /// Words that make a sentence one about the dispute ("islands",
+    /// «мирный договор», 「領土」), for the article's dated statements.
+    pub topics: Vec<String>,
+    /// Words that make a number a year: before it ("in", «в») or after it
+    /// («году», 「年」); `true` for after.
+    pub year_words: Vec<(String, bool)>,
 }
 
 fn cue(src: &str, file: &'static str, line: usize) -> Result<Cue, LexiconError> {
@@ -259,6 +265,8 @@ impl Lexicon {
                 "pronoun" => lex.pronouns.push(word.into()),
                 "demonym" => lex.demonyms.push((word.into(), value.into())),
                 "title" => lex.titles.push((word.into(), value.into())),
+                "topic" => lex.topics.push(word.into()),
+                "year" => lex.year_words.push((word.into(), value == "after")),
                 "role" => lex.roles.push(Role {
                     title: word.into(),
                     references: text::list(value),

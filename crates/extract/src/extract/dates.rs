@@ -146,20 +146,59 @@ pub fn dates_in(text: &str, toks: &[Token], year: Option<i32>) -> Vec<(Span, Dat
             }
         }
     }
+    out.extend(relative_years(text, toks, year));
+    out
+}
+
+/// The years a sentence names alone where a word makes the number a year
+/// ("in 1855", «в 2014 году», 「1946年」: `before` and `after` are folded
+/// words), outside the dates `written` already holds.
+pub fn marked_years(
+    text: &str,
+    toks: &[Token],
+    written: &[(Span, Date)],
+    before: &[String],
+    after: &[String],
+) -> Vec<(Span, Date)> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Some(y) = year_of(text, t) else { continue };
+        let marked = (i > 0 && before.contains(&toks[i - 1].folded))
+            || toks.get(i + 1).is_some_and(|n| after.contains(&n.folded));
+        if marked && !written.iter().any(|(s, _)| s.contains(t.span)) {
+            out.push((t.span, Date::year(y)));
+        }
+    }
+    out
+}
+
+/// The years a sentence names against the article's `year` ("last
+/// year", 「昨年」).
+pub fn relative_years(text: &str, toks: &[Token], year: Option<i32>) -> Vec<(Span, Date)> {
+    let mut out = Vec::new();
     if let (Some(y), Some(first), Some(last)) = (year, toks.first(), toks.last()) {
         let range = &text[first.span.start..last.span.end];
         for (words, back) in RELATIVE_YEARS {
-            for at in range
-                .match_indices(words)
-                .map(|(i, _)| first.span.start + i)
-            {
+            for (a, b) in find_all_folded(range, words) {
                 let span = Span {
-                    start: at,
-                    end: at + words.len(),
+                    start: first.span.start + a,
+                    end: first.span.start + b,
                 };
                 out.push((span, Date::year(y + back)));
             }
         }
+    }
+    out
+}
+
+/// Every place `needle` (lower case) occurs in `text`, ignoring case, as
+/// byte ranges ("Last year" is "last year").
+fn find_all_folded(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some((a, b)) = find_folded(&text[from..], needle) {
+        out.push((from + a, from + b));
+        from += b;
     }
     out
 }
@@ -184,6 +223,126 @@ const WEEKDAYS_JA: [&str; 7] = [
     "土曜日",
     "日曜日",
 ];
+
+/// Words that name a month against the article's own: last month.
+const RELATIVE_MONTHS: [(&str, i32); 6] = [
+    ("last month", -1),
+    ("this month", 0),
+    ("в прошлом месяце", -1),
+    ("в этом месяце", 0),
+    ("先月", -1),
+    ("今月", 0),
+];
+
+/// The month `back` months before `month` of `year`.
+fn month_back(year: i32, month: u8, back: i32) -> Date {
+    let n = year * 12 + i32::from(month) - 1 - back;
+    Date {
+        year: n.div_euclid(12),
+        month: (n.rem_euclid(12) + 1) as u8,
+        day: 0,
+    }
+}
+
+/// The dates a sentence names against the article's own day `on`, each
+/// with its span: a month alone ("in July", «в июле», 「7月」, the last
+/// July on or before it), "last month" («в прошлом месяце», 「先月」), a
+/// weekday ("on Tuesday", «во вторник», 「火曜日」: the last such day on or
+/// before it) and, in Japanese, a day of the month alone (「21日」). Dates
+/// written with their year are [`dates_in`]'s.
+pub fn relative_dates(text: &str, toks: &[Token], on: Date) -> Vec<(Span, Date)> {
+    let mut out = Vec::new();
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return out;
+    };
+    let range = Span {
+        start: first.span.start,
+        end: last.span.end,
+    };
+    let sentence = range.of(text);
+    for (words, ahead) in RELATIVE_MONTHS {
+        for (a, b) in find_all_folded(sentence, words) {
+            let span = Span {
+                start: range.start + a,
+                end: range.start + b,
+            };
+            out.push((span, month_back(on.year, on.month, -ahead)));
+        }
+    }
+    // A month named without a year (and without a day or a year next to
+    // it, which make it a written date).
+    for (i, t) in toks.iter().enumerate() {
+        let next_is_number = toks.get(i + 1).is_some_and(|n| number(text, n).is_some());
+        let prev_is_number = i > 0 && number(text, &toks[i - 1]).is_some();
+        let cyrillic = t.folded.starts_with(crate::names::is_cyrillic);
+        if next_is_number || prev_is_number || !(t.capitalised || cyrillic) {
+            continue;
+        }
+        if let Some(m) = month_named(t.span.of(text)) {
+            let back = (i32::from(on.month) - i32::from(m)).rem_euclid(12);
+            out.push((t.span, month_back(on.year, on.month, back)));
+        }
+    }
+    // 「7月」 alone: a number and 月, no 年 before it.
+    for (i, t) in toks.iter().enumerate() {
+        let unit = |j: usize, u: &str| toks.get(j).is_some_and(|x| x.span.of(text) == u);
+        let Some(m) = number(text, t).filter(|m| (1..=12).contains(m)) else {
+            continue;
+        };
+        if unit(i + 1, "月") && !(i > 0 && unit(i - 1, "年")) && !unit(i + 3, "日") {
+            let back = (i32::from(on.month) - m as i32).rem_euclid(12);
+            let span = Span {
+                start: t.span.start,
+                end: toks[i + 1].span.end,
+            };
+            out.push((span, month_back(on.year, on.month, back)));
+        }
+    }
+    let day = match named_day(sentence) {
+        Some(NamedDay::Weekday(said, wd)) => Some((
+            said,
+            on.add_days(-(on.weekday() as i64 - wd as i64).rem_euclid(7)),
+        )),
+        Some(NamedDay::OfMonth(said, d)) => {
+            let (y, m) = match (d <= on.day, on.month) {
+                (true, m) => (on.year, m),
+                (false, 1) => (on.year - 1, 12),
+                (false, m) => (on.year, m - 1),
+            };
+            Date::ymd(y, m, d).ok().map(|date| (said, date))
+        }
+        None => None,
+    };
+    if let Some((said, date)) = day {
+        let span = find_folded(sentence, &said).map_or(range, |(a, b)| Span {
+            start: range.start + a,
+            end: range.start + b,
+        });
+        out.push((span, date));
+    }
+    out
+}
+
+/// Where `needle` occurs in `text`, ignoring case: its byte range.
+fn find_folded(text: &str, needle: &str) -> Option<(usize, usize)> {
+    let want: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    let starts = text.char_indices().map(|(i, _)| i);
+    starts.into_iter().find_map(|start| {
+        let mut got = text[start..]
+            .char_indices()
+            .flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, l)));
+        let mut end = start;
+        for w in &want {
+            let (i, c) = got.next()?;
+            if c != *w {
+                return None;
+            }
+            end = start + i;
+        }
+        let last = text[end..].chars().next().map_or(0, char::len_utf8);
+        Some((start, end + last))
+    })
+}
 
 /// The weekday a sentence names as "on Sunday" (Monday is 0), with its name.
 pub fn named_weekday(sentence: &str) -> Option<(&'static str, u8)> {

@@ -250,6 +250,9 @@ impl Extractor<'_> {
                 }
             }
         }
+        // The article's own dated statements, of dates no event above has.
+        let statements = self.statements(&events, dateline, mentions);
+        events.extend(statements);
         order_events(&mut events);
         events
     }

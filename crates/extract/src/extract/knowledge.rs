@@ -46,6 +46,12 @@ pub struct Knowledge {
     /// phrase ids.
     pub(super) event_terms: Vec<CueIds>,
     pub(super) claim_terms: Vec<CueIds>,
+    /// The phrase ids of the words that make a sentence one about the
+    /// dispute (`topic`).
+    pub(super) topic_phrases: Vec<usize>,
+    /// Folded words that make a number a year before it, and after it.
+    pub(super) year_before: Vec<String>,
+    pub(super) year_after: Vec<String>,
 }
 
 /// Sorts phrases (as folded words, with what each stands for) longest
@@ -133,6 +139,14 @@ impl Knowledge {
         };
         let event_terms = lexicon.events.iter().map(|e| ids(&e.cue)).collect();
         let claim_terms = lexicon.claims.iter().map(|c| ids(&c.cue)).collect();
+        let topic_phrases = lexicon.topics.iter().map(|t| cue_phrases.add(t)).collect();
+        let year_words = |after: bool| {
+            (lexicon.year_words.iter())
+                .filter(|(_, a)| *a == after)
+                .flat_map(|(w, _)| words_of(w))
+                .collect()
+        };
+        let (year_before, year_after) = (year_words(false), year_words(true));
         // A constant file the core's tests read: an error cannot happen
         // here, and would only leave the notes' keys showing.
         let words = Strings::parse(kuril_core::data::UI).unwrap_or_default();
@@ -152,6 +166,9 @@ impl Knowledge {
             cue_phrases,
             event_terms,
             claim_terms,
+            topic_phrases,
+            year_before,
+            year_after,
         }
     }
 }

@@ -17,6 +17,7 @@ mod news;
 mod offices;
 mod people;
 mod quotes;
+mod statements;
 
 pub use knowledge::Knowledge;
 
