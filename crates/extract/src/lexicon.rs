@@ -191,6 +191,8 @@ pub struct Lexicon {
     /// Words that make a number a year: before it ("in", «в») or after it
     /// («году», 「年」); `true` for after.
     pub year_words: Vec<(String, bool)>,
+    /// Japanese honorifics after a name (「氏」).
+    pub honorifics: Vec<String>,
 }
 
 fn cue(src: &str, file: &'static str, line: usize) -> Result<Cue, LexiconError> {
@@ -266,6 +268,7 @@ impl Lexicon {
                 "demonym" => lex.demonyms.push((word.into(), value.into())),
                 "title" => lex.titles.push((word.into(), value.into())),
                 "topic" => lex.topics.push(word.into()),
+                "honorific" => lex.honorifics.push(word.into()),
                 "year" => lex.year_words.push((word.into(), value == "after")),
                 "role" => lex.roles.push(Role {
                     title: word.into(),

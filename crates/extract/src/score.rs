@@ -41,7 +41,11 @@
 //!   `хирокадзу_мацуно`, `松野博一`, `セルゲイ_ショイグ`; the role in
 //!   English where the role table (`data/lexicon/roles.tsv`, the `title`
 //!   and `role` rows of `words.tsv`) has the office the article gives,
-//!   else the office as the article writes it, `-` for none;
+//!   else the office as the article writes it, `-` for none (the scorer
+//!   reads such an office through the table as it stands, so facts
+//!   written before the table gained it still score: «посол России в
+//!   Японии» and 「駐日ロシア大使」 are `Ambassador` once the table has
+//!   «посол» and 「大使」);
 //! - **quotes**: the speaker's id (`-` when the article does not say) and
 //!   the first words of the quotation as written;
 //! - **claims**: the positions of `data/lexicon/claims.tsv` the article
@@ -340,6 +344,32 @@ pub fn score_corpus(root: &std::path::Path) -> Result<Vec<Scored>, String> {
     score_articles(corpus_articles(root)?)
 }
 
+/// Reads the offices the facts give people through the role table as it
+/// stands: an office that is no English role of the table, and is one of
+/// its offices (`title` rows) or begins with one (Russian: «посол России
+/// в Японии») or ends with one (Japanese: 「駐日ロシア大使」), is that
+/// office's English role; the longest office found wins.
+pub fn offices_as_roles(facts: &mut [Fact], lexicon: &crate::lexicon::Lexicon) {
+    use crate::names::fold;
+    for f in facts.iter_mut().filter(|f| f.kind == "person") {
+        let office = fold(&f.key[1]);
+        if f.key[1] == "-" || lexicon.roles.iter().any(|r| r.title == f.key[1]) {
+            continue;
+        }
+        let found = (lexicon.titles.iter())
+            .map(|(w, en)| (fold(w), en))
+            .filter(|(w, _)| {
+                office == *w
+                    || office.starts_with(&format!("{w} "))
+                    || (office.ends_with(w.as_str()) && w.starts_with(crate::names::is_cjk))
+            })
+            .max_by_key(|(w, _)| w.len());
+        if let Some((_, en)) = found {
+            f.key[1] = en.clone();
+        }
+    }
+}
+
 /// These articles, scored.
 pub fn score_articles(articles: Vec<CorpusArticle>) -> Result<Vec<Scored>, String> {
     use crate::article::{Article, Meta};
@@ -347,7 +377,8 @@ pub fn score_articles(articles: Vec<CorpusArticle>) -> Result<Vec<Scored>, Strin
     (articles.into_iter())
         .map(|a| {
             let name = a.name;
-            let facts = parse_facts(&a.facts).map_err(|e| format!("{name}.facts: {e}"))?;
+            let mut facts = parse_facts(&a.facts).map_err(|e| format!("{name}.facts: {e}"))?;
+            offices_as_roles(&mut facts, &k.lexicon);
             let meta = Meta::parse(&a.meta).map_err(|e| format!("{name}.meta: {e}"))?;
             let story = crate::extract(&Article::new(&a.text, meta), &k);
             Ok(Scored {
@@ -391,6 +422,27 @@ mod tests {
         // The story's own facts score it without a miss.
         let own = score(&story, &parse_facts(&facts_of(&story)).unwrap());
         assert!(own.misses.is_empty(), "{:?}", own.misses);
+    }
+
+    #[test]
+    fn offices_in_facts_read_through_the_role_table() {
+        let lexicon = &crate::Knowledge::load().unwrap().lexicon;
+        let mut facts = parse_facts(
+            "person\ta\tпосол России в Японии\nperson\tb\t駐日ロシア大使\nperson\tc\t東部軍管区司令官\nperson\td\tForeign Minister\nperson\te\tпосольство\n",
+        )
+        .unwrap();
+        offices_as_roles(&mut facts, lexicon);
+        let roles: Vec<&str> = facts.iter().map(|f| f.key[1].as_str()).collect();
+        assert_eq!(
+            roles,
+            [
+                "Ambassador",
+                "Ambassador",
+                "東部軍管区司令官",
+                "Foreign Minister",
+                "посольство"
+            ]
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod claims;
 mod dates;
 mod events;
 mod knowledge;
+mod named;
 mod news;
 mod offices;
 mod people;
@@ -227,6 +228,7 @@ impl<'a> Extractor<'a> {
         let dateline = self.dateline();
         self.dated_roles(dateline.as_ref());
         self.roles();
+        self.office_people();
         self.local_roles();
         self.index_roles();
         self.speech_subjects();

@@ -220,6 +220,19 @@ impl Extractor<'_> {
             .map(String::from)
     }
 
+    /// The person named last in byte range `from..at`, if any.
+    pub(super) fn person_before(&self, from: usize, at: usize) -> Option<String> {
+        let end = self.hits.partition_point(|h| h.span.start < at);
+        self.hits[..end]
+            .iter()
+            .rev()
+            .take_while(|h| h.span.start >= from)
+            .filter(|h| h.span.end <= at && h.id.starts_with("e:"))
+            .map(|h| &h.id[2..])
+            .find(|id| (self.actor(id)).is_some_and(|a| a.entity.kind == EntityKind::Person))
+            .map(String::from)
+    }
+
     /// For each role title the lexicon's role words point to, where people
     /// holding it are mentioned, in text order.
     pub(super) fn index_roles(&mut self) {
@@ -271,7 +284,9 @@ impl Extractor<'_> {
         };
         let has = |w: &[String]| (0..words.len()).any(|i| words_at_words(&words[i..], w));
         if self.k.pronouns.iter().any(|p| has(p)) {
-            return last_speaker();
+            // Nobody has spoken yet: the person named last ("Galuzin
+            // arrived on Iturup. 'We ...,' he said.").
+            return last_speaker().or_else(|| self.person_before(0, at));
         }
         // Role words, longest first: "foreign minister" before "minister".
         for (rw, title) in &self.k.role_refs {

@@ -151,8 +151,18 @@ impl Extractor<'_> {
             // Japanese names the speaker before the quote and the verb after
             // it (ラブロフ外相は「…」と述べた): a verb after with nobody
             // there takes the person named before.
+            // Nobody named there either: the person the sentence before
+            // speaks of, or named earlier in this one (「林氏は…と強調。
+            // 「…」とも述べた」), Japanese leaving out a subject it keeps.
             let found = match self.attribution_in(after, q.open) {
-                Some((None, attribution)) => Some((self.person_in(before), attribution)),
+                Some((None, attribution)) => {
+                    let ja = self.article.language() == "ja";
+                    let topic = || {
+                        ja.then(|| self.person_before(self.sentence_before(q.open), q.open))
+                            .flatten()
+                    };
+                    Some((self.person_in(before).or_else(topic), attribution))
+                }
                 None => self.attribution_in(before, q.open),
                 found => found,
             };
@@ -183,6 +193,14 @@ impl Extractor<'_> {
             });
         }
         out
+    }
+
+    /// Where the sentence before the one that holds byte `at` starts (the
+    /// text's start for the first two).
+    fn sentence_before(&self, at: usize) -> usize {
+        let sentences = &self.article.sentences;
+        let i = sentences.partition_point(|s| s.start <= at);
+        sentences.get(i.saturating_sub(2)).map_or(0, |s| s.start)
     }
 
     /// Whether the quoted words are all one name the extractor knows
