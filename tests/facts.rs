@@ -397,3 +397,44 @@ fn eras_turn_on_reference_dates() {
     let starts: Vec<String> = eras.iter().map(|e| e.from.iso()).collect();
     assert_eq!(starts, ["1855-02-07", "1875-05-07", "1945-08-23"]);
 }
+
+/// Every place beyond the gazetteer (`data/places.tsv`) has a source, three
+/// names, a point on the globe and a parent the widget's own gazetteer
+/// has (so that the reader, which bundles only that one, can place it),
+/// and no id of the gazetteer's.
+#[test]
+fn places_beyond_the_gazetteer_have_sources_names_and_known_parents() {
+    let own = Gazetteer::parse(kuril_extract::GAZETTEER).unwrap();
+    let (wider, beyond) =
+        kuril_extract::wider_gazetteer(kuril_extract::GAZETTEER, kuril_extract::PLACES).unwrap();
+    assert!(beyond.len() >= 12, "{} places", beyond.len());
+    assert_eq!(wider.places.len(), own.places.len() + beyond.len());
+    for p in &beyond {
+        assert!(!p.source.is_empty(), "{}: no source", p.id);
+        let n = &p.name;
+        assert!(
+            !n.en.is_empty() && !n.ru.is_empty() && !n.ja.is_empty(),
+            "{}",
+            p.id
+        );
+        assert!(
+            p.parent.is_empty() || own.get(&p.parent).is_some(),
+            "{}",
+            p.id
+        );
+        assert!(own.get(&p.id).is_none(), "{} is in the gazetteer", p.id);
+        let (lon, lat) = p.point;
+        assert!(
+            (120.0..=170.0).contains(&lon) && (35.0..=60.0).contains(&lat),
+            "{}",
+            p.id
+        );
+        // On the disputed islands: both sides' names, as the islands.
+        assert_eq!(
+            own.is_within(&p.parent, "disputed"),
+            !p.romaji.is_empty(),
+            "{}",
+            p.id
+        );
+    }
+}

@@ -168,6 +168,22 @@ fn data_tables() -> String {
         ),
     );
 
+    md += "\n## Places of the news beyond the gazetteer\n\nThe extractor knows them; a story that names one carries it to the widget (`data/places.tsv`).\n\n";
+    md += &table(
+        &[
+            "place",
+            "Russian",
+            "Japanese",
+            "longitude",
+            "latitude",
+            "source",
+        ],
+        &rows(
+            kuril_extract::PLACES,
+            &["name_en", "name_ru", "name_ja", "lon", "lat", "source"],
+        ),
+    );
+
     md += "\n## Each side's positions, in our words\n\n";
     md += &table(
         &["side", "statement", "Russian", "Japanese"],

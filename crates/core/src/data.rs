@@ -6,7 +6,7 @@
 
 use crate::geo::boundaries::{self, Line, LinesError};
 use crate::geo::control::{ControlError, ControlTable};
-use crate::geo::gazetteer::{Gazetteer, GazetteerError};
+use crate::geo::gazetteer::{Gazetteer, GazetteerError, Place};
 use crate::geo::locator::Locator;
 use crate::geo::map::{MapAsset, MapError};
 use crate::geo::proposals::{self, Proposal, ProposalsError};
@@ -116,7 +116,32 @@ impl Bundle {
     /// The bundle around a story.
     pub fn with_story(story: Story) -> Result<Bundle, DataError> {
         story.check_size()?;
-        let gazetteer = Gazetteer::parse(GAZETTEER)?;
+        let mut gazetteer = Gazetteer::parse(GAZETTEER)?;
+        // The places the story carries that the gazetteer lacks (one off
+        // the globe is left out); a parent it lacks too is dropped (the
+        // place then stands alone).
+        for p in &story.places {
+            let (lon, lat) = p.point;
+            if gazetteer.get(&p.id).is_some() || !(lon.abs() <= 180.0 && lat.abs() <= 90.0) {
+                continue;
+            }
+            let parent = match gazetteer.get(&p.parent) {
+                Some(_) => p.parent.clone(),
+                None => String::new(),
+            };
+            gazetteer.places.push(Place {
+                id: p.id.clone(),
+                parent,
+                kind: p.kind.clone(),
+                point: Some(p.point),
+                name_en: p.name.en.clone(),
+                name_ru: p.name.ru.clone(),
+                name_ja: p.name.ja.clone(),
+                romaji: p.romaji.clone(),
+                aliases: Vec::new(),
+                area_km2: None,
+            });
+        }
         let map = MapAsset::parse(MAP)?;
         let locator = Locator::parse(LOCATOR)?;
         let control = ControlTable::parse(CONTROL)?;
@@ -206,5 +231,32 @@ mod tests {
         let b = Bundle::load().unwrap();
         assert!(b.story.dated_count() >= 5);
         assert!(!b.map.features.is_empty());
+    }
+
+    /// A story's own places join the gazetteer: one it already has, one
+    /// off the globe, and an unknown parent are left out.
+    #[test]
+    fn a_storys_places_join_the_gazetteer() {
+        let mut story = Bundle::load().unwrap().story;
+        let place = |id: &str, parent: &str, point| crate::story::StoryPlace {
+            id: id.into(),
+            parent: parent.into(),
+            kind: "town".into(),
+            point,
+            name: crate::i18n::Texts::en(id.to_string()),
+            romaji: String::new(),
+            source: "test".into(),
+        };
+        story.places = vec![
+            place("nemuro", "hokkaido", (145.575, 43.32361)),
+            place("iturup", "", (1.0, 1.0)),
+            place("nowhere", "atlantis", (10.0, 10.0)),
+            place("off", "", (500.0, 10.0)),
+        ];
+        let g = Bundle::with_story(story).unwrap().gazetteer;
+        assert!(g.is_within("nemuro", "japan"));
+        assert_eq!(g.get("iturup").unwrap().point, Some((147.62, 45.03)));
+        assert_eq!(g.get("nowhere").unwrap().parent, "");
+        assert!(g.get("off").is_none());
     }
 }

@@ -35,6 +35,9 @@ pub const ARTICLE_META: &str = include_str!("../../../data/article/tass-989536.m
 /// The gazetteer with its aliases (the core's copy, which the reader
 /// bundles, leaves them out: only the extractor matches names).
 pub const GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
+/// The places of the dispute's news beyond the gazetteer, with their
+/// sources: the extractor knows them, and a story carries those it names.
+pub const PLACES: &str = include_str!("../../../data/places.tsv");
 /// The lexicon files.
 pub const EVENTS: &str = include_str!("../../../data/lexicon/events.tsv");
 pub const ENTITIES: &str = include_str!("../../../data/lexicon/entities.tsv");
@@ -62,8 +65,47 @@ impl Knowledge {
     pub fn load() -> Result<Knowledge, ExtractError> {
         let mut lexicon = Lexicon::parse(EVENTS, ENTITIES, WORDS, CLAIMS)?;
         lexicon.add_roles(ROLES)?;
-        Ok(Knowledge::new(Gazetteer::parse(GAZETTEER)?, lexicon))
+        let (gazetteer, beyond) = wider_gazetteer(GAZETTEER, PLACES)?;
+        let mut k = Knowledge::new(gazetteer, lexicon);
+        k.beyond = beyond;
+        Ok(k)
     }
+}
+
+/// The gazetteer with the places of `places` (`data/places.tsv`: the
+/// gazetteer's columns, then `source`) after its own, and those places as
+/// a story carries them.
+pub fn wider_gazetteer(
+    gazetteer: &str,
+    places: &str,
+) -> Result<(Gazetteer, Vec<kuril_core::story::StoryPlace>), GazetteerError> {
+    let mut rows = String::from(gazetteer);
+    let mut sources = Vec::new();
+    let lines = places.lines().filter(|l| !l.starts_with('#'));
+    for line in lines.skip(1).filter(|l| !l.trim().is_empty()) {
+        let (row, source) = line.rsplit_once('\t').unwrap_or((line, ""));
+        rows.push_str(row);
+        rows.push('\n');
+        sources.push(source.trim().to_string());
+    }
+    let g = Gazetteer::parse(&rows)?;
+    let first = g.places.len() - sources.len();
+    let beyond = (g.places[first..].iter().zip(sources))
+        .map(|(p, source)| kuril_core::story::StoryPlace {
+            id: p.id.clone(),
+            parent: p.parent.clone(),
+            kind: p.kind.clone(),
+            point: p.point.unwrap_or_default(),
+            name: kuril_core::i18n::Texts {
+                en: p.name_en.clone(),
+                ru: p.name_ru.clone(),
+                ja: p.name_ja.clone(),
+            },
+            romaji: p.romaji.clone(),
+            source,
+        })
+        .collect();
+    Ok((g, beyond))
 }
 
 /// The story of `article` with its metadata (`key: value` lines).

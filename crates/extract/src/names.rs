@@ -88,6 +88,10 @@ fn inflected(text: &str, name: &str) -> bool {
         .any(|k| ENDINGS.contains(&&text[k..]) && ENDINGS.contains(&&name[k..]))
 }
 
+/// The endings of a town's name in -ск: «Курильска», «Курильске»,
+/// «Курильском», «Курильску».
+const TOWN_ENDINGS: &[&str] = &["", "а", "е", "у", "ом"];
+
 /// Whether a folded text word is the folded name word: the same, or for
 /// Russian another case of it.
 #[inline]
@@ -203,7 +207,11 @@ pub enum WordMatch {
 /// letter, one edit, and no mere change of ending ("Russian" is not
 /// "Russia", "Kurils" not "Kuril").
 pub fn word_match(text: &Token, name: &str) -> WordMatch {
-    if same_word(&text.folded, name) {
+    // A town in -ск (Курильск) takes a noun's endings only: «курильских»
+    // is the adjective of the Kurils, not the town (a cue's word, «Иркутск»
+    // in «Иркутское заявление», takes them all).
+    let town = |rest: &str| !name.ends_with("ск") || TOWN_ENDINGS.contains(&rest);
+    if same_word(&text.folded, name) && text.folded.strip_prefix(name).is_none_or(town) {
         return WordMatch::Exact;
     }
     // Cheap refusals first: this runs for every word against every name.

@@ -18,17 +18,13 @@ pub struct LocatorInsetProps {
 /// The places to mark: named in the article, with a point that the main
 /// map does not show but the inset does.
 pub fn places_to_mark(b: &kuril_core::data::Bundle) -> Vec<&Place> {
-    let f = &b.map.frame;
     b.gazetteer
         .places
         .iter()
         .filter(|p| b.story.mentions.iter().any(|m| m.place == p.id))
         .filter(|p| {
-            p.point.is_some_and(|ll| {
-                let (x, y) = b.map.to_svg(ll);
-                let on_map = (0.0..=f.width).contains(&x) && (0.0..=f.height).contains(&y);
-                !on_map && b.locator.shows(ll)
-            })
+            p.point
+                .is_some_and(|ll| !b.map.shows(ll) && b.locator.shows(ll))
         })
         .collect()
 }

@@ -114,7 +114,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         highlight={props.highlight.clone()} hatch={AttrValue::from((*hatch).clone())}
                         on_click={open_place} on_key={props.on_place.clone()} {on_tip} />
                     { overlay::lines(b, &t, &on_date) }
-                    <g class="kw-labels" font-size={label_size} stroke-width={halo}>{ overlay::labels(b, &t, &lit) }</g>
+                    <g class="kw-labels" font-size={label_size} stroke-width={halo}>{ overlay::labels(b, &t, &lit) }{ overlay::points(b, &t, &lit, 1.0 / view.zoom) }</g>
                     { overlay::scale_bar(f, &view, &t) }
                 </svg>
                 <LocatorInset bundle={props.bundle.clone()} highlight={props.highlight.clone()} />

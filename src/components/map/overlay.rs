@@ -68,6 +68,33 @@ pub fn labels(b: &Bundle, t: &Words<'_>, lit: &dyn Fn(&str) -> bool) -> Html {
         .collect()
 }
 
+/// The places the story carries beyond the widget's gazetteer (a port,
+/// a town, a strait) that fall on the map: a dot and the name, at the
+/// labels' size (`unit`: one SVG unit on screen at the zoom), to the west
+/// of the dot. On the disputed islands, whose own labels fill the sea
+/// around them, the name shows once the reader zooms in or the selected
+/// event concerns the place; the dot always has it as its title.
+pub fn points(b: &Bundle, t: &Words<'_>, lit: &dyn Fn(&str) -> bool, unit: f64) -> Html {
+    let g = &b.gazetteer;
+    (b.story.places.iter())
+        .filter_map(|sp| {
+            let p = g.get(&sp.id)?;
+            let ll = p.point.filter(|ll| b.map.shows(*ll))?;
+            let (x, y) = b.map.to_svg(ll);
+            let name = t.place(p, g);
+            let named = unit < 0.5 || lit(&p.id) || !g.is_within(&p.id, "disputed");
+            Some(html! {
+                <g class={classes!("kw-point", lit(&p.id).then_some("kw-hl"))} data-place={p.id.clone()}>
+                    <circle cx={svg_int(x)} cy={svg_int(y)} r={svg_int(30.0 * unit)}><title>{ name.clone() }</title></circle>
+                    if named {
+                        <text class="kw-label" x={svg_int(x - 55.0 * unit)} y={svg_int(y + 45.0 * unit)} text-anchor="end">{ name }</text>
+                    }
+                </g>
+            })
+        })
+        .collect()
+}
+
 /// A scale bar in the lower right of the view, at most a fifth of it wide,
 /// drawn at the same size on screen at any zoom.
 pub fn scale_bar(f: &Frame, view: &View, t: &Words<'_>) -> Html {

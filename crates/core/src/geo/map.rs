@@ -143,6 +143,12 @@ impl MapAsset {
         ((x - f.x_min) * f.units_per_m, (f.y_max - y) * f.units_per_m)
     }
 
+    /// Whether the point `(lon, lat)` falls inside the map's frame.
+    pub fn shows(&self, lon_lat: (f64, f64)) -> bool {
+        let (x, y) = self.to_svg(lon_lat);
+        (0.0..=self.frame.width).contains(&x) && (0.0..=self.frame.height).contains(&y)
+    }
+
     /// `(lon, lat)` of SVG coordinates.
     pub fn from_svg(&self, (sx, sy): (f64, f64)) -> (f64, f64) {
         let f = &self.frame;

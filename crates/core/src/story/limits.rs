@@ -13,6 +13,9 @@ pub const MAX_STORY_FILE_BYTES: usize = 4 << 20;
 /// 10,000 of them held the page for 3 to 7 s in the browsers (500, a few
 /// hundred milliseconds). The bundled story has 14.
 pub const MAX_EVENTS: usize = 500;
+/// The most places a story may carry beyond the widget's gazetteer
+/// (`Story::places`): each is a look-up of every mention.
+pub const MAX_PLACES: usize = 200;
 /// The longest headline, title, name or role, in characters: the widget
 /// shows them whole, and a title of a megabyte held the page for a second.
 pub const MAX_LABEL_CHARS: usize = 1_000;
@@ -62,7 +65,8 @@ impl Story {
                     .iter()
                     .flat_map(|e| std::iter::once(&e.name).chain(&e.role)),
             )
-            .chain(self.claims.iter().map(|c| &c.statement));
+            .chain(self.claims.iter().map(|c| &c.statement))
+            .chain(self.places.iter().map(|p| &p.name));
         let labels = self
             .article
             .headline
@@ -76,6 +80,7 @@ impl Story {
         for (what, count, max) in [
             ("bytes of text", self.text.len(), MAX_TEXT_BYTES),
             ("events", self.events.len(), MAX_EVENTS),
+            ("places", self.places.len(), MAX_PLACES),
             ("spans of text", spans, MAX_SPANS),
             ("characters in a title or name", longest, MAX_LABEL_CHARS),
         ] {

@@ -10,8 +10,8 @@ mod limits;
 pub mod pack;
 
 pub use limits::{
-    file_too_large, TooLarge, MAX_EVENTS, MAX_LABEL_CHARS, MAX_SPANS, MAX_STORY_FILE_BYTES,
-    MAX_TEXT_BYTES,
+    file_too_large, TooLarge, MAX_EVENTS, MAX_LABEL_CHARS, MAX_PLACES, MAX_SPANS,
+    MAX_STORY_FILE_BYTES, MAX_TEXT_BYTES,
 };
 
 use crate::geo::gazetteer::Gazetteer;
@@ -267,6 +267,29 @@ impl fmt::Display for Warning {
     }
 }
 
+/// A place a story carries because the widget's gazetteer lacks it: the
+/// extractor's wider gazetteer (`data/places.tsv`) knows it, and every
+/// reader of the story, of any version, can show it.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct StoryPlace {
+    /// Its id, as mentions name it.
+    pub id: String,
+    /// The gazetteer place it lies in (`hokkaido`, `kunashir`), or empty.
+    pub parent: String,
+    /// `city`, `town`, `strait`, `cape`...
+    pub kind: String,
+    /// A point inside it, `[longitude, latitude]` in degrees, to 1e-5.
+    pub point: (f64, f64),
+    /// Its name in the three languages.
+    pub name: Texts,
+    /// Its Japanese name in Latin letters, for a place on the disputed
+    /// islands (labelled with both sides' names), else empty.
+    pub romaji: String,
+    /// Where its name and point come from (`GeoNames 2128975`).
+    pub source: String,
+}
+
 /// The structured story pulled out of one article.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
@@ -287,6 +310,14 @@ pub struct Story {
     pub quotes: Vec<Quote>,
     pub claims: Vec<Claim>,
     pub warnings: Vec<Warning>,
+    /// The places the article names that the widget's own gazetteer lacks
+    /// (a town, port, strait or cape of the dispute's news), with what the
+    /// map and the locator need to show them.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub places: Vec<StoryPlace>,
     /// Where the characters of `text` start, for [`Story::slice`].
     #[cfg_attr(feature = "serde", serde(skip))]
     pub steps: crate::text::CharSteps,
@@ -415,6 +446,7 @@ mod tests {
             }],
             claims: vec![],
             warnings: vec![],
+            places: vec![],
             steps: Default::default(),
         };
         assert_eq!(
@@ -472,6 +504,7 @@ mod tests {
             quotes: vec![],
             claims: vec![],
             warnings: vec![],
+            places: vec![],
             steps: Default::default(),
         };
         assert_eq!(story.slice(Span { start: 0, end: 7 }), "Japan’s");

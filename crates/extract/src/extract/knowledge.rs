@@ -20,6 +20,9 @@ pub struct Knowledge {
     /// The interface's words (`data/ui.tsv`), for the notes a story
     /// carries in three languages (how a date was found).
     pub(super) words: Strings,
+    /// The places of `data/places.tsv`, beyond the widget's gazetteer, as
+    /// a story that names one carries it.
+    pub beyond: Vec<kuril_core::story::StoryPlace>,
     /// Every place and entity name; ids are `p:<place>` or `e:<entity>`.
     pub(super) names: NameIndex,
     /// Speech verbs as folded words.
@@ -152,6 +155,7 @@ impl Knowledge {
         let words = Strings::parse(kuril_core::data::UI).unwrap_or_default();
         Knowledge {
             gazetteer,
+            beyond: Vec::new(),
             lexicon,
             words,
             names,

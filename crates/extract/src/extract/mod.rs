@@ -295,6 +295,18 @@ impl<'a> Extractor<'a> {
             .into_iter()
             .map(|w| in_chars(&ci, w))
             .collect();
+        // The places beyond the widget's gazetteer that the story names.
+        let named = |id: &str| {
+            found.mentions.iter().any(|m| m.place == id)
+                || found
+                    .events
+                    .iter()
+                    .any(|e| e.places.iter().any(|p| p == id))
+        };
+        let places = (self.k.beyond.iter())
+            .filter(|p| named(&p.id))
+            .cloned()
+            .collect();
         let mentions = found.mentions.into_iter();
         Story {
             schema: story::SCHEMA.into(),
@@ -329,6 +341,7 @@ impl<'a> Extractor<'a> {
                 })
                 .collect(),
             warnings,
+            places,
             steps: Default::default(),
         }
     }
@@ -437,5 +450,41 @@ mod tests {
             dated("China and Japan signed a treaty on Sunday. The Kurils."),
             2
         );
+    }
+
+    /// The places of `data/places.tsv`: found in three languages, and
+    /// carried by the story that names them.
+    #[test]
+    fn places_beyond_the_gazetteer_are_found_and_carried() {
+        let k = Knowledge::load().unwrap();
+        let places = |text: &str| {
+            let s = extract(&Article::new(text, Meta::default()), &k);
+            let mut named: Vec<String> = s.mentions.iter().map(|m| m.place.clone()).collect();
+            named.dedup();
+            let carried: Vec<String> = s.places.iter().map(|p| p.id.clone()).collect();
+            (named, carried)
+        };
+        let (named, carried) = places(
+            "A fishing boat from Nemuro was taken to Yuzhno-Kurilsk on Kunashir. The Kurils are disputed.",
+        );
+        assert_eq!(named, ["nemuro", "yuzhno_kurilsk", "kunashir", "kurils"]);
+        assert_eq!(carried, ["nemuro", "yuzhno_kurilsk"]);
+        // «курильских» is the Kurils' adjective, not the town of Kurilsk.
+        let (named, carried) = places(
+            "Шхуну из Немуро доставили в Южно-Курильске. Судьба курильских рыбаков. Порт Курильска.",
+        );
+        assert_eq!(named, ["nemuro", "yuzhno_kurilsk", "kurilsk"]);
+        assert_eq!(carried, ["nemuro", "yuzhno_kurilsk", "kurilsk"]);
+        let (named, _) =
+            places("根室市の漁船が国後島の古釜布に連行された。根室海峡で操業していた。");
+        assert_eq!(
+            named,
+            ["nemuro", "kunashir", "yuzhno_kurilsk", "nemuro_strait"]
+        );
+        // The carried place is what the widget draws: its point and names.
+        let s = extract(&Article::new("Boats from Nemuro.", Meta::default()), &k);
+        assert_eq!(s.places[0].point, (145.575, 43.32361));
+        assert_eq!(s.places[0].name.ja, "根室");
+        assert!(s.places[0].source.starts_with("GeoNames"));
     }
 }

@@ -9,7 +9,7 @@ use crate::extract::order_events;
 use kuril_core::geo::gazetteer::Gazetteer;
 use kuril_core::i18n::Lang;
 use kuril_core::i18n::Texts;
-use kuril_core::story::{EntityKind, Event, Story, Warning};
+use kuril_core::story::{EntityKind, Event, Story, StoryPlace, Warning};
 use kuril_core::text::Span;
 use kuril_core::time::date::Date;
 use std::collections::BTreeSet;
@@ -185,13 +185,14 @@ impl Draft {
                     return Err(EditError::NoPerson(id.clone()));
                 }
             }
-            Edit::SetPlaces { places, .. } => {
-                let g = gazetteer();
-                for (i, p) in places.iter().enumerate() {
-                    if g.get(p).is_none() {
+            Edit::SetPlaces { places: ids, .. } => {
+                let g = &places().0;
+                let own = |p: &String| self.base.places.iter().any(|o| o.id == *p);
+                for (i, p) in ids.iter().enumerate() {
+                    if g.get(p).is_none() && !own(p) {
                         return Err(EditError::NoPlace(p.clone()));
                     }
-                    if places[..i].contains(p) {
+                    if ids[..i].contains(p) {
                         return Err(EditError::TwicePlace(p.clone()));
                     }
                 }
@@ -317,6 +318,19 @@ impl Draft {
         s.warnings
             .retain(|w| !matches!(w, Warning::UnattributedQuote { span } if spoken.contains(span)));
         order_events(&mut s.events);
+        // The places beyond the widget's gazetteer that the story still
+        // names, its own first, then those an edit gave an event.
+        let named = |id: &str| {
+            s.mentions.iter().any(|m| m.place == id)
+                || s.events.iter().any(|e| e.places.iter().any(|p| p == id))
+        };
+        let mut carried: Vec<StoryPlace> = Vec::new();
+        for p in s.places.iter().chain(&places().1) {
+            if named(&p.id) && !carried.iter().any(|c| c.id == p.id) {
+                carried.push(p.clone());
+            }
+        }
+        s.places = carried;
         s
     }
 
@@ -326,11 +340,14 @@ impl Draft {
     }
 }
 
-/// The places the widget knows (`data/gazetteer.tsv`), read once.
-pub(super) fn gazetteer() -> &'static Gazetteer {
-    static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
-    GAZETTEER.get_or_init(|| {
-        Gazetteer::parse(kuril_core::data::GAZETTEER).unwrap_or(Gazetteer { places: Vec::new() })
+/// The places the widget knows (`data/gazetteer.tsv`) and those beyond
+/// it that a story carries when it names them (`data/places.tsv`), read
+/// once.
+pub(super) fn places() -> &'static (Gazetteer, Vec<StoryPlace>) {
+    static PLACES: std::sync::OnceLock<(Gazetteer, Vec<StoryPlace>)> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| {
+        crate::wider_gazetteer(crate::GAZETTEER, crate::PLACES)
+            .unwrap_or((Gazetteer { places: Vec::new() }, Vec::new()))
     })
 }
 

@@ -4,8 +4,8 @@
 use super::{Pack, PackError, Reader};
 use crate::i18n::Texts;
 use crate::story::{
-    ArticleInfo, Claim, Dateline, Entity, EntityKind, Event, Mention, Quote, Story, Warning,
-    YearSource, SCHEMA,
+    ArticleInfo, Claim, Dateline, Entity, EntityKind, Event, Mention, Quote, Story, StoryPlace,
+    Warning, YearSource, SCHEMA,
 };
 
 /// Packs a fieldless enum as its position in `all`.
@@ -104,6 +104,15 @@ pack_struct!(Quote {
     speaker,
     attribution,
 });
+pack_struct!(StoryPlace {
+    id,
+    parent,
+    kind,
+    point,
+    name,
+    romaji,
+    source,
+});
 pack_struct!(Claim {
     id,
     side,
@@ -123,6 +132,7 @@ impl Pack for Story {
         self.quotes.put(out);
         self.claims.put(out);
         self.warnings.put(out);
+        self.places.put(out);
     }
     fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
         Ok(Story {
@@ -136,6 +146,12 @@ impl Pack for Story {
             quotes: Pack::take(r)?,
             claims: Pack::take(r)?,
             warnings: Pack::take(r)?,
+            // Version 3 added the places the story carries.
+            places: if r.version >= b'3' {
+                Pack::take(r)?
+            } else {
+                Vec::new()
+            },
             steps: Default::default(),
         })
     }

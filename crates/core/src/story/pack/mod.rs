@@ -11,11 +11,12 @@
 //! packed. Either way the reader's wasm carries neither the extractor nor
 //! a JSON parser, only [`decode`], a few hundred bytes of code.
 //!
-//! The form: the magic `KWS` and one byte of version (`2`, the ASCII
+//! The form: the magic `KWS` and one byte of version (`3`, the ASCII
 //! digit: [`MAGIC`]), then every field in declaration order. Unsigned
 //! numbers are LEB128 varints, signed ones zigzag varints, strings a length
 //! and UTF-8 bytes, an `Option` a 0/1 tag, a `Vec` a count and its items,
-//! an enum a tag and its fields. A span is its start and its length.
+//! an enum a tag and its fields. A span is its start and its length; a
+//! coordinate its hundred-thousandths of a degree, signed.
 //! Decoding checks every tag, length, date and string, and that nothing is
 //! left over; bad bytes give a [`PackError`], never a panic.
 //!
@@ -24,7 +25,8 @@
 //! reads its own version and every published one before it
 //! ([`FIRST_VERSION`] on), and refuses a later one with
 //! [`PackError::Newer`], which says to update the widget. A story packed
-//! with version 2 is kept in `tests/fixtures/` and read by every test run.
+//! by each published version is kept in `tests/fixtures/` and read by
+//! every test run.
 //!
 //! ```
 //! use kuril_core::story::pack::{decode, encode, PackError};
@@ -46,8 +48,9 @@ mod form;
 /// What every packed story starts with, before its version byte.
 pub const PREFIX: &[u8; 3] = b"KWS";
 /// The version this reader writes, and the newest it reads (an ASCII
-/// digit: version 2 has texts of our own in three languages).
-pub const VERSION: u8 = b'2';
+/// digit: version 2 has texts of our own in three languages, version 3
+/// the places a story carries, [`crate::story::StoryPlace`]).
+pub const VERSION: u8 = b'3';
 /// The oldest version a reader reads: the first one published.
 pub const FIRST_VERSION: u8 = b'2';
 /// The first four bytes of a story packed by this version.
@@ -104,13 +107,17 @@ pub fn encode(story: &Story) -> Vec<u8> {
 
 /// The story packed in `bytes`.
 pub fn decode(bytes: &[u8]) -> Result<Story, PackError> {
-    let rest = match bytes.strip_prefix(PREFIX).and_then(|r| r.split_first()) {
-        Some((&VERSION, rest)) => rest,
+    let (version, rest) = match bytes.strip_prefix(PREFIX).and_then(|r| r.split_first()) {
+        Some((&v, rest)) if (FIRST_VERSION..=VERSION).contains(&v) => (v, rest),
         Some((&v, _)) if v > VERSION => return Err(PackError::Newer(v)),
         Some((&v, _)) => return Err(PackError::Older(v)),
         None => return Err(PackError::Magic),
     };
-    let mut r = Reader { bytes: rest, at: 0 };
+    let mut r = Reader {
+        bytes: rest,
+        at: 0,
+        version,
+    };
     let story = Story::take(&mut r)?;
     if r.at != rest.len() {
         return Err(r.bad());
@@ -122,6 +129,9 @@ pub fn decode(bytes: &[u8]) -> Result<Story, PackError> {
 pub struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
+    /// The version the bytes were packed by: a field added later is read
+    /// only from a version that has it.
+    version: u8,
 }
 
 impl<'a> Reader<'a> {
@@ -268,6 +278,27 @@ impl<T: Pack> Pack for Vec<T> {
     }
 }
 
+/// A coordinate in degrees, to 1e-5 (about a metre): the zigzag varint
+/// of its hundred-thousandths.
+impl Pack for f64 {
+    fn put(&self, out: &mut Vec<u8>) {
+        ((self * 1e5).round() as i32).put(out);
+    }
+    fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
+        Ok(f64::from(i32::take(r)?) / 1e5)
+    }
+}
+
+impl<A: Pack, B: Pack> Pack for (A, B) {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.0.put(out);
+        self.1.put(out);
+    }
+    fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
+        Ok((A::take(r)?, B::take(r)?))
+    }
+}
+
 impl Pack for Span {
     fn put(&self, out: &mut Vec<u8>) {
         self.start.put(out);
@@ -354,6 +385,19 @@ mod tests {
                 candidates: vec![2018, 2029],
             },
         ];
+        s.places = vec![crate::story::StoryPlace {
+            id: "nemuro".into(),
+            parent: "hokkaido".into(),
+            kind: "city".into(),
+            point: (145.575, -43.32361),
+            name: crate::i18n::Texts {
+                en: "Nemuro".into(),
+                ru: "Немуро".into(),
+                ja: "根室".into(),
+            },
+            romaji: String::new(),
+            source: "GeoNames 2128975".into(),
+        }];
         assert_eq!(decode(&encode(&s)).unwrap(), s);
     }
 
@@ -371,10 +415,10 @@ mod tests {
     #[test]
     fn a_later_version_is_refused_as_newer_and_an_unpublished_one_as_older() {
         let mut bytes = encode(&story());
-        bytes[3] = b'3';
+        bytes[3] = b'4';
         let e = decode(&bytes).unwrap_err();
-        assert_eq!(e, PackError::Newer(b'3'));
-        assert!(e.to_string().contains("newer version") && e.to_string().contains("2 to 2"));
+        assert_eq!(e, PackError::Newer(b'4'));
+        assert!(e.to_string().contains("newer version") && e.to_string().contains("2 to 3"));
         bytes[3] = b'1';
         assert_eq!(decode(&bytes), Err(PackError::Older(b'1')));
         bytes[3] = 0;
@@ -399,6 +443,24 @@ mod tests {
         assert_eq!(ids, ["talks-suspended-2022", "peace-treaty"]);
         assert!(s.slice(s.events[0].evidence[0]).contains("suspend"));
         assert!(crate::data::Bundle::from_packed(FIXTURE_V2).is_ok());
+    }
+
+    /// A story packed by version 3 (on 6 December 2026, by kuril-publish
+    /// from `embed/examples/nemuro-boat.txt`), never rewritten.
+    const FIXTURE_V3: &[u8] = include_bytes!("../../../../../tests/fixtures/kws3-nemuro-boat.kws");
+
+    #[test]
+    fn a_story_packed_by_version_3_is_read_with_its_places() {
+        let s = decode(FIXTURE_V3).unwrap();
+        let ids: Vec<&str> = s.places.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["nemuro", "yuzhno_kurilsk"]);
+        assert_eq!(s.places[1].name.ru, "Южно-Курильск");
+        assert_eq!(s.places[1].point, (145.86146, 44.02734));
+        let b = crate::data::Bundle::from_packed(FIXTURE_V3).unwrap();
+        assert!(b.gazetteer.is_within("yuzhno_kurilsk", "disputed"));
+        assert!(b
+            .map
+            .shows(b.gazetteer.get("nemuro").unwrap().point.unwrap()));
     }
 
     #[test]
