@@ -193,6 +193,9 @@ pub struct Lexicon {
     pub year_words: Vec<(String, bool)>,
     /// Japanese honorifics after a name (「氏」).
     pub honorifics: Vec<String>,
+    /// Words of offices the role table lacks ("adviser", «полпред»,
+    /// 「組合長」).
+    pub offices: Vec<String>,
 }
 
 fn cue(src: &str, file: &'static str, line: usize) -> Result<Cue, LexiconError> {
@@ -269,6 +272,7 @@ impl Lexicon {
                 "title" => lex.titles.push((word.into(), value.into())),
                 "topic" => lex.topics.push(word.into()),
                 "honorific" => lex.honorifics.push(word.into()),
+                "office" => lex.offices.push(word.into()),
                 "year" => lex.year_words.push((word.into(), value == "after")),
                 "role" => lex.roles.push(Role {
                     title: word.into(),

@@ -121,7 +121,7 @@ pub fn written_dates(text: &str, toks: &[Token]) -> Vec<(Span, Date)> {
 }
 
 /// Words that name a year against the article's own: last year, this year.
-const RELATIVE_YEARS: [(&str, i32); 8] = [
+const RELATIVE_YEARS: [(&str, i32); 7] = [
     ("last year", -1),
     ("this year", 0),
     ("в прошлом году", -1),
@@ -129,7 +129,6 @@ const RELATIVE_YEARS: [(&str, i32); 8] = [
     ("昨年", -1),
     ("去年", -1),
     ("今年", 0),
-    ("前年", -2),
 ];
 
 /// The dates a sentence's text names, in no particular order (no sort's
@@ -180,6 +179,11 @@ pub fn relative_years(text: &str, toks: &[Token], year: Option<i32>) -> Vec<(Spa
         let range = &text[first.span.start..last.span.end];
         for (words, back) in RELATIVE_YEARS {
             for (a, b) in find_all_folded(range, words) {
+                // 「一昨年」 is two years back, and said too loosely to be
+                // one.
+                if range[..a].ends_with('一') {
+                    continue;
+                }
                 let span = Span {
                     start: first.span.start + a,
                     end: first.span.start + b,
@@ -271,16 +275,38 @@ pub fn relative_dates(text: &str, toks: &[Token], on: Date) -> Vec<(Span, Date)>
     }
     // A month named without a year (and without a day or a year next to
     // it, which make it a written date).
+    // A month and a day without a year ("June 29", «10 сентября»): the
+    // last such day on or before the article's.
     for (i, t) in toks.iter().enumerate() {
-        let next_is_number = toks.get(i + 1).is_some_and(|n| number(text, n).is_some());
-        let prev_is_number = i > 0 && number(text, &toks[i - 1]).is_some();
         let cyrillic = t.folded.starts_with(crate::names::is_cyrillic);
-        if next_is_number || prev_is_number || !(t.capitalised || cyrillic) {
+        let Some(m) = month_named(t.span.of(text)).filter(|_| t.capitalised || cyrillic) else {
             continue;
-        }
-        if let Some(m) = month_named(t.span.of(text)) {
-            let back = (i32::from(on.month) - i32::from(m)).rem_euclid(12);
-            out.push((t.span, month_back(on.year, on.month, back)));
+        };
+        let day_of = |j: usize| {
+            toks.get(j)
+                .and_then(|n| number(text, n))
+                .filter(|d| (1..=31).contains(d))
+        };
+        let year_at = |j: usize| toks.get(j).is_some_and(|n| year_of(text, n).is_some());
+        let (before, after) = (i.checked_sub(1).and_then(day_of), day_of(i + 1));
+        let span = |a: usize, b: usize| Span {
+            start: toks[a].span.start,
+            end: toks[b].span.end,
+        };
+        match (before, after) {
+            (Some(d), _) if !year_at(i + 1) => {
+                out.extend(last_day(on, m, d as u8).map(|date| (span(i - 1, i), date)));
+            }
+            (None, Some(d)) if !year_at(i + 2) => {
+                out.extend(last_day(on, m, d as u8).map(|date| (span(i, i + 1), date)));
+            }
+            (None, None)
+                if !year_at(i + 1) && toks.get(i + 1).is_none_or(|n| number(text, n).is_none()) =>
+            {
+                let back = (i32::from(on.month) - i32::from(m)).rem_euclid(12);
+                out.push((t.span, month_back(on.year, on.month, back)));
+            }
+            _ => {}
         }
     }
     // 「7月」 alone: a number and 月, no 年 before it.
@@ -289,31 +315,48 @@ pub fn relative_dates(text: &str, toks: &[Token], on: Date) -> Vec<(Span, Date)>
         let Some(m) = number(text, t).filter(|m| (1..=12).contains(m)) else {
             continue;
         };
-        if unit(i + 1, "月") && !(i > 0 && unit(i - 1, "年")) && !unit(i + 3, "日") {
-            let back = (i32::from(on.month) - m as i32).rem_euclid(12);
-            let span = Span {
-                start: t.span.start,
-                end: toks[i + 1].span.end,
-            };
-            out.push((span, month_back(on.year, on.month, back)));
+        if !unit(i + 1, "月") || (i > 0 && unit(i - 1, "年")) {
+            continue;
+        }
+        // 「6月29日」: that day, the last on or before the article's.
+        let day = toks
+            .get(i + 2)
+            .and_then(|d| number(text, d))
+            .filter(|_| unit(i + 3, "日"));
+        match day {
+            Some(d) => {
+                let span = Span {
+                    start: t.span.start,
+                    end: toks[i + 3].span.end,
+                };
+                out.extend(last_day(on, m as u8, d as u8).map(|date| (span, date)));
+            }
+            None => {
+                let back = (i32::from(on.month) - m as i32).rem_euclid(12);
+                let span = Span {
+                    start: t.span.start,
+                    end: toks[i + 1].span.end,
+                };
+                out.push((span, month_back(on.year, on.month, back)));
+            }
         }
     }
-    let day = match named_day(sentence) {
-        Some(NamedDay::Weekday(said, wd)) => Some((
+    let mut days: Vec<(String, Date)> = Vec::new();
+    if let Some(NamedDay::Weekday(said, wd)) = named_day(sentence) {
+        days.push((
             said,
             on.add_days(-(on.weekday() as i64 - wd as i64).rem_euclid(7)),
-        )),
-        Some(NamedDay::OfMonth(said, d)) => {
-            let (y, m) = match (d <= on.day, on.month) {
-                (true, m) => (on.year, m),
-                (false, 1) => (on.year - 1, 12),
-                (false, m) => (on.year, m - 1),
-            };
-            Date::ymd(y, m, d).ok().map(|date| (said, date))
-        }
-        None => None,
-    };
-    if let Some((said, date)) = day {
+        ));
+    }
+    for (said, d) in days_of_month(sentence) {
+        let (y, m) = match (d <= on.day, on.month) {
+            (true, m) => (on.year, m),
+            (false, 1) => (on.year - 1, 12),
+            (false, m) => (on.year, m - 1),
+        };
+        days.extend(Date::ymd(y, m, d).ok().map(|date| (said, date)));
+    }
+    for (said, date) in days {
         let span = find_folded(sentence, &said).map_or(range, |(a, b)| Span {
             start: range.start + a,
             end: range.start + b,
@@ -379,14 +422,24 @@ pub fn named_day(sentence: &str) -> Option<NamedDay> {
             }
         }
     }
-    // 「21日」 (or 「２１日」), not the end of a full date (「10月21日」).
+    days_of_month(sentence)
+        .into_iter()
+        .next()
+        .map(|(said, day)| NamedDay::OfMonth(said, day))
+}
+
+/// Every day of the month a Japanese sentence names alone, as written:
+/// 「21日」 (or 「２１日」), not the end of a full date (「10月21日」) nor a
+/// span of days (「4日間」, 「2日目」).
+pub fn days_of_month(sentence: &str) -> Vec<(String, u8)> {
     let digit = |c: char| {
         c.to_digit(10)
             .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
     };
+    let mut out = Vec::new();
     let chars: Vec<char> = sentence.chars().collect();
     for i in 1..chars.len() {
-        if chars[i] != '日' {
+        if chars[i] != '日' || matches!(chars.get(i + 1), Some('間' | '目')) {
             continue;
         }
         let mut j = i;
@@ -401,11 +454,20 @@ pub fn named_day(sentence: &str) -> Option<NamedDay> {
             .filter_map(|c| digit(*c))
             .fold(0, |n, d| n * 10 + d);
         if (1..=31).contains(&day) {
-            let said: String = chars[j..=i].iter().collect();
-            return Some(NamedDay::OfMonth(said, day as u8));
+            out.push((chars[j..=i].iter().collect(), day as u8));
         }
     }
-    None
+    out
+}
+
+/// The last `month`/`day` on or before the day `on`.
+fn last_day(on: Date, month: u8, day: u8) -> Option<Date> {
+    let year = if (month, day) <= (on.month, on.day) {
+        on.year
+    } else {
+        on.year - 1
+    };
+    Date::ymd(year, month, day).ok()
 }
 
 /// The latest year written in the text, if any.

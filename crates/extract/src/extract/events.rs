@@ -302,7 +302,13 @@ impl Extractor<'_> {
         };
         let mut by_date: Vec<(Date, Vec<(Span, Span)>)> = Vec::new();
         for &(sentence, cue) in hits {
-            let dates = dates::dates_in(self.text, self.toks_in(sentence), year);
+            let toks = self.toks_in(sentence);
+            let mut dates = dates::dates_in(self.text, toks, year);
+            // "at their summit in December", «10 сентября», 「6月29日」:
+            // against the article's day.
+            if let Some(on) = self.article_date(dateline).filter(|d| d.day != 0) {
+                dates.extend(dates::relative_dates(self.text, toks, on));
+            }
             // The date after the cue ("met in 2016"), else the last before.
             let after = dates.iter().filter(|(s, _)| s.start >= cue.end);
             let before = dates.iter().filter(|(s, _)| s.end <= cue.start);

@@ -36,6 +36,8 @@ pub struct Knowledge {
     /// Russian and Japanese offices as folded words, and the English role
     /// each is, longest first.
     pub(super) local_titles: Vec<(Vec<String>, String)>,
+    /// Words of offices the role table lacks, folded, longest first.
+    pub(super) offices: Vec<Vec<String>>,
     /// Demonyms as written, as folded words, and their country.
     pub(super) demonyms: Vec<(String, Vec<String>, String)>,
     /// The first word of every speech verb and office, sorted: most words
@@ -118,10 +120,13 @@ impl Knowledge {
             .iter()
             .map(|(d, c)| (d.clone(), words_of(d), c.clone()))
             .collect();
+        let mut offices: Vec<Vec<String>> = lexicon.offices.iter().map(|o| words_of(o)).collect();
+        offices.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let mut first_words: Vec<String> = verbs
             .iter()
             .chain(titles.iter().map(|(_, w)| w))
             .chain(local_titles.iter().map(|(w, _)| w))
+            .chain(&offices)
             .filter_map(|w: &Vec<String>| w.first().cloned())
             .collect();
         first_words.sort_unstable();
@@ -164,6 +169,7 @@ impl Knowledge {
             role_refs,
             titles,
             local_titles,
+            offices,
             demonyms,
             first_words,
             first_russian,

@@ -123,48 +123,155 @@ impl Extractor<'_> {
         (ok && !self.named_at(span)).then_some(span)
     }
 
+    /// The office that starts at word `i`: its length in words and the
+    /// English role where the role table has it (a `title`), none for an
+    /// office of `office` rows.
+    fn office_at(&self, i: usize) -> Option<(usize, Option<String>)> {
+        if !self.starts_phrase[i] {
+            return None;
+        }
+        let titled = (self.k.local_titles.iter()).find(|(w, _)| words_at(&self.toks, i, w));
+        match titled {
+            Some((w, en)) => Some((w.len(), Some(en.clone()))),
+            None => (self.k.offices.iter())
+                .find(|w| words_at(&self.toks, i, w))
+                .map(|w| (w.len(), None)),
+        }
+    }
+
+    /// The Japanese office (a title, an office or a role's word) that ends
+    /// at byte `end`, run into the office after it: where it starts
+    /// (「大統領」 of 「ペスコフ大統領報道官」).
+    fn japanese_office_before(&self, end: usize) -> Option<usize> {
+        let k = &self.k;
+        let words = (k.local_titles.iter().map(|(w, _)| w))
+            .chain(&k.offices)
+            .chain(k.role_refs.iter().map(|(w, _)| w));
+        words
+            .filter_map(|w| {
+                let text: String = w.concat();
+                self.text[..end]
+                    .ends_with(text.as_str())
+                    .then(|| end - text.len())
+            })
+            .min()
+    }
+
     /// The new people of an article in Japanese: names before offices and
     /// katakana names before honorifics.
     fn japanese_people(&self) -> Vec<Found> {
         let mut out = Vec::new();
+        // The end of the last office found: 「館長」 inside 「副館長」 is none.
+        let mut covered = 0;
         for i in 0..self.toks.len() {
             let t = &self.toks[i];
+            if i < covered {
+                continue;
+            }
             let Some(first) = t.span.of(self.text).chars().next().filter(|c| is_cjk(*c)) else {
                 continue;
             };
-            let office = (self.starts_phrase[i])
-                .then(|| (self.k.local_titles.iter()).find(|(w, _)| words_at(&self.toks, i, w)))
-                .flatten();
-            let (end_tok, role) = match office {
-                Some((w, en)) => (i + w.len(), Some(en.clone())),
-                None if self.k.lexicon.honorifics.iter().any(|h| {
-                    h.starts_with(first) && self.text[t.span.start..].starts_with(h.as_str())
-                }) =>
-                {
-                    (i + 1, None)
-                }
+            let honorific = || {
+                let rest = &self.text[t.span.start..];
+                (self.k.lexicon.honorifics.iter())
+                    .any(|h| h.starts_with(first) && rest.starts_with(h.as_str()))
+            };
+            let (end_tok, role, office) = match self.office_at(i) {
+                Some((len, role)) => (i + len, role, true),
+                None if honorific() => (i + 1, None, false),
                 None => continue,
             };
             // An office run into another word is none (「外相会談」).
             let after = self.toks.get(end_tok).map(|n| n.span.of(self.text));
-            if role.is_some() && after.is_some_and(|a| a.starts_with(is_kanji)) {
+            if office && after.is_some_and(|a| a.starts_with(is_kanji)) {
                 continue;
             }
-            let Some(span) = self.japanese_name_before(t.span.start) else {
+            // An office may follow another (「大統領報道官」): the name is
+            // before the first.
+            let mut at = t.span.start;
+            while let Some(before) = self.japanese_office_before(at).filter(|_| office) {
+                at = before;
+            }
+            let Some(span) = self.japanese_name_before(at) else {
                 continue;
             };
             // An honorific makes a person of katakana alone.
-            if role.is_none() && !span.of(self.text).starts_with(is_katakana) {
+            if !office && !span.of(self.text).starts_with(is_katakana) {
                 continue;
             }
-            // The office in the article's words (an honorific is none).
-            let office = match role {
-                Some(_) => self.text[t.span.start..self.toks[end_tok - 1].span.end].to_string(),
-                None => String::new(),
+            let written = match office {
+                true => self.text[at..self.toks[end_tok - 1].span.end].to_string(),
+                false => String::new(),
             };
-            out.push(Found { span, role, office });
+            covered = end_tok;
+            out.push(Found {
+                span,
+                role,
+                office: written,
+            });
         }
         out
+    }
+
+    /// The name an office introduces in Russian, from word `j` on: the
+    /// office runs on over lower-case words, abbreviations («ДФО»), names
+    /// in quotation marks («Ростелекома»), places and single capitalised
+    /// words («Сахалинской области»), at most eight words, to two or three
+    /// capitalised words in one run of text (a longer run ends with the
+    /// name: «Дальнего Востока Александр Галушка»), within the sentence.
+    fn russian_name_from(&self, mut j: usize) -> Option<Span> {
+        let acronym = |t: &Token| {
+            let w = t.span.of(self.text);
+            w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())
+        };
+        let word = |t: &Token| t.capitalised && !acronym(t) && t.folded.starts_with(is_cyrillic);
+        let mut quoted = false;
+        for _ in 0..8 {
+            let t = self.toks.get(j)?;
+            let gap = &self.text[self.toks[j - 1].span.end..t.span.start];
+            if gap.contains(['.', '!', '?', ':', ';', '—', '(', ')', '"', '“', '„']) {
+                return None;
+            }
+            quoted = (quoted || gap.contains('«')) && !gap.contains('»');
+            if quoted
+                || !word(t)
+                || hits_starting_at(&self.hits, t.span.start).any(|h| h.id.starts_with("p:"))
+            {
+                j += 1;
+                continue;
+            }
+            let run = 1
+                + (self.toks[j..].windows(2))
+                    .take_while(|p| {
+                        word(&p[1])
+                            && self.text[p[0].span.end..p[1].span.start]
+                                .chars()
+                                .all(|c| c == ' ')
+                    })
+                    .count();
+            if run < 2 {
+                j += 1;
+                continue;
+            }
+            // The name: the last two words, three with a patronymic.
+            let patronymic = |t: &Token| {
+                ["ович", "евич", "ич", "овна", "евна", "ична"]
+                    .iter()
+                    .any(|e| t.folded.ends_with(e))
+            };
+            let end = j + run;
+            let start = if run >= 3 && patronymic(&self.toks[end - 2]) {
+                end - 3
+            } else {
+                end - 2
+            };
+            let span = Span {
+                start: self.toks[start].span.start,
+                end: self.toks[end - 1].span.end,
+            };
+            return (!self.named_at(span)).then_some(span);
+        }
+        None
     }
 
     /// The new people of an article in Russian: capitalised names after
@@ -172,132 +279,153 @@ impl Extractor<'_> {
     fn russian_people(&self) -> Vec<Found> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
-            if !self.starts_phrase[i] || !self.toks[i].folded.starts_with(is_cyrillic) {
+            if !self.toks[i].folded.starts_with(is_cyrillic) {
                 continue;
             }
-            let Some((w, en)) =
-                (self.k.local_titles.iter()).find(|(w, _)| words_at(&self.toks, i, w))
-            else {
+            let Some((len, role)) = self.office_at(i) else {
                 continue;
             };
-            // A country's name, and short words such as «в», at most four.
-            let mut j = i + w.len();
-            for _ in 0..4 {
-                let Some(t) = self.toks.get(j) else { break };
-                let place =
-                    hits_starting_at(&self.hits, t.span.start).find(|h| h.id.starts_with("p:"));
-                match place {
-                    Some(h) => j = self.toks.partition_point(|t| t.span.start < h.span.end),
-                    None if !t.capitalised && t.folded.chars().count() <= 2 => j += 1,
-                    None => break,
-                }
-            }
-            let name: Vec<&Token> = self.toks[j.min(self.toks.len())..]
-                .iter()
-                .take(3)
-                .take_while(|t| {
-                    t.capitalised && t.folded.starts_with(is_cyrillic) && !self.named_at(t.span)
-                })
-                .collect();
-            // In one run of text (no comma or full stop between).
-            let run = name
-                .windows(2)
-                .take_while(|p| {
-                    self.text[p[0].span.end..p[1].span.start]
-                        .chars()
-                        .all(|c| c == ' ')
-                })
-                .count();
-            let Some(last) = name.get(run) else { continue };
-            let office = Span {
-                start: self.toks[i].span.start,
-                end: self.toks[i + w.len() - 1].span.end,
+            let Some(span) = self.russian_name_from(i + len) else {
+                continue;
             };
+            // The office as written, up to the name.
+            let office =
+                self.text[self.toks[i].span.start..span.start].trim_end_matches([' ', ',']);
             out.push(Found {
-                span: Span {
-                    start: name[0].span.start,
-                    end: last.span.end,
-                },
-                role: Some(en.clone()),
-                office: office.of(self.text).to_string(),
+                span,
+                role,
+                office: office.to_string(),
             });
         }
         out
     }
 
-    /// The new people of an article in English named before their office:
-    /// "Hirokazu Matsuno, Japan's chief cabinet secretary," (two or three
-    /// capitalised words no name found holds, a comma, at most "the", a
-    /// country's name or a demonym, then a role).
+    /// Two or three capitalised Latin words at word `i` in one run of
+    /// text, no name found, and not after another capitalised word.
+    fn english_name_at(&self, i: usize) -> Option<Span> {
+        let word = |t: &Token| t.capitalised && t.folded.is_ascii() && !self.named_at(t.span);
+        let toks = &self.toks[i..];
+        let run = 1
+            + (toks.windows(2).take(2))
+                .take_while(|p| word(&p[1]) && self.text[p[0].span.end..p[1].span.start] == *" ")
+                .count();
+        let after_capital = i > 0
+            && self.toks[i - 1].capitalised
+            && self.text[self.toks[i - 1].span.end..toks[0].span.start] == *" ";
+        (word(&toks[0]) && run >= 2 && !after_capital).then(|| Span {
+            start: toks[0].span.start,
+            end: toks[run - 1].span.end,
+        })
+    }
+
+    /// Skips "the", "a", a country's name, "Japan's" and a demonym from
+    /// word `j`: where the office may start.
+    fn english_office_start(&self, mut j: usize) -> usize {
+        for _ in 0..3 {
+            let Some(t) = self.toks.get(j) else { break };
+            let place = hits_starting_at(&self.hits, t.span.start).find(|h| h.id.starts_with("p:"));
+            let demonym = self
+                .k
+                .demonyms
+                .iter()
+                .find(|(_, w, _)| words_at(&self.toks, j, w));
+            let possessive = t.folded == "s"
+                && j > 0
+                && matches!(
+                    &self.text[self.toks[j - 1].span.end..t.span.start],
+                    "'" | "’"
+                );
+            if let Some(h) = place {
+                j = self.toks.partition_point(|t| t.span.start < h.span.end);
+            } else if let Some((_, w, _)) = demonym {
+                j += w.len();
+            } else if matches!(t.folded.as_str(), "the" | "a" | "an") || possessive {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// The new people of an article in English: "Hirokazu Matsuno, Japan's
+    /// chief cabinet secretary," and "Eiichi Hasegawa, special adviser to
+    /// the prime minister," (the office after the name, up to a comma: a
+    /// role of the table, else words with an office's word, as written);
+    /// "Japan's prime minister, Naoto Kan," (a role of the table before
+    /// the name); "Sakhalin Gov. Oleg Kozhemyako" (a short office of the
+    /// table, `title` rows).
     fn english_people(&self) -> Vec<Found> {
         let mut out = Vec::new();
-        let mut i = 0;
-        while i + 2 < self.toks.len() {
-            let name: Vec<&Token> = self.toks[i..]
-                .iter()
-                .take(3)
-                .take_while(|t| t.capitalised && t.folded.is_ascii() && !self.named_at(t.span))
-                .collect();
-            let run = name
-                .windows(2)
-                .take_while(|p| self.text[p[0].span.end..p[1].span.start] == *" ")
-                .count()
-                + 1;
-            if name.len() < 2
-                || run < 2
-                || (i > 0
-                    && self.toks[i - 1].capitalised
-                    && self.text[self.toks[i - 1].span.end..self.toks[i].span.start] == *" ")
-            {
-                i += 1;
+        let role_at = |j: usize| (self.k.titles.iter()).find(|(_, w)| words_at(&self.toks, j, w));
+        for i in 0..self.toks.len() {
+            let Some(span) = self.english_name_at(i) else {
                 continue;
-            }
-            let last = name[run - 1];
-            let mut j = i + run;
-            if !self.text[last.span.end..].starts_with(", ") {
-                i += 1;
-                continue;
-            }
-            // "the", "Japan's", "Russian": at most three words before the role.
-            for _ in 0..3 {
-                let Some(t) = self.toks.get(j) else { break };
-                let place =
-                    hits_starting_at(&self.hits, t.span.start).find(|h| h.id.starts_with("p:"));
-                let demonym = self
-                    .k
-                    .demonyms
+            };
+            let next = self.toks.partition_point(|t| t.span.start < span.end);
+            let comma_after = self.text[span.end..].starts_with(", ");
+            // The office after the name.
+            if comma_after {
+                let j = self.english_office_start(next);
+                let phrase: Vec<&Token> = (self.toks[j..].iter().take(9))
+                    .take_while(|t| {
+                        !self.text[span.end..t.span.start].contains(['.', ';', '"', '“'])
+                    })
+                    .collect();
+                let upto = phrase
                     .iter()
-                    .find(|(_, w, _)| words_at(&self.toks, j, w));
-                let possessive = t.folded == "s"
-                    && j > 0
-                    && matches!(
-                        &self.text[self.toks[j - 1].span.end..t.span.start],
-                        "'" | "’"
-                    );
-                if let Some(h) = place {
-                    j = self.toks.partition_point(|t| t.span.start < h.span.end);
-                } else if let Some((_, w, _)) = demonym {
-                    j += w.len();
-                } else if t.folded == "the" || possessive {
-                    j += 1;
-                } else {
-                    break;
+                    .position(|t| self.text[t.span.end..].starts_with([',', '.']))
+                    .map(|p| p + 1);
+                if let (Some((role, _)), Some(_)) = (role_at(j), upto) {
+                    out.push(Found {
+                        span,
+                        role: Some(role.clone()),
+                        office: role.clone(),
+                    });
+                    continue;
+                }
+                let words = &phrase[..upto.unwrap_or(0)];
+                let office_word = (0..words.len()).any(|k| {
+                    self.k
+                        .offices
+                        .iter()
+                        .any(|w| words_at(&self.toks, j + k, w))
+                });
+                let lower = words.iter().all(|t| !t.capitalised);
+                if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                    if office_word && lower {
+                        let office = self.text[first.span.start..last.span.end].to_string();
+                        out.push(Found {
+                            span,
+                            role: None,
+                            office,
+                        });
+                        continue;
+                    }
                 }
             }
-            let role = (self.k.titles.iter())
-                .find(|(_, w)| words_at(&self.toks, j, w))
-                .map(|(t, _)| t.clone());
-            if let Some(role) = role {
+            // The office before the name: "Japan's prime minister, Naoto
+            // Kan," or "Sakhalin Gov. Oleg Kozhemyako".
+            let ends_at = |w: &[String], gap: &str| {
+                i >= w.len()
+                    && words_at(&self.toks, i - w.len(), w)
+                    && self.text[self.toks[i - 1].span.end..span.start] == *gap
+            };
+            let before = (self.k.titles.iter())
+                .find(|(_, w)| ends_at(w, ", ") && self.text[span.end..].starts_with([',', '.']))
+                .map(|(r, _)| r.clone())
+                .or_else(|| {
+                    (self.k.local_titles.iter())
+                        .find(|(w, _)| w[0].is_ascii() && ends_at(w, ". "))
+                        .map(|(_, en)| en.clone())
+                });
+            if let Some(role) = before {
                 out.push(Found {
-                    span: Span {
-                        start: name[0].span.start,
-                        end: last.span.end,
-                    },
+                    span,
                     role: Some(role.clone()),
                     office: role,
                 });
             }
-            i += run;
         }
         out
     }
@@ -325,7 +453,13 @@ impl Extractor<'_> {
                 !s.is_empty() && surname(&name, &lang) == *s && new_slug(&name) == fold(s)
             });
             let id = earlier.map_or_else(|| new_slug(&name), |(_, id)| id.clone());
-            let role = f.role.as_ref().map(|en| self.office_texts(en, &f.office));
+            // The table's role in three languages, else the office as
+            // written.
+            let role = match &f.role {
+                Some(en) => Some(self.office_texts(en, &f.office)),
+                None if !f.office.is_empty() => Some(Texts::en(f.office.clone())),
+                None => None,
+            };
             self.add_mention(
                 &id,
                 EntityKind::Person,
@@ -337,7 +471,7 @@ impl Extractor<'_> {
                 if let Some(r) = role {
                     a.entity.role.get_or_insert(r);
                 }
-                if let Some(en) = f.role {
+                if let Some(en) = f.role.or((!f.office.is_empty()).then_some(f.office)) {
                     a.text_role.get_or_insert(en);
                 }
             }
@@ -575,6 +709,83 @@ mod tests {
         let s = story("Посол России в Японии Михаил Галузин прибыл на Кунашир. «Острова наши», — сказал он. «Мы останемся», — добавил дипломат.");
         assert_eq!(s.quotes[0].speaker.as_deref(), Some("михаил_галузин"));
         assert_eq!(s.quotes[1].speaker.as_deref(), Some("михаил_галузин"));
+    }
+
+    #[test]
+    fn english_offices_before_the_name_and_offices_the_table_lacks() {
+        let s = story("Japan's prime minister, Naoto Kan, spoke on Iturup. Eiichi Hasegawa, special adviser to the prime minister, agreed. Sergei Prikhodko, a presidential aide, said no. Sakhalin Gov. Oleg Kozhemyako met them.");
+        let p = people(&s);
+        let role = |id: &str| p.iter().find(|x| x.0 == id).map(|x| x.1.clone());
+        assert_eq!(
+            role("naoto_kan").as_deref(),
+            Some("Prime Minister"),
+            "{p:?}"
+        );
+        assert_eq!(
+            role("eiichi_hasegawa").as_deref(),
+            Some("special adviser to the prime minister")
+        );
+        assert_eq!(
+            role("sergei_prikhodko").as_deref(),
+            Some("presidential aide")
+        );
+        assert_eq!(role("oleg_kozhemyako").as_deref(), Some("governor"));
+    }
+
+    #[test]
+    fn russian_offices_run_on_to_the_name() {
+        let s = story("На Шикотане министр по развитию Дальнего Востока Александр Галушка выступил. Вице-премьер, полпред президента в ДФО Юрий Трутнев приехал на Итуруп. Президент «Ростелекома» Михаил Осеевский рассказал о кабеле на Кунашир.");
+        let p = people(&s);
+        let role = |id: &str| p.iter().find(|x| x.0 == id).map(|x| x.1.clone());
+        assert_eq!(
+            role("александр_галушка").as_deref(),
+            Some("министр по развитию Дальнего Востока"),
+            "{p:?}"
+        );
+        assert_eq!(
+            role("юрий_трутнев").as_deref(),
+            Some("Deputy Prime Minister"),
+            "{p:?}"
+        );
+        assert_eq!(
+            role("михаил_осеевский").as_deref(),
+            Some("President"),
+            "{p:?}"
+        );
+        // An abbreviation or an organisation in quotation marks is nobody.
+        assert!(
+            !p.iter()
+                .any(|x| x.0.contains("дфо") || x.0.contains("ростелеком")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn japanese_offices_the_table_lacks_and_offices_after_offices() {
+        let s = story("北方館の清水幸一副館長は国後島について語った。歯舞漁協の小倉啓一組合長も話した。ロシアのペスコフ大統領報道官は反論した。");
+        let p = people(&s);
+        assert!(
+            p.iter().any(|x| x.0 == "清水幸一" && x.1 == "副館長"),
+            "{p:?}"
+        );
+        assert!(
+            p.iter().any(|x| x.0 == "小倉啓一" && x.1 == "組合長"),
+            "{p:?}"
+        );
+        // 「大統領」 is an office before another, nobody's name.
+        assert!(
+            !p.iter()
+                .any(|x| x.0.contains("大統領") || x.0.ends_with("副")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_quotation_alone_is_the_person_of_the_sentence_before() {
+        let s = story("Путин подхватил мысль о Курилах. «Давайте заключим мирный договор до конца года». Зал ответил аплодисментами.");
+        assert_eq!(s.quotes[0].speaker.as_deref(), Some("vladimir_putin"));
+        let s = story("北方館の清水幸一副館長は「存分に島を見てきてほしい」と一行に語りかけた。");
+        assert_eq!(s.quotes[0].speaker.as_deref(), Some("清水幸一"));
     }
 
     #[test]

@@ -330,11 +330,21 @@ impl Extractor<'_> {
                 start: self.toks[i.saturating_sub(3)].span.start,
                 end: self.toks[i].span.start,
             };
-            if let Some(p) = hits_within(&self.hits, before).rfind(|h| h.span.end + 1 >= before.end)
-            {
-                if let Some(id) = self.person_in(p.span) {
-                    self.speakers.push((self.toks[i].span.start, id));
-                }
+            let near = hits_within(&self.hits, before)
+                .rfind(|h| h.span.end + 1 >= before.end)
+                .and_then(|p| self.person_in(p.span));
+            // Else the person the sentence starts with ("Seiji Maehara, the
+            // foreign minister, who travels to Moscow…, told").
+            let at = self.toks[i].span.start;
+            let first = || {
+                let s = self.article.sentences.partition_point(|s| s.start <= at);
+                let start = self.article.sentences.get(s.checked_sub(1)?)?.start;
+                let t = self.toks[self.toks.partition_point(|t| t.span.start < start)..].first()?;
+                let h = hits_starting_at(&self.hits, t.span.start).next()?;
+                self.person_in(h.span)
+            };
+            if let Some(id) = near.or_else(first) {
+                self.speakers.push((at, id));
             }
         }
     }

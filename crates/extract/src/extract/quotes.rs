@@ -105,11 +105,19 @@ pub fn find(text: &str, blocks: &[Span]) -> (Vec<RawQuote>, Vec<usize>) {
 }
 
 /// Whether quoted words are a name or a term rather than a quotation: at
-/// most three words and 30 characters, and no sentence end.
+/// most three words and 30 characters, and no sentence end; in Japanese,
+/// written without spaces, no clause either (「、」) and no verb's or
+/// adjective's ending in kana after six characters (「不法占拠」 and
+/// 「えとぴりか」 are terms, 「展望を語れる状況にはない」 is said).
 fn is_term(inner: &str) -> bool {
+    let hiragana = |c: char| matches!(c as u32, 0x3041..=0x309F);
+    let said = inner.chars().any(crate::names::is_cjk)
+        && (inner.contains('、')
+            || inner.chars().count() > 6 && inner.trim_end().ends_with(hiragana));
     inner.split_whitespace().count() <= 3
         && inner.chars().count() <= 30
         && !inner.contains(['.', '!', '?', '。', '！', '？'])
+        && !said
 }
 
 /// Quotations with their speakers, in text order.
@@ -154,9 +162,9 @@ impl Extractor<'_> {
             // Nobody named there either: the person the sentence before
             // speaks of, or named earlier in this one (「林氏は…と強調。
             // 「…」とも述べた」), Japanese leaving out a subject it keeps.
+            let ja = self.article.language() == "ja";
             let found = match self.attribution_in(after, q.open) {
                 Some((None, attribution)) => {
-                    let ja = self.article.language() == "ja";
                     let topic = || {
                         ja.then(|| self.person_before(self.sentence_before(q.open), q.open))
                             .flatten()
@@ -172,12 +180,29 @@ impl Extractor<'_> {
             if (found.is_none() && is_term(q.inner.of(self.text))) || self.is_a_name(q.inner) {
                 continue;
             }
-            // No attribution: it goes on from the quote before it.
+            // No attribution: it goes on from the quote before it; a
+            // quotation that is a sentence of its own is the person the
+            // sentence before speaks of («Путин подхватил его мысль.
+            // «Так вот…»).
+            let alone = || {
+                let bare = |x: Span| !x.of(self.text).contains(char::is_alphanumeric);
+                bare(before) && bare(after)
+            };
             let (speaker, attribution) = found.unwrap_or_else(|| {
+                // Japanese names who speaks before the quote (「Xは「…」と
+                // …」) even where the verb is none of ours.
+                if let Some(p) = ja.then(|| self.person_in(before)).flatten() {
+                    return (Some(p), None);
+                }
                 let prev = out
                     .last()
                     .filter(|_| qi > 0 && raw[qi - 1].block + 1 >= q.block);
-                (prev.and_then(|p| p.speaker.clone()), None)
+                let speaker = prev.and_then(|p| p.speaker.clone()).or_else(|| {
+                    alone()
+                        .then(|| self.person_before(self.sentence_before(q.open), q.open))
+                        .flatten()
+                });
+                (speaker, None)
             });
             if speaker.is_none() {
                 self.warnings

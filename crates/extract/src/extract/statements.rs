@@ -209,6 +209,31 @@ mod tests {
     }
 
     #[test]
+    fn a_month_and_a_day_without_a_year_and_days_of_month() {
+        let found = statements(
+            "Cable to the Kurils\n\nA cable will link Sakhalin and the islands. On June 5, Russia said works on Kunashir would begin. The islands were visited on 29 December.",
+            "published: 2018-06-10",
+        );
+        assert_eq!(
+            ids(&found),
+            ["statement-2017-12-29", "statement-2018-06-05"],
+            "{found:?}"
+        );
+        let ru = statements("Кабель на Курилы\n\nКабель свяжет Сахалин и острова. 5 июня Россия уведомила Японию о работах у Курил.", "published: 2018-06-10");
+        assert_eq!(ids(&ru), ["statement-2018-06-05"], "{ru:?}");
+        // 「4日間」 is a span of days; 「10月11日」 and 「8日」 are days.
+        let ja = statements(
+            "北方領土ツアー\n\n一行が出発した。国後島と択捉島で計4日間観光する。当初は10月11日に国後島へ向かう予定だったが、ロシア側が8日に延期を通告した。",
+            "published: 2019-10-29",
+        );
+        assert_eq!(
+            ids(&ja),
+            ["statement-2019-10-08", "statement-2019-10-11"],
+            "{ja:?}"
+        );
+    }
+
+    #[test]
     fn no_statement_off_the_dispute_in_the_future_or_of_a_known_event() {
         let found = statements(
             "The economy grew in 2019. The Kurils will host a forum in 2030. Under the 1956 declaration, Shikotan was to go to Japan. The islands were discussed in 1956 too.",
