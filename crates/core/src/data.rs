@@ -10,6 +10,7 @@ use crate::geo::gazetteer::{Gazetteer, GazetteerError, Place};
 use crate::geo::locator::Locator;
 use crate::geo::map::{MapAsset, MapError};
 use crate::geo::proposals::{self, Proposal, ProposalsError};
+use crate::i18n::Texts;
 use crate::story::pack::{self, PackError};
 use crate::story::{Story, SCHEMA};
 use crate::time::history::{self, ContextError, Entry, Era};
@@ -68,8 +69,12 @@ pub enum DataError {
 /// Everything the widget shows, read once.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bundle {
+    /// The story, its places moved into the gazetteer (`places` is empty).
     pub story: Story,
+    /// The bundled gazetteer, then the places the story carries.
     pub gazetteer: Gazetteer,
+    /// Where the story's own places start in `gazetteer.places`.
+    pub own_places: usize,
     pub map: MapAsset,
     pub locator: Locator,
     pub control: ControlTable,
@@ -114,30 +119,32 @@ impl Bundle {
     }
 
     /// The bundle around a story.
-    pub fn with_story(story: Story) -> Result<Bundle, DataError> {
+    pub fn with_story(mut story: Story) -> Result<Bundle, DataError> {
         story.check_size()?;
         let mut gazetteer = Gazetteer::parse(GAZETTEER)?;
+        let own_places = gazetteer.places.len();
         // The places the story carries that the gazetteer lacks (one off
         // the globe is left out); a parent it lacks too is dropped (the
         // place then stands alone).
-        for p in &story.places {
+        for p in std::mem::take(&mut story.places) {
             let (lon, lat) = p.point;
             if gazetteer.get(&p.id).is_some() || !(lon.abs() <= 180.0 && lat.abs() <= 90.0) {
                 continue;
             }
             let parent = match gazetteer.get(&p.parent) {
-                Some(_) => p.parent.clone(),
+                Some(_) => p.parent,
                 None => String::new(),
             };
+            let Texts { en, ru, ja } = p.name;
             gazetteer.places.push(Place {
-                id: p.id.clone(),
+                id: p.id,
                 parent,
-                kind: p.kind.clone(),
+                kind: p.kind,
                 point: Some(p.point),
-                name_en: p.name.en.clone(),
-                name_ru: p.name.ru.clone(),
-                name_ja: p.name.ja.clone(),
-                romaji: p.romaji.clone(),
+                name_en: en,
+                name_ru: ru,
+                name_ja: ja,
+                romaji: p.romaji,
                 aliases: Vec::new(),
                 area_km2: None,
             });
@@ -152,6 +159,7 @@ impl Bundle {
         Ok(Bundle {
             story,
             gazetteer,
+            own_places,
             map,
             locator,
             control,

@@ -149,6 +149,33 @@ pub fn file_table<'a, const N: usize>(
     })
 }
 
+/// A decimal number as the data files and options write it (`145.85`,
+/// `-3`, `37.5`): an optional sign, digits, an optional point and digits,
+/// at most 15 digits in all. The value is the same as `str::parse::<f64>`
+/// gives (the digits and the power of ten are exact, and one division
+/// rounds correctly), without the general parser's code and tables in the
+/// reader's wasm (about 20 KB).
+pub fn decimal(s: &str) -> Option<f64> {
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = whole.len() + frac.len();
+    if digits == 0
+        || digits > 15
+        || !(whole.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let m = (whole.bytes().chain(frac.bytes())).fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+    const TENS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let v = m as f64 / TENS[frac.len()];
+    Some(if negative { -v } else { v })
+}
+
 /// Splits a list field (`a; b; c`) into its trimmed, non-empty items.
 pub fn list(field: &str) -> Vec<String> {
     field
@@ -335,5 +362,36 @@ mod tests {
         assert_eq!(rows[0].fields, ["a", "b"]);
         assert_eq!(rows[0].line, 4);
         assert_eq!(list(" x; ;y "), ["x", "y"]);
+    }
+
+    #[test]
+    fn decimals_read_as_the_general_parser_reads_them() {
+        for s in [
+            "145.85",
+            "-3",
+            "37.5",
+            "0.0007",
+            "43.32361",
+            "+7",
+            "156.12371",
+            "123456789012345",
+            "1.",
+            ".5",
+        ] {
+            assert_eq!(decimal(s), s.parse::<f64>().ok(), "{s}");
+        }
+        for bad in [
+            "",
+            "-",
+            ".",
+            "1e5",
+            "1.2.3",
+            "inf",
+            "NaN",
+            "12a",
+            "1234567890123456",
+        ] {
+            assert_eq!(decimal(bad), None, "{bad}");
+        }
     }
 }

@@ -63,17 +63,24 @@ pub fn LocatorInset(props: &LocatorInsetProps) -> Html {
     });
     let places = places_to_mark(b);
     let names: Vec<String> = places.iter().map(|p| t.place(p, &b.gazetteer)).collect();
-    let markers = places.iter().filter_map(|p| {
+    let markers = places.iter().zip(&names).filter_map(|(p, name)| {
         let (x, y) = l.to_svg(p.point?);
         // Labels point towards the middle, away from the disc's edge.
         let (dx, anchor) = if x < c { (9.0, "start") } else { (-9.0, "end") };
-        let lit = props.highlight.iter().any(|h| b.gazetteer.is_within(&p.id, h));
-        Some(html! {
-            <g class={classes!("kw-locator-place", lit.then_some("kw-hl"))} data-place={p.id.clone()}>
-                <circle cx={svg_int(x)} cy={svg_int(y)} r="5" />
-                <text x={svg_int(x + dx)} y={svg_int(y + 8.0)} text-anchor={anchor}>{ t.place(p, &b.gazetteer) }</text>
-            </g>
-        })
+        let lit = props
+            .highlight
+            .iter()
+            .any(|h| b.gazetteer.is_within(&p.id, h));
+        let label = Some((x + dx, y + 8.0, anchor));
+        Some(super::overlay::marker(
+            "kw-locator-place",
+            p,
+            lit,
+            (x, y),
+            5.0,
+            label,
+            name.clone(),
+        ))
     });
     let mut label = t.get("locator");
     if !names.is_empty() {

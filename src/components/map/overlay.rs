@@ -6,6 +6,7 @@ use super::legend::line_class;
 use crate::components::context::svg_int;
 use kuril_core::data::Bundle;
 use kuril_core::geo::colouring::MapOnDate;
+use kuril_core::geo::gazetteer::Place;
 use kuril_core::geo::map::{Frame, View};
 use kuril_core::i18n::Words;
 use yew::prelude::*;
@@ -76,23 +77,44 @@ pub fn labels(b: &Bundle, t: &Words<'_>, lit: &dyn Fn(&str) -> bool) -> Html {
 /// event concerns the place; the dot always has it as its title.
 pub fn points(b: &Bundle, t: &Words<'_>, lit: &dyn Fn(&str) -> bool, unit: f64) -> Html {
     let g = &b.gazetteer;
-    (b.story.places.iter())
-        .filter_map(|sp| {
-            let p = g.get(&sp.id)?;
-            let ll = p.point.filter(|ll| b.map.shows(*ll))?;
-            let (x, y) = b.map.to_svg(ll);
-            let name = t.place(p, g);
+    (g.places[b.own_places..].iter())
+        .filter_map(|p| {
+            let (x, y) = b.map.to_svg(p.point.filter(|ll| b.map.shows(*ll))?);
             let named = unit < 0.5 || lit(&p.id) || !g.is_within(&p.id, "disputed");
-            Some(html! {
-                <g class={classes!("kw-point", lit(&p.id).then_some("kw-hl"))} data-place={p.id.clone()}>
-                    <circle cx={svg_int(x)} cy={svg_int(y)} r={svg_int(30.0 * unit)}><title>{ name.clone() }</title></circle>
-                    if named {
-                        <text class="kw-label" x={svg_int(x - 55.0 * unit)} y={svg_int(y + 45.0 * unit)} text-anchor="end">{ name }</text>
-                    }
-                </g>
-            })
+            let label = named.then_some((x - 55.0 * unit, y + 45.0 * unit, "end"));
+            Some(marker(
+                "kw-point",
+                p,
+                lit(&p.id),
+                (x, y),
+                30.0 * unit,
+                label,
+                t.place(p, g),
+            ))
         })
         .collect()
+}
+
+/// A place's dot and its name: `class` the map's or the locator's, `r` the
+/// dot's radius, `label` where the name goes and its anchor (none: the
+/// dot's title alone).
+pub fn marker(
+    class: &'static str,
+    p: &Place,
+    lit: bool,
+    (x, y): (f64, f64),
+    r: f64,
+    label: Option<(f64, f64, &'static str)>,
+    name: String,
+) -> Html {
+    html! {
+        <g class={classes!(class, lit.then_some("kw-hl"))} data-place={p.id.clone()}>
+            <circle cx={svg_int(x)} cy={svg_int(y)} r={svg_int(r)}><title>{ name.clone() }</title></circle>
+            if let Some((lx, ly, anchor)) = label {
+                <text class="kw-label" x={svg_int(lx)} y={svg_int(ly)} text-anchor={anchor}>{ name }</text>
+            }
+        </g>
+    }
 }
 
 /// A scale bar in the lower right of the view, at most a fifth of it wide,

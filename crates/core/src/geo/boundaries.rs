@@ -69,9 +69,9 @@ pub fn parse(src: &str) -> Result<Vec<Line>, LinesError> {
         let points = points
             .split(';')
             .map(|p| {
-                let mut xy = p.split_whitespace().map(str::parse::<f64>);
+                let mut xy = p.split_whitespace().map(crate::text::decimal);
                 match (xy.next(), xy.next(), xy.next()) {
-                    (Some(Ok(lon)), Some(Ok(lat)), None)
+                    (Some(Some(lon)), Some(Some(lat)), None)
                         if lon.abs() <= 180.0 && lat.abs() <= 90.0 =>
                     {
                         Ok((lon, lat))

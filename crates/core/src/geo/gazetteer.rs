@@ -70,12 +70,12 @@ impl Gazetteer {
         let mut places: Vec<Place> = Vec::with_capacity(rows.len());
         for (line, [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases, area]) in rows {
             let coord = |v: &str, limit: f64| -> Result<f64, GazetteerError> {
-                v.parse::<f64>().ok().filter(|x| x.abs() <= limit).ok_or(
-                    GazetteerError::Coordinate {
+                text::decimal(v)
+                    .filter(|x| x.abs() <= limit)
+                    .ok_or(GazetteerError::Coordinate {
                         line,
                         value: v.to_string(),
-                    },
-                )
+                    })
             };
             let point = match (lon, lat) {
                 ("", "") => None,

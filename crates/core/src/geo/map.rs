@@ -66,9 +66,7 @@ pub(crate) fn numbers<const N: usize>(fields: &[&str], line: usize) -> Result<[f
     }
     let mut out = [0.0; N];
     for (o, f) in out.iter_mut().zip(fields) {
-        *o = f
-            .parse::<f64>()
-            .ok()
+        *o = crate::text::decimal(f)
             .filter(|x| x.is_finite())
             .ok_or_else(bad)?;
     }
@@ -169,7 +167,7 @@ pub fn rings(path: &str) -> Vec<Vec<(f64, f64)>> {
             // "12-3 4" is 12, -3, 4: a minus starts a number.
             s.replace('-', " -")
                 .split_whitespace()
-                .filter_map(|n| n.parse().ok())
+                .filter_map(crate::text::decimal)
                 .collect()
         };
         let start = nums(start);

@@ -125,7 +125,7 @@ pub fn height(s: &str) -> Result<String, OptionError> {
         .unwrap_or(v.len());
     let (num, unit) = v.split_at(unit_at);
     let unit = if unit.is_empty() { "px" } else { unit };
-    let n: f64 = num.parse().map_err(|_| OptionError::Height(quoted(s)))?;
+    let n = crate::text::decimal(num).ok_or_else(|| OptionError::Height(quoted(s)))?;
     let px = match unit {
         "px" => n,
         "rem" | "em" => n * 16.0,
