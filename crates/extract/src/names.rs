@@ -56,7 +56,7 @@ pub fn is_cyrillic(c: char) -> bool {
 
 /// Russian case and number endings (and the past tense's -а, -и of speech
 /// verbs), folded: a name's stem takes any of them.
-const ENDINGS: &[&str] = &[
+pub(crate) const ENDINGS: &[&str] = &[
     "", "а", "я", "о", "е", "у", "ю", "ы", "и", "й", "ь", "ой", "ей", "ий", "ый", "ая", "яя", "ое",
     "ее", "ую", "юю", "ые", "ие", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ми", "ами",
     "ями", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ыми", "ими", "ою", "ею",

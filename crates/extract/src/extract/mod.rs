@@ -51,6 +51,9 @@ struct Actor {
 
 struct Extractor<'a> {
     article: &'a Article,
+    /// The article's language (`Article::language`, which reads the text:
+    /// asked once).
+    lang: String,
     text: &'a str,
     toks: Vec<Token>,
     /// Per word of `toks`: whether a speech verb or an office starts there
@@ -148,6 +151,7 @@ impl<'a> Extractor<'a> {
         let starts_phrase = toks.iter().map(|t| k.starts_phrase(&t.folded)).collect();
         Extractor {
             article,
+            lang: article.language(),
             text,
             toks,
             starts_phrase,
@@ -279,7 +283,7 @@ impl<'a> Extractor<'a> {
             headline_span: self.article.headline.map(|h| ci.span(h)),
             publisher: meta.publisher.clone(),
             url: meta.url.clone(),
-            language: Some(self.article.language()),
+            language: Some(self.lang.clone()),
             published: meta.published,
             dateline: found.dateline.map(|d| Dateline {
                 span: ci.span(d.span),

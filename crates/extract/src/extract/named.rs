@@ -21,7 +21,8 @@
 //! honorific or an office: 「松野氏」) are theirs too.
 
 use super::*;
-use crate::names::{fold, is_cjk, is_cyrillic, same_word};
+use crate::names::{fold, is_cjk, is_cyrillic};
+use std::collections::HashMap;
 
 /// Katakana, with its long-vowel mark and the middle dot of foreign names.
 fn is_katakana(c: char) -> bool {
@@ -63,7 +64,7 @@ impl Extractor<'_> {
                 })
                 .map(|(w, _)| w.clone())
         };
-        let lang = self.article.language();
+        let lang = self.lang.clone();
         Texts {
             en: en.to_string(),
             ru: if lang == "ru" {
@@ -434,7 +435,7 @@ impl Extractor<'_> {
     /// and [`Self::japanese_people`], added with their offices, and their
     /// later mentions by surname.
     pub(super) fn office_people(&mut self) {
-        let lang = self.article.language();
+        let lang = self.lang.clone();
         let found = match lang.as_str() {
             "ru" => self.russian_people(),
             "ja" => self.japanese_people(),
@@ -443,16 +444,19 @@ impl Extractor<'_> {
         if found.is_empty() {
             return;
         }
+        // Surname -> id, and the ids, of the new people in order.
+        let mut surnames: HashMap<String, String> = HashMap::new();
         let mut new: Vec<(String, String)> = Vec::new();
         let mut hits = Vec::new();
         for f in found {
             let name = f.span.of(self.text).to_string();
             // A surname alone, after the whole name: the same person
             // (「ルデンコ外務次官」 after 「アンドレイ・ルデンコ外務次官」).
-            let earlier = new.iter().find(|(s, _)| {
-                !s.is_empty() && surname(&name, &lang) == *s && new_slug(&name) == fold(s)
-            });
-            let id = earlier.map_or_else(|| new_slug(&name), |(_, id)| id.clone());
+            let alone = surname(&name, &lang);
+            let earlier = surnames
+                .get(&alone)
+                .filter(|_| new_slug(&name) == fold(&alone));
+            let id = earlier.cloned().unwrap_or_else(|| new_slug(&name));
             // The table's role in three languages, else the office as
             // written.
             let role = match &f.role {
@@ -460,6 +464,7 @@ impl Extractor<'_> {
                 None if !f.office.is_empty() => Some(Texts::en(f.office.clone())),
                 None => None,
             };
+            let known = self.actor(&id).is_some();
             self.add_mention(
                 &id,
                 EntityKind::Person,
@@ -480,8 +485,9 @@ impl Extractor<'_> {
                 span: f.span,
                 exact: true,
             });
-            if !new.iter().any(|(_, i)| *i == id) {
-                new.push((surname(&name, &lang), id));
+            if !known && !alone.is_empty() {
+                surnames.entry(alone.clone()).or_insert_with(|| id.clone());
+                new.push((alone, id));
             }
         }
         self.hits.extend(hits);
@@ -496,73 +502,113 @@ impl Extractor<'_> {
     fn later_mentions(&mut self, new: &[(String, String)], lang: &str) {
         let mut later = Vec::new();
         if lang == "ja" {
-            for (surname, id) in new.iter().filter(|(s, _)| !s.is_empty()) {
-                let katakana = surname.starts_with(is_katakana);
-                // A kanji name's surname is one to three of its first
-                // characters, or the whole name: each is tried before an
-                // honorific or an office.
+            // The words a later mention may be, to the id: a katakana
+            // surname, a kanji name whole and its first one to three
+            // characters (its surname is one of them).
+            let mut by_word: HashMap<&str, &str> = HashMap::new();
+            for (surname, id) in new {
                 let chars: Vec<(usize, char)> = surname.char_indices().collect();
-                let ends = if katakana {
-                    vec![surname.len()]
-                } else {
-                    (1..chars.len().min(4))
+                let ends: Vec<usize> = match surname.starts_with(is_katakana) {
+                    true => vec![surname.len()],
+                    false => (1..chars.len().min(4))
                         .map(|n| chars[n].0)
                         .chain([surname.len()])
-                        .collect()
+                        .collect(),
                 };
                 for end in ends {
-                    let part = &surname[..end];
-                    for (at, _) in self.text.match_indices(part) {
-                        let span = Span {
-                            start: at,
-                            end: at + part.len(),
-                        };
-                        let rest = &self.text[span.end..];
-                        let before_ok = self.text[..at].chars().next_back().is_none_or(|c| {
-                            if katakana {
-                                !is_katakana(c)
-                            } else {
-                                !is_kanji(c)
-                            }
-                        });
-                        let after_ok = if katakana {
-                            !rest.starts_with(is_katakana)
+                    by_word.entry(&surname[..end]).or_insert(id);
+                }
+            }
+            // Each run of katakana whole, and each run of kanji (of a
+            // name's length at most) before an honorific or an office.
+            let mut at = 0;
+            while at < self.text.len() {
+                let Some(c) = self.text[at..].chars().next() else {
+                    break;
+                };
+                let katakana = is_katakana(c) && c != '・';
+                if !(katakana || is_kanji(c)) {
+                    at += c.len_utf8();
+                    continue;
+                }
+                let len: usize = (self.text[at..].chars())
+                    .take_while(|&d| {
+                        if katakana {
+                            is_katakana(d)
                         } else {
-                            self.k
-                                .lexicon
-                                .honorifics
-                                .iter()
-                                .any(|h| rest.starts_with(h.as_str()))
-                                || self
-                                    .k
-                                    .lexicon
-                                    .titles
-                                    .iter()
-                                    .any(|(w, _)| rest.starts_with(w.as_str()))
-                        };
-                        if before_ok
-                            && after_ok
-                            && !self.named_at(span)
-                            && !later.iter().any(|h: &Hit| h.span == span)
-                        {
-                            later.push(Hit {
-                                id: format!("e:{id}"),
-                                span,
-                                exact: true,
-                            });
+                            is_kanji(d)
                         }
-                    }
+                    })
+                    .map(char::len_utf8)
+                    .sum();
+                let run = Span {
+                    start: at,
+                    end: at + len,
+                };
+                at += len;
+                let found = if katakana {
+                    by_word.get(run.of(self.text)).map(|id| (run, *id))
+                } else {
+                    // The run may hold the office too (「松野長官」): the
+                    // name is what comes before the first honorific or
+                    // office within the run or after it.
+                    let word = run.of(self.text);
+                    let starts = word
+                        .char_indices()
+                        .map(|(i, _)| i)
+                        .chain([word.len()])
+                        .skip(1);
+                    starts.take(MAX_NAME).find_map(|cut| {
+                        let rest = &self.text[run.start + cut..];
+                        let office = self
+                            .k
+                            .lexicon
+                            .honorifics
+                            .iter()
+                            .any(|h| rest.starts_with(h.as_str()))
+                            || self
+                                .k
+                                .lexicon
+                                .titles
+                                .iter()
+                                .any(|(w, _)| rest.starts_with(w.as_str()))
+                            || self
+                                .k
+                                .lexicon
+                                .offices
+                                .iter()
+                                .any(|w| rest.starts_with(w.as_str()));
+                        let id = by_word.get(&word[..cut]).filter(|_| office)?;
+                        Some((
+                            Span {
+                                start: run.start,
+                                end: run.start + cut,
+                            },
+                            *id,
+                        ))
+                    })
+                };
+                if let Some((span, id)) = found.filter(|(span, _)| !self.named_at(*span)) {
+                    later.push(Hit {
+                        id: format!("e:{id}"),
+                        span,
+                        exact: true,
+                    });
                 }
             }
         } else {
+            // Surnames by their stems (Russian: less any case ending), so
+            // that each word of the text is looked up, not compared with
+            // every surname.
+            let mut by_stem: HashMap<String, &str> = HashMap::new();
+            for (surname, id) in new {
+                for stem in stems(surname) {
+                    by_stem.entry(stem).or_insert(id);
+                }
+            }
             for t in self.toks.iter().filter(|t| t.capitalised) {
-                let Some((_, id)) = new
-                    .iter()
-                    .find(|(s, _)| !s.is_empty() && same_word(&t.folded, s))
-                else {
-                    continue;
-                };
-                if !self.named_at(t.span) {
+                let id = stems(&t.folded).into_iter().find_map(|s| by_stem.get(&s));
+                if let Some(id) = id.filter(|_| !self.named_at(t.span)) {
                     later.push(Hit {
                         id: format!("e:{id}"),
                         span: t.span,
@@ -580,6 +626,21 @@ impl Extractor<'_> {
         self.hits.extend(later);
         self.hits.sort_by_key(|h| h.span);
     }
+}
+
+/// The stems a folded word may share with another form of it: itself,
+/// and for a Russian word itself less each case ending it has, down to
+/// three letters (`same_word`'s rule, as keys to look up).
+fn stems(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if word.starts_with(is_cyrillic) {
+        for e in crate::names::ENDINGS.iter().filter(|e| !e.is_empty()) {
+            if let Some(stem) = word.strip_suffix(e).filter(|s| s.chars().count() >= 3) {
+                out.push(stem.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// A new person's id: the name as the article first writes it whole, lower

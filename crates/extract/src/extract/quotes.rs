@@ -162,7 +162,7 @@ impl Extractor<'_> {
             // Nobody named there either: the person the sentence before
             // speaks of, or named earlier in this one (「林氏は…と強調。
             // 「…」とも述べた」), Japanese leaving out a subject it keeps.
-            let ja = self.article.language() == "ja";
+            let ja = self.lang == "ja";
             let found = match self.attribution_in(after, q.open) {
                 Some((None, attribution)) => {
                     let topic = || {
