@@ -129,6 +129,28 @@ fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
                 .collect();
             mebibyte(&phrases)
         }),
+        // The same in Russian and Japanese: a new person after an office
+        // in every phrase, later named by surname (issue 27's people).
+        ("article/adversarial-offices-ru.txt", {
+            let l = |k: usize| char::from_u32(0x0430 + (k % 32) as u32).unwrap_or('а');
+            let phrases: String = (0..20_000)
+                .map(|i| {
+                    let surname = format!("Г{}{}{}ов", l(i / 1024), l(i / 32), l(i));
+                    format!("Посол России в Японии Михаил {surname} прибыл на Кунашир. {surname}а встретили. ")
+                })
+                .collect();
+            mebibyte(&phrases)
+        }),
+        ("article/adversarial-offices-ja.txt", {
+            let k: Vec<char> = "山川田中林森木村松井石原上下本大小高".chars().collect();
+            let phrases: String = (0..20_000)
+                .map(|i| {
+                    let name: String = [i / 324, i / 18, i].iter().map(|n| k[n % 18]).collect();
+                    format!("{name}一郎官房長官は国後島について述べた。{name}氏も話した。")
+                })
+                .collect();
+            mebibyte(&phrases)
+        }),
         // More events than a story may have: refused before it is read.
         ("story/hundred-thousand-events.json", with(&|v| {
             let events: Vec<Value> = (0..100_000)

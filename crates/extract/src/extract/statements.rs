@@ -34,8 +34,11 @@ impl Extractor<'_> {
     /// holds a topic word.
     fn about_the_dispute(&self, s: Span, mentions: &[Mention]) -> bool {
         let g = &self.k.gazetteer;
-        let place = mentions
+        // Mentions are in text order: those of the sentence by a search.
+        let from = mentions.partition_point(|m| m.span.start < s.start);
+        let place = mentions[from..]
             .iter()
+            .take_while(|m| m.span.start < s.end)
             .any(|m| s.contains(m.span) && DISPUTE_PLACES.iter().any(|p| g.is_within(&m.place, p)));
         place
             || self.k.topic_phrases.iter().any(|&p| {
