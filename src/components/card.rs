@@ -44,6 +44,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         };
     };
     let article = entry.article.and_then(|i| b.story.events.get(i));
+    // The article's own news or statement: its words, not our history.
+    let own_words = article.is_some_and(|e| e.titled_in_article_words());
     let places: Vec<String> = entry
         .places
         .iter()
@@ -82,7 +84,12 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             } else {
                 <p class="kw-date"><time datetime={entry.date.iso()}>{ t.date(entry.date) }</time></p>
             }
-            <h3 class="kw-card-title">{ t.own(&entry.title) }</h3>
+            if own_words {
+                <h3 class="kw-card-title"><q lang={src_lang.clone()}>{ t.own(&entry.title) }</q></h3>
+            } else {
+                <h3 class="kw-card-title">{ t.own(&entry.title) }</h3>
+            }
+            if own_words { <p class="kw-note">{ t.get("article-words") }</p> }
             if let Some(label) = in_article { <p class="kw-badge">{ label }</p> }
             if !entry.summary.en.is_empty() { <p class="kw-summary">{ t.own(&entry.summary) }</p> }
             if !places.is_empty() {

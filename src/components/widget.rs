@@ -136,14 +136,29 @@ pub fn Widget(props: &WidgetProps) -> Html {
 /// The title, and the article the widget is drawn from (its headline
 /// quoted in its own language).
 fn header(bundle: &Bundle, t: &Words<'_>) -> Html {
-    let headline = bundle.story.article.headline.clone().unwrap_or_default();
-    let publisher = bundle.story.article.publisher.clone().unwrap_or_default();
+    // The headline, else the title of the article's news (its lead, cut
+    // short); neither, and no quotation at all.
+    let story = &bundle.story;
+    let news = || {
+        story
+            .events
+            .iter()
+            .find(|e| e.id == "news")
+            .map(|e| e.title.en.clone())
+    };
+    let headline = story
+        .article
+        .headline
+        .clone()
+        .or_else(news)
+        .filter(|h| !h.trim().is_empty());
+    let publisher = story.article.publisher.clone().unwrap_or_default();
     html! {
         <header class="kw-head">
             <h2 class="kw-title">{ t.get("title") }</h2>
             <p class="kw-sub">
-                { t.get("from-article") }{ " " }
-                <q lang={bundle.text_lang()}>{ headline }</q>
+                { t.get("from-article") }
+                if let Some(h) = headline { { " " }<q lang={bundle.text_lang()}>{ h }</q> }
                 if !publisher.is_empty() { { format!(" ({publisher})") } }
             </p>
         </header>

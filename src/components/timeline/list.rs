@@ -92,6 +92,13 @@ pub fn use_event_list(props: EventListProps) -> Html {
     };
     // Once, not per item: a render stays linear in the number of events.
     let selected_shown = shown.iter().any(|s| Some(*s) == props.selected);
+    // An event titled in the article's words keeps its language.
+    let own_words = |e: &kuril_core::time::history::Entry| {
+        let event = e.article.and_then(|a| props.bundle.story.events.get(a));
+        event
+            .is_some_and(|x| x.titled_in_article_words())
+            .then(|| props.bundle.text_lang())
+    };
     let items = shown.iter().map(|&i| {
         let e = &all[i];
         let sel = props.selected == Some(i);
@@ -108,7 +115,7 @@ pub fn use_event_list(props: EventListProps) -> Html {
                     tabindex={if focusable { "0" } else { "-1" }}
                     {onclick}>
                     <span class="kw-year">{ e.date.year }</span>
-                    <span class="kw-event-title">{ t.own(&e.title) }</span>
+                    <span class="kw-event-title" lang={own_words(e)}>{ t.own(&e.title) }</span>
                     if e.article.is_some() { <span class="kw-tag">{ t.get("in-article") }</span> }
                 </button>
             </li>

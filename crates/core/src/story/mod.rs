@@ -142,6 +142,18 @@ pub struct Event {
     pub date_note: Option<Texts>,
 }
 
+impl Event {
+    /// Whether the title is the article's own words (its news, titled by
+    /// its headline or lead, or a dated statement, by its sentence, in the
+    /// article's language), not a title of ours in three languages: the
+    /// widget shows it as a quotation, marked with the article's language.
+    pub fn titled_in_article_words(&self) -> bool {
+        (self.id == "news" || self.id.starts_with("statement-"))
+            && self.title.ru.is_empty()
+            && self.title.ja.is_empty()
+    }
+}
+
 /// A quotation and who said it.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
@@ -489,6 +501,19 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("2097153 bytes of text"));
+    }
+
+    #[test]
+    fn news_and_statements_are_titled_in_the_articles_words_until_an_editor_titles_them() {
+        let mut e = crate::data::Bundle::load().unwrap().story.events[0].clone();
+        e.id = "statement-2019-10-11".into();
+        e.title = Texts::en("当初は10月11日に国後島へ向かう予定だった");
+        assert!(e.titled_in_article_words());
+        e.title.ja = "予定".into();
+        assert!(!e.titled_in_article_words());
+        e.id = "joint-declaration-1956".into();
+        e.title = Texts::en("Joint Declaration");
+        assert!(!e.titled_in_article_words());
     }
 
     #[test]
