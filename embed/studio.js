@@ -100,11 +100,13 @@ worker.onmessage = ({ data }) => {
     status(data.error);
     $('st-edit-status').textContent = data.error;
     if (addedId) { $('st-add-status').textContent = `Not added: ${data.error}`; addedId = null; }
+    if (person) { $('st-person-status').textContent = `Not added: ${data.error}`; person = null; }
   } else {
     // After the review's first frame, which it would slow.
     later(() => storyChanged(data.story));
   }
   sent.delete(data.id);
+  if (queued && !again) { const q = queued; queued = null; edit(q); }
   if (again) { again = false; extract(); }
   mark();
 };
@@ -298,6 +300,22 @@ function showList(r) {
     $('st-add-date').value = '';
   }
   addedId = null;
+  // A person just added: given the quotation chosen, if any.
+  const who = person && r.items.find((i) => i.id === person.id);
+  if (who) {
+    $('st-person-name').value = '';
+    $('st-person-office').value = '';
+    if (person.quote !== null) {
+      const quote = person.quote;
+      person = null;
+      $('st-person-status').textContent = `Added ${who.label} and made them the speaker of the quotation.`;
+      const give = { op: 'speaker', quote, speaker: who.id };
+      if (busy) queued = give; else edit(give);
+    } else {
+      person = null;
+      $('st-person-status').textContent = `Added ${who.label}; choose them as a quotation's speaker.`;
+    }
+  }
   select(byKey.has(selected) ? selected : null, !!added);
   save();
 }
@@ -325,8 +343,25 @@ $('st-add-set').onclick = () => {
   $('st-add-status').textContent = '';
 };
 
+let person = null; // { id, quote } while a person is being added
+let queued = null; // an edit to send once the worker is free
+$('st-person-set').onclick = () => {
+  const name = $('st-person-name').value.trim();
+  if (!review) { $('st-person-status').textContent = 'Paste an article first.'; return; }
+  if (!name) { $('st-person-status').textContent = 'The person needs a name, as the article writes it.'; return; }
+  const n = review.items.filter((i) => i.kind === 'person' && String(i.id).startsWith('editor-person-')).length;
+  const giving = selected && selected.startsWith('quote-') && $('st-person-quote').checked;
+  if (!edit({ op: 'add-person', name, office: $('st-person-office').value.trim(), side: $('st-person-side').value || null })) {
+    $('st-person-status').textContent = 'Still reading the article; try again in a moment.';
+    return;
+  }
+  person = { id: `editor-person-${n + 1}`, quote: giving ? Number(selected.split('-').pop()) : null };
+  $('st-person-status').textContent = '';
+};
+
 function select(key, scroll = true) {
   selected = key;
+  $('st-person-quote-row').hidden = !(key && key.startsWith('quote-'));
   const item = byKey.get(key);
   for (const m of $('st-article').querySelectorAll('.st-sel')) m.classList.remove('st-sel');
   // Only the buttons whose state changes are touched: the list is long.

@@ -339,6 +339,50 @@ pub const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "studio: a person the list lacks is added with an office and a side and made a quotation's speaker, in the story file; undo takes the quotation back, then the person",
+        |s, _| {
+            open(s)?;
+            let (_, text, meta) = articles()?.into_iter().next().ok_or("no article")?;
+            let name = "Asker-zade";
+            ensure(text.contains(name), "the bundled article no longer names Asker-zade")?;
+            paste(s, &text, &meta)?;
+            click(s, ".st-item[data-key='quote-0']")?;
+            s.script(&format!(
+                "document.querySelector('#st-person summary').click();                  document.getElementById('st-person-name').value = {};                  document.getElementById('st-person-office').value = 'television host';                  document.getElementById('st-person-side').value = 'russia';",
+                json(name)
+            ))?;
+            let before = asked(s)?;
+            click(s, "#st-person-set")?;
+            // Two answers: the person added, then the quotation given.
+            settle(s, before + 1)?;
+            let said = s.script("return document.querySelector(\".st-item[data-key='quote-0']\").textContent")?;
+            ensure(said.as_str().is_some_and(|t| t.contains(name)), format!("quote-0 after the person was added: {said}"))?;
+            let story = exported(s)?;
+            let person = (story["entities"].as_array().into_iter().flatten())
+                .find(|e| e["id"] == "editor-person-1")
+                .ok_or("no added person in the story file")?;
+            ensure(
+                person["name"] == name && person["role"] == "television host" && person["country"] == "russia"
+                    && person["mentions"].as_array().is_some_and(|m| !m.is_empty()),
+                format!("the added person: {person}"),
+            )?;
+            ensure(story["quotes"][0]["speaker"] == "editor-person-1", format!("quote 0: {}", story["quotes"][0]))?;
+            click_and_settle(s, "#st-undo")?;
+            let story = exported(s)?;
+            ensure(story["quotes"][0]["speaker"] != "editor-person-1", "undo left the quotation with the added person")?;
+            ensure(
+                (story["entities"].as_array().into_iter().flatten()).any(|e| e["id"] == "editor-person-1"),
+                "the first undo took the person too",
+            )?;
+            click_and_settle(s, "#st-undo")?;
+            let story = exported(s)?;
+            ensure(
+                !(story["entities"].as_array().into_iter().flatten()).any(|e| e["id"] == "editor-person-1"),
+                "the second undo left the person",
+            )
+        },
+    ),
+    (
         "studio: a reload keeps the draft, its corrections and an event added from a sentence; start over clears it",
         |s, _| {
             open(s)?;

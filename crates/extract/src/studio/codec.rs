@@ -83,6 +83,9 @@ pub fn edit_to_json(edit: &Edit) -> Value {
             json!({ "op": "places", "event": event, "places": places })
         }
         Edit::Refuse(w) => json!({ "op": "refuse", "warning": w }),
+        Edit::AddPerson { name, office, side } => {
+            json!({ "op": "add-person", "name": name, "office": office, "side": side })
+        }
         Edit::AddEvent {
             sentence,
             date,
@@ -148,6 +151,11 @@ pub fn edit_from_value(v: &Value) -> Result<Edit, CodecError> {
             .collect::<Result<_, _>>()?,
         },
         "refuse" => Edit::Refuse(index("warning")?),
+        "add-person" => Edit::AddPerson {
+            name: str_of("name").ok_or_else(bad)?.to_string(),
+            office: str_of("office").unwrap_or_default().to_string(),
+            side: str_of("side").map(str::to_string),
+        },
         _ => return Err(bad()),
     })
 }
@@ -200,6 +208,16 @@ mod tests {
                 sentence: 0,
                 date: None,
                 title: "A treaty".into(),
+            },
+            Edit::AddPerson {
+                name: "Михаил Галузин".into(),
+                office: "посол России в Японии".into(),
+                side: Some("russia".into()),
+            },
+            Edit::AddPerson {
+                name: "清水幸一".into(),
+                office: String::new(),
+                side: None,
             },
         ];
         for e in edits {

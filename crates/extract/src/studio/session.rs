@@ -96,6 +96,11 @@ fn edit_anchor(story: &Story, edit: &Edit) -> Option<String> {
         (None, Edit::AddEvent { sentence, .. }) => {
             Some(story.slice(*story.sentences.get(*sentence)?).to_string())
         }
+        // An added person goes with the name the article writes.
+        (None, Edit::AddPerson { name, .. }) => story
+            .text
+            .contains(name.trim())
+            .then(|| name.trim().to_string()),
         (None, _) => None,
     }
 }
