@@ -120,8 +120,11 @@ impl Knowledge {
             .iter()
             .map(|(d, c)| (d.clone(), words_of(d), c.clone()))
             .collect();
-        let mut offices: Vec<Vec<String>> = lexicon.offices.iter().map(|o| words_of(o)).collect();
-        offices.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut offices: Vec<(Vec<String>, String)> = (lexicon.offices.iter())
+            .map(|o| (words_of(o), String::new()))
+            .collect();
+        longest_first(&mut offices);
+        let offices: Vec<Vec<String>> = offices.into_iter().map(|(w, _)| w).collect();
         let mut first_words: Vec<String> = verbs
             .iter()
             .chain(titles.iter().map(|(_, w)| w))

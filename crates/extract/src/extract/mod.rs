@@ -118,6 +118,12 @@ fn words_at_words(words: &[String], w: &[String]) -> bool {
     begins_with(words.iter().map(String::as_str), w)
 }
 
+/// Puts hits in text order (one sort for every pass that adds names: one
+/// copy of its code in the newsroom module).
+fn sort_hits(hits: &mut [Hit]) {
+    hits.sort_by_key(|h| h.span);
+}
+
 /// The hits that lie inside `range`, from a list sorted by span.
 fn hits_within(hits: &[Hit], range: Span) -> impl DoubleEndedIterator<Item = &Hit> {
     let from = hits.partition_point(|h| h.span.start < range.start);

@@ -491,7 +491,7 @@ impl Extractor<'_> {
             }
         }
         self.hits.extend(hits);
-        self.hits.sort_by_key(|h| h.span);
+        sort_hits(&mut self.hits);
         self.later_mentions(&new, &lang);
     }
 
@@ -624,7 +624,7 @@ impl Extractor<'_> {
             }
         }
         self.hits.extend(later);
-        self.hits.sort_by_key(|h| h.span);
+        sort_hits(&mut self.hits);
     }
 }
 

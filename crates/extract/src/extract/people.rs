@@ -141,7 +141,7 @@ impl Extractor<'_> {
         let later = self.surname_mentions(&introduced);
         self.hits.extend(named);
         self.hits.extend(later);
-        self.hits.sort_by_key(|h| h.span);
+        sort_hits(&mut self.hits);
     }
 
     /// The capitalised words of a new person's name after a role at token
