@@ -205,6 +205,16 @@ impl<'a> Extractor<'a> {
         self.actor_at.get(id).map(|&i| &self.actors[i])
     }
 
+    /// Adds each hit's span to its entity's mentions (later mentions of a
+    /// person found by surname).
+    fn mention_all(&mut self, hits: &[Hit]) {
+        for h in hits {
+            if let Some(a) = self.actor_mut(&h.id[2..]) {
+                a.entity.mentions.push(h.span);
+            }
+        }
+    }
+
     fn add_mention(
         &mut self,
         id: &str,

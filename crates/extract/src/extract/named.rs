@@ -617,12 +617,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        for h in &later {
-            let span = h.span;
-            if let Some(a) = self.actor_mut(&h.id[2..]) {
-                a.entity.mentions.push(span);
-            }
-        }
+        self.mention_all(&later);
         self.hits.extend(later);
         sort_hits(&mut self.hits);
     }
