@@ -74,7 +74,7 @@ fn events_in_date_order_with_their_sentences() {
     );
     assert!(quotes[1].contains("committed to the 1956 declaration"));
     assert_eq!(s.slice(decl.passages[1]), "declaration");
-    assert_eq!(decl.places, ["shikotan", "habomai"]);
+    assert_eq!(decl.places, ["habomai", "shikotan"]);
     assert!(s.evidence_text(&s.events[3])[0].contains("signed with Japan in 1960"));
     let peace = &s.events[5];
     assert!(peace.date.is_none() && peace.title.en.contains("not signed"));
@@ -99,7 +99,7 @@ fn dates_the_interview_and_names_the_speaker() {
     // In Russian and Japanese, the lexicon's names and office for the day.
     assert_eq!(
         i.title.ru,
-        "Интервью: Сергей Лавров, министр иностранных дел России (сообщает ТАСС)"
+        "Интервью: Сергей Лавров, министр иностранных дел России (источник: ТАСС)"
     );
     assert_eq!(
         i.title.ja,
@@ -116,7 +116,10 @@ fn dates_the_interview_and_names_the_speaker() {
         note.ru,
         "дата в начале статьи (11 февраля); «on Sunday» — тот же день"
     );
-    assert_eq!(note.ja, "記事冒頭の日付（2月11日）。「on Sunday」は同じ日");
+    assert_eq!(
+        note.ja,
+        "記事冒頭の日付（2月11日）。本文の「on Sunday」は同日"
+    );
     assert!(s.evidence_text(i)[0].starts_with("It is next to impossible"));
     assert_eq!(i.places, ["moscow", "tokyo", "disputed"]);
     let dl = s.article.dateline.as_ref().unwrap();

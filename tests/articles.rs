@@ -326,7 +326,7 @@ fn the_articles_date_picks_each_persons_role() {
     let on = |date: &str| format!("TOKYO, {date} -- Fumio Kishida said talks would go on.");
     let r2018 = role(&on("Feb 11, 2018"), "fumio_kishida").unwrap();
     assert_eq!(r2018.en, "chairman of the LDP Policy Research Council");
-    assert_eq!(r2018.ja, "自民党政務調査会長");
+    assert_eq!(r2018.ja, "自民党政調会長");
     let r2016 = role(&on("Feb 11, 2016"), "fumio_kishida").unwrap();
     assert_eq!(
         r2016.get(kuril_core::i18n::Lang::Ru),

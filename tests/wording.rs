@@ -110,13 +110,12 @@ fn one_sides_terms_appear_only_where_the_text_says_whose_they_are() {
     );
 }
 
-/// Issue 15: every text of the project's own that a reader can see exists
-/// in English, Russian and Japanese: in the data files (context events,
-/// eras, lines, proposals, the lexicon's event titles, statements, names
-/// and roles) and in the bundled story made from them (titles, notes on
-/// how a date was found, roles).
-#[test]
-fn every_text_of_ours_has_russian_and_japanese() {
+/// Every text of the project's own that a reader can see, in its three
+/// languages: in the data files (context events, eras, lines, proposals,
+/// the lexicon's event titles, statements, names and roles) and in the
+/// bundled story made from them (titles, notes on how a date was found,
+/// roles).
+fn our_texts() -> Vec<(String, kuril_core::i18n::Texts)> {
     use kuril_core::i18n::Texts;
     let b = Bundle::load().unwrap();
     let k = kuril_extract::Knowledge::load().unwrap();
@@ -171,6 +170,13 @@ fn every_text_of_ours_has_russian_and_japanese() {
             .iter()
             .map(|c| (format!("story claim {}", c.id), &c.statement)),
     );
+    texts.into_iter().map(|(w, t)| (w, t.clone())).collect()
+}
+
+/// Issue 15: every one of them exists in English, Russian and Japanese.
+#[test]
+fn every_text_of_ours_has_russian_and_japanese() {
+    let texts = our_texts();
     assert!(texts.len() > 150, "{} texts", texts.len());
     let missing: Vec<&String> = texts
         .iter()
@@ -289,4 +295,188 @@ fn the_map_credit_is_the_assets_attribution() {
         ui("osm-credit", "ru").contains("OpenStreetMap")
             && ui("osm-credit", "ja").contains("OpenStreetMap")
     );
+}
+
+/// Every Russian or Japanese text of ours a reader can see: [`our_texts`],
+/// the interface's words and the places' names.
+fn all_in(lang: kuril_core::i18n::Lang) -> Vec<(String, String)> {
+    use kuril_core::i18n::{Lang, Strings};
+    let mut out: Vec<(String, String)> = our_texts()
+        .into_iter()
+        .map(|(what, t)| (what, t.get(lang).to_string()))
+        .collect();
+    let strings = Strings::parse(UI).unwrap();
+    let words = strings.at(lang);
+    out.extend(strings.keys().map(|k| (format!("ui {k}"), words.get(k))));
+    let g = Gazetteer::parse(GAZETTEER).unwrap();
+    for p in &g.places {
+        let name = match lang {
+            Lang::Ru => &p.name_ru,
+            Lang::Ja => &p.name_ja,
+            Lang::En => &p.name_en,
+        };
+        out.push((format!("place {}", p.id), name.clone()));
+    }
+    out
+}
+
+/// The texts of `all` that hold `word` other than inside one of `names`.
+fn outside<'a>(all: &'a [(String, String)], word: &str, names: &[&str]) -> Vec<&'a String> {
+    all.iter()
+        .filter(|(_, t)| {
+            let mut rest = t.clone();
+            for n in names {
+                rest = rest.replace(n, "");
+            }
+            rest.contains(word)
+        })
+        .map(|(what, _)| what)
+        .collect()
+}
+
+/// Issue 28: the Japanese a Tokyo editor would print, one spelling for one
+/// thing (docs/sources.md, "Three languages").
+#[test]
+fn japanese_follows_its_written_rules() {
+    let ja = all_in(kuril_core::i18n::Lang::Ja);
+    assert!(ja.len() > 250, "{} texts", ja.len());
+    // 日ロ in our voice; 日露 only in the names that have it.
+    let names = ["日露和親条約", "日露戦争", "日露関係に関する東京宣言"];
+    assert_eq!(outside(&ja, "日露", &names), Vec::<&String>::new());
+    // 4島 in figures; 四島 only in set names.
+    assert_eq!(
+        outside(&ja, "四島", &["北方四島", "四島交流"]),
+        Vec::<&String>::new()
+    );
+    // Russia's term is the islands: 南クリル諸島.
+    assert_eq!(
+        outside(&ja, "南クリル", &["南クリル諸島"]),
+        Vec::<&String>::new()
+    );
+    // 政令 is a cabinet order; the 1946 act was a decree of the Presidium.
+    assert_eq!(outside(&ja, "政令", &[]), Vec::<&String>::new());
+    // Sakhalin of 1855–75 was 雑居地, not shared property (共有).
+    assert_eq!(outside(&ja, "共有", &[]), Vec::<&String>::new());
+    // A Japanese official's office does not repeat the country the name
+    // implies (「首相の安倍晋三氏」).
+    let k = kuril_extract::Knowledge::load().unwrap();
+    let repeats: Vec<&str> = (k.lexicon.entities.iter())
+        .flat_map(|e| e.roles.iter().map(move |r| (e, r)))
+        .filter(|(e, r)| e.country == "japan" && r.title.ja.starts_with("日本の"))
+        .map(|(e, _)| e.id.as_str())
+        .collect();
+    assert!(repeats.is_empty(), "{repeats:?}");
+    // The interface's punctuation is Japanese: no semicolons.
+    let semicolons: Vec<&String> = (ja.iter())
+        .filter(|(what, t)| what.starts_with("ui ") && (t.contains('；') || t.contains(';')))
+        .map(|(what, _)| what)
+        .collect();
+    assert!(semicolons.is_empty(), "{semicolons:?}");
+    // Errors a reader noticed: the 1946 decree, the 1960 memorandum, the
+    // 2010 visit (one island, not four).
+    let title = |id: &str| {
+        let history = kuril_core::time::history::parse(CONTEXT).unwrap();
+        let from_context = history.iter().find(|c| c.id == id).map(|c| c.title.clone());
+        from_context
+            .or_else(|| {
+                (k.lexicon.events.iter())
+                    .find(|e| e.id == id)
+                    .map(|e| e.title.clone())
+            })
+            .unwrap_or_else(|| panic!("no event {id}"))
+    };
+    assert!(title("annexation-1946").ja.contains("最高会議幹部会令"));
+    assert!(!title("soviet-memorandum-1960")
+        .ja
+        .contains("宣言の引き渡し"));
+    let visit = title("medvedev-kunashir-2010");
+    assert!(
+        visit.ja.contains("国後島") && !visit.ja.contains("4島へ") && !visit.ja.contains("四島へ")
+    );
+    assert!(
+        visit.ru.contains("Кунашир") && visit.ru.contains("посещ"),
+        "{}",
+        visit.ru
+    );
+    // The test can fail.
+    let slip = [("x".to_string(), "日露の平和条約".to_string())];
+    assert_eq!(outside(&slip, "日露", &names).len(), 1);
+}
+
+/// Issue 28: the Russian a Moscow editor would print.
+#[test]
+fn russian_follows_its_written_rules() {
+    let ru = all_in(kuril_core::i18n::Lang::Ru);
+    // A place's name is a name, not a bare genitive («остров Броутона»).
+    let g = Gazetteer::parse(GAZETTEER).unwrap();
+    let genitive = |n: &str| {
+        !n.contains(' ')
+            && ["ова", "ева", "ёва", "ина", "она"]
+                .iter()
+                .any(|e| n.ends_with(e))
+    };
+    let bare: Vec<&str> = (g.places.iter())
+        .filter(|p| ["island", "islet"].contains(&p.kind.as_str()) && genitive(&p.name_ru))
+        .map(|p| p.name_ru.as_str())
+        .collect();
+    assert!(bare.is_empty(), "{bare:?}");
+    assert!(genitive("Броутона") && !genitive("Матуа") && !genitive("Итуруп"));
+    // The 1993 declaration agrees to negotiate *by* resolving the question,
+    // not having resolved it.
+    assert_eq!(outside(&ru, "решив вопрос", &[]), Vec::<&String>::new());
+    // The 1956 transfer is what the declaration provides for, not a
+    // future fact.
+    assert_eq!(outside(&ru, "Перейдут", &[]), Vec::<&String>::new());
+    // Calques from English.
+    for calque in [
+        "На них претендует",
+        "Приблизить годы",
+        "Серым: земли",
+        "Входит в",
+    ] {
+        assert_eq!(outside(&ru, calque, &[]), Vec::<&String>::new(), "{calque}");
+    }
+    // A list is joined with commas, not «;».
+    assert!(!ui("list-join", "ru").contains(';'));
+    // The 1993 summary names the four islands.
+    let history = kuril_core::time::history::parse(CONTEXT).unwrap();
+    let tokyo = history
+        .iter()
+        .find(|c| c.id == "tokyo-declaration-1993")
+        .unwrap();
+    for island in ["Итуруп", "Кунашир", "Шикотан", "Хабомаи"] {
+        assert!(tokyo.summary.ru.contains(island), "{island}");
+    }
+}
+
+/// Issue 28: the 2022 war is named by the written rule in each language,
+/// and neither side's term for it is in our voice.
+#[test]
+fn the_2022_war_is_named_by_one_rule() {
+    let history = kuril_core::time::history::parse(CONTEXT).unwrap();
+    let talks = history
+        .iter()
+        .find(|c| c.id == "talks-suspended-2022")
+        .unwrap();
+    assert!(talks.summary.en.contains("the war in Ukraine"));
+    assert!(talks.summary.ru.contains("войной на Украине"));
+    assert!(talks.summary.ja.contains("ウクライナでの戦争"));
+    use kuril_core::i18n::Lang;
+    for (lang, terms) in [
+        (
+            Lang::En,
+            &["special military operation", "invasion", "aggression"][..],
+        ),
+        (Lang::Ru, &["специальн", "вторжени", "агресси", "СВО"][..]),
+        (Lang::Ja, &["特別軍事作戦", "侵攻", "侵略"][..]),
+    ] {
+        let all = if lang == Lang::En {
+            our_texts().into_iter().map(|(w, t)| (w, t.en)).collect()
+        } else {
+            all_in(lang)
+        };
+        for term in terms {
+            assert_eq!(outside(&all, term, &[]), Vec::<&String>::new(), "{term}");
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! sentences with the words that name the event marked, each quote with its
 //! speaker; and the context's source. All rendered as text.
 
-use super::context::{use_i18n, SharedBundle};
+use super::context::{filled, use_i18n, SharedBundle};
 use kuril_core::data::Bundle;
 use kuril_core::i18n::Words;
 use kuril_core::story::Event;
@@ -52,7 +52,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         .filter_map(|id| b.gazetteer.get(id))
         .map(|p| t.place(p, &b.gazetteer))
         .collect();
-    let list = joined(&t, &places);
+    let list = t.list(&places);
     let quotes = article
         .map(|e| quotations(b, &t, e, &src_lang))
         .unwrap_or_default();
@@ -64,23 +64,22 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 "ja" => "in-lang-ja",
                 _ => "in-lang-en",
             };
-            t.fill("quoted", &[&t.get(key)])
+            t.fill("quoted", &[("lang", &t.get(key))])
         });
     let in_article = article.map(|_| {
         b.story
             .article
-            .publisher
-            .clone()
-            .map(|p| t.fill("in-article-by", &[&p]))
+            .publisher_in(t.lang)
+            .map(|p| t.fill("in-article-by", &[("publisher", p)]))
             .unwrap_or_else(|| t.get("in-article"))
     });
     html! {
         <article class="kw-card kw-event-card" aria-live="polite" {onpointerdown} {onpointerup}>
             if let Some(from) = entry.start {
-                <p class="kw-date">
-                    <time datetime={from.iso()}>{ t.date(from) }</time>{ " – " }
-                    <time datetime={entry.date.iso()}>{ t.date(entry.date) }</time>
-                </p>
+                <p class="kw-date">{ filled(&t, "date-range", &|place| {
+                    let d = if place == "from" { from } else { entry.date };
+                    html! { <time datetime={d.iso()}>{ t.date(d) }</time> }
+                }) }</p>
             } else {
                 <p class="kw-date"><time datetime={entry.date.iso()}>{ t.date(entry.date) }</time></p>
             }
@@ -93,29 +92,18 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             if let Some(label) = in_article { <p class="kw-badge">{ label }</p> }
             if !entry.summary.en.is_empty() { <p class="kw-summary">{ t.own(&entry.summary) }</p> }
             if !places.is_empty() {
-                <p class="kw-places">{ t.fill("places", &[&list]) }</p>
+                <p class="kw-places">{ t.fill("places", &[("places", &list)]) }</p>
             }
             { quotes }
             if let Some(note) = quoted { <p class="kw-note kw-quoted">{ note }</p> }
             if let Some(note) = article.and_then(|e| e.date_note.as_ref()) {
-                <p class="kw-note">{ t.fill("date-from", &[&t.own(note)]) }</p>
+                <p class="kw-note">{ t.fill("date-from", &[("note", &t.own(note))]) }</p>
             }
             if let Some(src) = &entry.source {
-                <p class="kw-source">{ t.fill("source", &[&t.own(src)]) }</p>
+                <p class="kw-source">{ t.fill("source", &[("source", &t.own(src))]) }</p>
             }
         </article>
     }
-}
-
-/// "Shikotan; Habomai islets", "色丹島、歯舞群島": a list as the reader's
-/// language writes it.
-fn joined(t: &Words<'_>, items: &[String]) -> String {
-    items
-        .iter()
-        .skip(1)
-        .fold(items.first().cloned().unwrap_or_default(), |a, p| {
-            t.fill("list-join", &[&a, p])
-        })
 }
 
 /// The article's sentences about `e`, the words that name it marked, each
@@ -126,7 +114,10 @@ fn quotations(b: &Bundle, t: &Words<'_>, e: &Event, src_lang: &str) -> Html {
         .enumerate()
         .map(|(i, span)| {
             let who = b.story.speaker_of(*span).map(|e| match &e.role {
-                Some(role) => t.fill("said-by", &[&t.own(&e.name), &t.own(role)]),
+                Some(role) => t.fill(
+                    "said-by",
+                    &[("name", &t.own(&e.name)), ("office", &t.own(role))],
+                ),
                 None => format!("— {}", t.own(&e.name)),
             });
             let [before, mark, after] = match e.passages.get(i) {

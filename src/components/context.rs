@@ -3,7 +3,7 @@
 //! address), and how SVG numbers are written ([`svg_int`]).
 
 use kuril_core::data::Bundle;
-use kuril_core::i18n::{Lang, Strings, Words};
+use kuril_core::i18n::{Lang, Piece, Strings, Words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -67,4 +67,17 @@ impl From<Bundle> for SharedBundle {
 /// short and keep float formatting (about 10 KB of code) out of the wasm.
 pub fn svg_int(v: f64) -> String {
     (v.round() as i64).to_string()
+}
+
+/// The text for `key` with markup in its places (a quotation, a `<time>`):
+/// `place` draws each named place; the words between stay text. Each
+/// language's template puts the places where its grammar wants them.
+/// (Not generic: one copy in the wasm for every caller.)
+pub fn filled(t: &Words<'_>, key: &'static str, place: &dyn Fn(&str) -> Html) -> Html {
+    t.pieces(key)
+        .map(|piece| match piece {
+            Piece::Words(w) => html! { { w } },
+            Piece::Place(name) => place(name),
+        })
+        .collect()
 }

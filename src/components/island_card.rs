@@ -2,9 +2,9 @@
 //! area, who held it on the selected date, the events that concern it and
 //! the article's sentences that name it.
 
-use super::context::{use_i18n, SharedBundle};
+use super::context::{filled, use_i18n, SharedBundle};
 use kuril_core::data::Bundle;
-use kuril_core::i18n::Words;
+use kuril_core::i18n::{Lang, Words};
 use kuril_core::time::date::Date;
 use kuril_core::widget::state::Action;
 use std::rc::Rc;
@@ -33,7 +33,7 @@ pub fn area_text(t: &Words<'_>, km2: f64) -> String {
     if km2 < 1.0 {
         return t.get("area-small");
     }
-    t.fill("area-km2", &[&t.lang.number(km2.round() as u64)])
+    t.fill("area-km2", &[("area", &t.lang.number(km2.round() as u64))])
 }
 
 /// Who held a place on a date, and who claimed it: "held by Russia;
@@ -41,11 +41,19 @@ pub fn area_text(t: &Words<'_>, km2: f64) -> String {
 pub fn status_text(t: &Words<'_>, b: &Bundle, place: &str, on: Date) -> Option<String> {
     let g = &b.gazetteer;
     let c = b.control.at(place, on, g)?;
-    let mut text = t.fill("held-by", &[&t.get(c.holder.key(on))]);
-    if let Some(claim) = c.claimed_by.as_ref().and_then(|id| g.get(id)) {
-        text += &t.fill("claimed-by", &[&t.place(claim, g)]);
+    let key = c.holder.key(on);
+    // Shared land had no one's administration: its own words, no holder.
+    if key == "holder-shared" {
+        return Some(t.get("held-shared"));
     }
-    Some(text)
+    let holder = t.get(key);
+    Some(match c.claimed_by.as_ref().and_then(|id| g.get(id)) {
+        Some(claim) => t.fill(
+            "held-claimed",
+            &[("holder", &holder), ("claimant", &t.place(claim, g))],
+        ),
+        None => t.fill("held-by", &[("holder", &holder)]),
+    })
 }
 
 #[component]
@@ -57,10 +65,37 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
     let Some(p) = g.places.get(props.place) else {
         return html! {};
     };
-    let parent = g.get(&p.parent).map(|q| t.place(q, g));
+    // The Japanese name's reading: in Cyrillic on a Russian card where the
+    // gazetteer has it («択捉島 (Эторофу)»), else in Latin letters; none on
+    // a Japanese card.
+    // A Japanese reader reads the name itself.
+    let reading = match (t.lang, p.other_ru.is_empty()) {
+        (Lang::Ja, _) => "",
+        (Lang::Ru, false) => &p.other_ru,
+        _ => &p.romaji,
+    };
+    let reading = (!reading.is_empty()).then(|| t.fill("reading", &[("reading", reading)]));
     let held = props
         .date
         .and_then(|d| Some((d, status_text(&t, b, &p.id, d)?)));
+    // A country and a group of islands each take a label of their own, so
+    // the row reads in every language ("Part of", «Государство»).
+    // A country row would say whose land it is where the control row says
+    // who held it on the date («Страна: Россия» for the Kurils, which Japan
+    // calls undetermined): a place with a control row shows that alone.
+    let parent = g
+        .get(&p.parent)
+        .filter(|q| q.kind != "country" || held.is_none())
+        .map(|q| {
+            let label = match q.kind.as_str() {
+                "country" => "part-of-country",
+                "island" => "part-of-island",
+                "peninsula" => "part-of-peninsula",
+                "region" => "part-of-region",
+                _ => "part-of-group",
+            };
+            (t.get(label), t.place(q, g))
+        });
     let events = props
         .about
         .iter()
@@ -75,15 +110,15 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
         .reform(move |_: MouseEvent| Action::Filter((!filtered).then_some(index)));
     html! {
         <article class="kw-card kw-island" aria-live="polite" aria-labelledby="kw-island-title">
-            <h3 class="kw-card-title" id="kw-island-title">{ t.place(p, g) }</h3>
+            <h3 class="kw-card-title" id="kw-island-title">{ t.place_title(p, g) }</h3>
             <dl class="kw-names">
                 <dt>{ t.get("name-en") }</dt><dd lang="en">{ p.name_en.clone() }</dd>
                 <dt>{ t.get("name-ru") }</dt><dd lang="ru">{ p.name_ru.clone() }</dd>
-                <dt>{ t.get("name-ja") }</dt><dd><span lang="ja">{ p.name_ja.clone() }</span>{ format!(" ({})", p.romaji) }</dd>
+                <dt>{ t.get("name-ja") }</dt><dd><span lang="ja">{ p.name_ja.clone() }</span>{ reading }</dd>
                 if let Some(a) = p.area_km2 { <dt>{ t.get("area") }</dt><dd>{ area_text(&t, a) }</dd> }
-                if let Some(parent) = parent { <dt>{ t.get("part-of") }</dt><dd>{ parent }</dd> }
+                if let Some((label, parent)) = parent { <dt>{ label }</dt><dd>{ parent }</dd> }
                 if let Some((d, status)) = held {
-                    <dt>{ t.fill("on-date", &[&t.date(d)]) }</dt>
+                    <dt>{ t.fill("on-date", &[("date", &t.date(d))]) }</dt>
                     <dd>{ status }</dd>
                 }
             </dl>
@@ -94,7 +129,10 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
                         let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(i));
                         html! {
                             <li><button type="button" class="kw-link" data-event={e.id.clone()} {onclick}>
-                                { format!("{}: ", e.date.year) }<span>{ t.own(&e.title) }</span>
+                                { filled(&t, "year-event", &|place| match place {
+                                    "year" => html! { { e.date.year } },
+                                    _ => html! { <span>{ t.own(&e.title) }</span> },
+                                }) }
                             </button></li>
                         }
                     }) }
@@ -125,7 +163,7 @@ mod tests {
         assert_eq!(area_text(&en, 95.0), "95 km²");
         assert_eq!(area_text(&en, 1234567.0), "1,234,567 km²");
         assert_eq!(area_text(&en, 0.0007), "under 1 km²");
-        assert_eq!(area_text(&ru, 72492.0), "72\u{a0}492 км²");
+        assert_eq!(area_text(&ru, 72492.0), "72\u{a0}492\u{a0}км²");
         assert_eq!(area_text(&ja, 0.5), "1 km²未満");
     }
 }

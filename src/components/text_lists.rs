@@ -4,7 +4,7 @@
 //! screen readers beside the map and the timeline; in the build-time render
 //! (`cargo xtask fallback`) they are there before any script runs.
 
-use super::context::{use_i18n, SharedBundle};
+use super::context::{filled, use_i18n, SharedBundle};
 use super::island_card::{area_text, status_text};
 use yew::prelude::*;
 
@@ -25,34 +25,43 @@ pub fn TextLists(props: &TextListsProps) -> Html {
     // The status on the date the widget opens at (the article's occasion).
     let on = b.opening().and_then(|i| b.timeline.get(i)).map(|e| e.date);
     let islands = g.places.iter().filter(|p| p.parent == "disputed").map(|p| {
-        let mut line = t.place(p, g);
+        let mut line = t.place_title(p, g);
         if let Some(a) = p.area_km2 {
-            line += &format!(" ({})", area_text(&t, a));
+            line = t.fill(
+                "island-area",
+                &[("place", &line), ("area", &area_text(&t, a))],
+            );
         }
         if let Some(status) = on.and_then(|d| status_text(&t, b, &p.id, d)) {
-            line += &format!(": {status}");
+            line = t.fill("island-status", &[("place", &line), ("status", &status)]);
         }
         html! { <li>{ line }</li> }
     });
     let events = b.timeline.iter().map(|e| {
         let date = match e.start {
-            Some(from) => format!("{} – {}", t.date(from), t.date(e.date)),
+            Some(from) => t.fill(
+                "date-range",
+                &[("from", &t.date(from)), ("to", &t.date(e.date))],
+            ),
             None => t.date(e.date),
         };
+        let line = filled(&t, "dated-event", &|place| match place {
+            "date" => html! { <time datetime={e.date.iso()}>{ date.clone() }</time> },
+            _ => html! { <strong>{ t.own(&e.title) }</strong> },
+        });
         html! {
             <li>
-                <time datetime={e.date.iso()}>{ date }</time>{ ": " }
-                <strong>{ t.own(&e.title) }</strong>
+                { line }
                 if e.article.is_some() { { " " }<span class="kw-tag">{ t.get("in-article") }</span> }
                 if !e.summary.en.is_empty() { { " " }<span>{ t.own(&e.summary) }</span> }
-                if let Some(src) = &e.source { <br /><small>{ t.fill("source", &[&t.own(src)]) }</small> }
+                if let Some(src) = &e.source { <br /><small>{ t.fill("source", &[("source", &t.own(src))]) }</small> }
             </li>
         }
     });
     html! {
         <>
             if let Some(d) = on {
-                <h3 class="kw-card-title">{ t.fill("text-islands", &[&t.date(d)]) }</h3>
+                <h3 class="kw-card-title">{ t.fill("text-islands", &[("date", &t.date(d))]) }</h3>
             }
             <ul class="kw-static-islands">{ for islands }</ul>
             <h3 class="kw-card-title">{ t.get("text-events") }</h3>

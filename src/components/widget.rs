@@ -4,7 +4,7 @@
 //! only read the state and send actions up.
 
 use super::card::EventCard;
-use super::context::{use_i18n, SharedBundle};
+use super::context::{filled, use_i18n, SharedBundle};
 use super::island_card::IslandCard;
 use super::map::MapView;
 use super::text_lists::TextLists;
@@ -152,15 +152,24 @@ fn header(bundle: &Bundle, t: &Words<'_>) -> Html {
         .clone()
         .or_else(news)
         .filter(|h| !h.trim().is_empty());
-    let publisher = story.article.publisher.clone().unwrap_or_default();
+    let publisher = story.article.publisher_in(t.lang);
+    let key = match (&headline, publisher) {
+        (Some(_), Some(_)) => "from-article-title-by",
+        (Some(_), None) => "from-article-title",
+        (None, Some(_)) => "from-article-by",
+        (None, None) => "from-article",
+    };
+    // The template puts the quoted headline and the publisher where the
+    // language's grammar wants them.
+    let sub = filled(t, key, &|place| match (place, &headline) {
+        ("title", Some(h)) => html! { <q lang={bundle.text_lang()}>{ h.clone() }</q> },
+        ("publisher", _) => html! { { publisher.unwrap_or_default().to_string() } },
+        _ => html! {},
+    });
     html! {
         <header class="kw-head">
             <h2 class="kw-title">{ t.get("title") }</h2>
-            <p class="kw-sub">
-                { t.get("from-article") }
-                if let Some(h) = headline { { " " }<q lang={bundle.text_lang()}>{ h }</q> }
-                if !publisher.is_empty() { { format!(" ({publisher})") } }
-            </p>
+            <p class="kw-sub">{ sub }</p>
         </header>
     }
 }
@@ -171,7 +180,10 @@ fn summary(bundle: &Bundle, t: &Words<'_>) -> String {
         (Some(a), Some(z)) => t.count(
             "sr-summary",
             bundle.timeline.len() as u64,
-            &[&a.date.year.to_string(), &z.date.year.to_string()],
+            &[
+                ("from", &a.date.year.to_string()),
+                ("to", &z.date.year.to_string()),
+            ],
         ),
         _ => String::new(),
     }

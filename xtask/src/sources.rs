@@ -30,7 +30,16 @@ covers what the widget adds.
 - **Both sides' names.** The four islands are *the four disputed islands*
   in every language; Japan's term (北方領土, Northern Territories) and
   Russia's (Южные Курилы, Southern Kurils) are given as each side's. On the
-  map each disputed island carries both names (択捉島 / Iturup).
+  map and its card a disputed island whose two names differ carries the
+  other side's as its language writes it beside its own (`place-both` in
+  `data/ui.tsv`, `other_ru`/`other_ja` in the gazetteer): Iturup / Etorofu,
+  «Итуруп (Эторофу)», 「択捉島（イトゥルップ）」.
+- **The 2022 war** is named in our voice by what it is and where, in
+  words neither government uses as its legal term: *the war in Ukraine*,
+  «война на Украине», 「ウクライナでの戦争」. Each side's term (Russia's
+  *special military operation*, «специальная военная операция»,
+  「特別軍事作戦」; Japan's *aggression*, 「侵略」) appears only in a sentence
+  that says whose it is.
 - **Who held the land** is control or administration on a date, not
   sovereignty: the legend says *held* (施政, «под контролем»), and Japan's
   claim is shown as a claim.
@@ -48,14 +57,94 @@ covers what the widget adds.
 - **Quotations are not translated.** The article's sentences and headline
   are shown as published, marked with their language (`lang`), and a
   reader of another language is told so under the quotations.
-- **In Japanese**, 千島列島 names the chain only where a treaty does (1875,
-  Yalta, 1951) or for the islands from Urup north; the chain with the four
-  islands, as the Soviet decree of 1946 counts it, is クリル諸島.
 - **People** are named as each language's press names them (セルゲイ・ラブロフ,
   Сергей Лавров), with the office they held on the article's date
-  (`data/lexicon/roles.tsv`, below).
+  (`data/lexicon/roles.tsv`, below). The rules each language follows are
+  below; `tests/wording.rs` holds those a test can hold.
 - **Counted words** follow the CLDR plural rules of each language (the
   browsers' `Intl.PluralRules`; a browser test compares them).
+- **Strings the code assembles are templates** in `data/ui.tsv` with named
+  places (`{date}`, `{publisher}`, `{title}`), so each language puts them
+  where its grammar wants them; every language of a key has the same
+  places (a test checks). The publisher is named in the
+  reader's language where the lexicon knows it (ТАСС, タス通信), never in
+  Latin letters in a Russian or Japanese text.
+
+### In Russian (a Moscow national daily's style)
+
+- **The title** names the dispute between the two states and the islands
+  by both sides' terms, the reader's side's first: «Территориальный спор
+  России и Японии (Южные Курилы / «Северные территории»)»; never «Спор о
+  Курильских островах» alone, which names the whole chain in one side's
+  terms.
+- **The islands**: «четыре спорных острова» in our voice; «Итуруп»,
+  «Кунашир», «Шикотан», «острова Хабомаи» (the group always with
+  «острова»); the Japanese names in the Polivanov system (Эторофу,
+  Кунасири). A name that is a genitive keeps its generic word, since it
+  stands alone as a card title: «остров Броутона», «остров Анциферова».
+  «Южный Сахалин» is capitalised as the region's name. A card title starts
+  with a capital («Острова Хабомаи»).
+- **Each side's terms** are attributed: «Южные Курилы» is Russia's,
+  «Северные территории» Japan's and always in quotes; «оккупация»,
+  «аннексия», «освобождение», «незаконный» only with «Япония (Россия)
+  считает, называет, не признаёт». Our verbs: «высаживаются», «берут под
+  контроль», «включает в состав», «под контролем»; a claim is «претендует»
+  (never «притязания»). What a treaty provides is not a coming fact:
+  «предусмотрена передача Японии после заключения мирного договора», not
+  «перейдут к Японии».
+- **Documents**: «Симодский трактат 1855 года», «Петербургский договор
+  1875 года», «Портсмутский мирный договор», «Ялтинское соглашение», «Акт
+  о капитуляции», «указ Президиума Верховного Совета СССР», «Сан-Францисский
+  мирный договор», «Советско-японская декларация 1956 года» (its «пункт
+  9»), «японо-американский договор безопасности», «Токийская декларация
+  1993 года», «Иркутское заявление».
+- **Dates and numbers**: code writes «19 октября 1956 г.», «октябрь
+  1956 г.», «1956 г.», after «на» or a colon, never after «в»; our texts
+  write «1956 года» in running text; a no-break space between a number and
+  its unit («3 167 км²»); lists joined with commas, not «;»; «ёлочки»
+  outside, „лапки“ inside; «ё» throughout.
+- **People**: name, then the office after a comma in lower case: «Сергей
+  Лавров, министр иностранных дел России»; a party named so it cannot be
+  misread («ЛДП Японии»). The publisher in the nominative, in parentheses
+  or after «источник:», so a name that declines never needs a case.
+
+### In Japanese (a Tokyo national daily's style, 記者ハンドブック)
+
+- **The title** is 「日ロの領土問題（北方領土／南クリル諸島）」: the dispute
+  between the two states, each side's name for the islands, the reader's
+  side's first; never 「北方領土問題」 alone.
+- **日ロ, not 日露, in our voice** (日ロ平和条約, 日ロ両国民); 日露 only inside
+  a name (日露和親条約, 日露戦争, 日露関係に関する東京宣言); 日ソ for 1922–91.
+  **Figures in Arabic numerals**: 4島, 2島, 第2次世界大戦, 第9項; 四島 only in
+  北方四島 and 四島交流.
+- **The islands**: 「係争中の4島」 in our voice; 択捉島, 国後島, 色丹島,
+  歯舞群島 (never 歯舞島); the Russian names in katakana (イトゥルップ,
+  クナシル). 北方領土 only as Japan's term, 南クリル諸島 (not 南クリル) only as
+  Russia's. 千島列島 names the chain only where a treaty does (1875, Yalta,
+  1951) or for the islands from Urup north; the chain with the four
+  islands, as the Soviet decree of 1946 counts it, is クリル諸島; never the
+  two as equivalents. Sakhalin is サハリン（樺太）; its Japanese part of
+  1905–45 南樺太; for 1855–75 it was 日ロ両国民の雑居地, never 共有.
+- **Each side's terms** (北方領土, 固有の領土, 不法占拠, 占領; 南クリル諸島,
+  第2次世界大戦の結果) appear only with 日本は／ロシアは…と呼ぶ, …との立場をとる,
+  …を認めていない. In our voice forces 上陸する and 支配下に置く, a decree
+  編入する, a place is …の施政下, the present line 実効支配線（合意された国境では
+  ない）; never 併合 (Japan says the 編入 was 一方的), 解放, 奪還, 不法. A
+  treaty's provision is written as what it provides (日本へ引き渡すと規定).
+- **Documents**: 日露和親条約（下田条約）, 樺太千島交換条約, ポーツマス条約,
+  ヤルタ協定, 国連憲章, 日ソ中立条約, 降伏文書, ソ連最高会議幹部会令 (never
+  政令, a cabinet order), サンフランシスコ平和条約, 日ソ共同宣言 (never
+  1956年宣言), 新日米安保条約, ソ連の対日覚書, 東京宣言, イルクーツク声明;
+  signing is 署名, entry into force 発効.
+- **Dates** in the Western calendar: 1956年10月19日, 1956年10月, 1956年, 2月11日;
+  a span 1939年9月1日～1945年9月2日. Titles in headline style without 「。」;
+  summaries in the plain style in the historical present; full-width
+  「（）」「：」「、」「。」, 「」 with 『』 inside; no semicolons.
+- **People**: Japanese names in kanji, Russian in katakana with ・
+  (セルゲイ・ラブロフ); the office does not repeat the country the name
+  implies for a Japanese official (首相, 外相, 官房長官), a foreign one keeps
+  it (ロシア外相); shown as 「{office}の{name}氏」 and under a quotation
+  「— {name}（{office}）」.
 ";
 
 /// The rows of a data file with the columns `names`.

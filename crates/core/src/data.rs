@@ -147,6 +147,8 @@ impl Bundle {
                 romaji: p.romaji,
                 aliases: Vec::new(),
                 area_km2: None,
+                other_ru: String::new(),
+                other_ja: String::new(),
             });
         }
         let map = MapAsset::parse(MAP)?;

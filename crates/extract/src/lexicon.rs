@@ -207,6 +207,24 @@ fn cue(src: &str, file: &'static str, line: usize) -> Result<Cue, LexiconError> 
 }
 
 impl Lexicon {
+    /// The names in three languages of the medium the metadata names as
+    /// the publisher ("TASS", "ТАСС", "共同通信", an alias), if the lexicon
+    /// knows it.
+    pub fn publisher(&self, name: &str) -> Option<Texts> {
+        let name = name.trim();
+        let same = |a: &str| !a.is_empty() && a.trim().eq_ignore_ascii_case(name);
+        self.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Media)
+            .find(|e| {
+                [&e.name.en, &e.name.ru, &e.name.ja]
+                    .into_iter()
+                    .chain(&e.aliases)
+                    .any(|a| same(a))
+            })
+            .map(|e| e.name.clone())
+    }
+
     /// Parses the four lexicon files.
     pub fn parse(
         events: &str,

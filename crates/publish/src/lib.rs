@@ -140,10 +140,17 @@ async fn drawn(story: &[u8], s: &Settings) -> Result<(render::Render, card::Card
         .clone()
         .filter(|h| !h.trim().is_empty())
         .unwrap_or_else(|| t.get("title"));
-    let publisher = article.publisher.clone().filter(|p| !p.trim().is_empty());
-    let by = publisher
-        .as_ref()
-        .map_or(String::new(), |p| format!(" ({p})"));
+    // The publisher as the reader's language names it (ТАСС, タス通信).
+    let publisher = article.publisher_in(lang);
+    let by = publisher.map_or(String::new(), |p| format!(" ({p})"));
+    let title = quoted(lang, &headline);
+    let description = match publisher {
+        Some(p) => t.fill(
+            "from-article-title-by",
+            &[("title", &title), ("publisher", p)],
+        ),
+        None => t.fill("from-article-title", &[("title", &title)]),
+    };
     let card = card::card(
         &render.html,
         &format!("{} · {headline}{by} · kuril-widget", t.get("osm-credit")),
@@ -152,7 +159,7 @@ async fn drawn(story: &[u8], s: &Settings) -> Result<(render::Render, card::Card
         lang: lang.code().to_string(),
         widget: t.get("widget").trim_end_matches('：').to_string(),
         page_title: format!("{headline} · {}", t.get("title")),
-        description: format!("{} {}{by}", t.get("from-article"), quoted(lang, &headline)),
+        description,
         card_alt: card.alt.clone(),
         headline,
     };
@@ -264,8 +271,10 @@ mod tests {
         }
         // The title and description are the reader's language's, the
         // headline as published.
-        assert!(page.contains("<title>Understanding of Japan’s relations with US needed for discussion of peace treaty issues · Спор о Курильских островах</title>"));
+        assert!(page.contains("<title>Understanding of Japan’s relations with US needed for discussion of peace treaty issues · Территориальный спор России и Японии"));
         assert!(page.contains("События и места из статьи «Understanding"));
+        // The publisher as Russian names it (issue 28), never in Latin.
+        assert!(page.contains("issues» (ТАСС)") && !page.contains("TASS)"));
         let oembed: serde_json::Value = serde_json::from_str(text(&k, "oembed.json")).unwrap();
         assert_eq!(oembed["type"], "rich");
         assert_eq!(

@@ -57,7 +57,7 @@ pub fn Land(props: &LandProps) -> Html {
         );
         let place = g.places.iter().position(|p| p.id == feat.id);
         let name = place.map(|i| AttrValue::from(t.place(&g.places[i], g)));
-        let label = name.as_ref().map(|n| AttrValue::from(t.fill("open-card", &[n])));
+        let label = name.as_ref().map(|n| AttrValue::from(t.fill("open-card", &[("place", n)])));
         html! {
             <Shape key={feature} bundle={props.bundle.clone()} {feature} {place}
                 class={AttrValue::from(class.to_string())} {name} {label}

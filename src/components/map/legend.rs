@@ -56,7 +56,7 @@ pub fn use_legend(props: LegendProps) -> Html {
     };
     html! {
         <div class="kw-legend">
-            <p class="kw-legend-title">{ t.fill(title, &[&t.date(d)]) }</p>
+            <p class="kw-legend-title">{ t.fill(title, &[("date", &t.date(d))]) }</p>
             <ul>
                 { for holders }
                 if legend.claimed { <li><span class="kw-swatch kw-claimed"></span>{ t.get("claimed-japan") }</li> }

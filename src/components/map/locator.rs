@@ -82,10 +82,11 @@ pub fn LocatorInset(props: &LocatorInsetProps) -> Html {
             name.clone(),
         ))
     });
-    let mut label = t.get("locator");
-    if !names.is_empty() {
-        label += &t.fill("locator-with", &[&names.join(", ")]);
-    }
+    let label = if names.is_empty() {
+        t.get("locator")
+    } else {
+        t.fill("locator-with", &[("places", &t.list(&names))])
+    };
     html! {
         <svg class="kw-locator" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={label}>
             <circle class="kw-locator-sea" cx={svg_int(c)} cy={svg_int(c)} r={svg_int(c)} />

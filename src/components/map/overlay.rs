@@ -133,7 +133,7 @@ pub fn scale_bar(f: &Frame, view: &View, t: &Words<'_>) -> Html {
             <line x1={a.clone()} x2={b.clone()} y1={svg_int(y)} y2={svg_int(y)} />
             <line x1={a.clone()} x2={a.clone()} y1={tick.clone()} y2={svg_int(y)} />
             <line x1={b.clone()} x2={b} y1={tick} y2={svg_int(y)} />
-            <text x={a} y={svg_int(y - 60.0 * unit)} stroke-width={svg_int(20.0 * unit)}>{ t.fill("km", &[&km.to_string()]) }</text>
+            <text x={a} y={svg_int(y - 60.0 * unit)} stroke-width={svg_int(20.0 * unit)}>{ t.fill("km", &[("km", &km.to_string())]) }</text>
         </g>
     }
 }

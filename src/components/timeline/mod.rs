@@ -84,7 +84,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let position_text = props
         .selected
         .and_then(|s| shown.iter().position(|&i| i == s))
-        .map(|k| t.fill("n-of-m", &[&(k + 1).to_string(), &n.to_string()]))
+        .map(|k| {
+            t.fill(
+                "n-of-m",
+                &[("index", &(k + 1).to_string()), ("total", &n.to_string())],
+            )
+        })
         .unwrap_or_else(|| t.count("n-events", n as u64, &[]));
     let at_first = props.selected.is_some() && props.selected == shown.first().copied();
     let at_last = props.selected.is_some() && props.selected == shown.last().copied();
@@ -123,7 +128,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </div>
             if let Some(place) = props.filter.clone() {
                 <p class="kw-filter" role="status">
-                    { t.fill("only-about", &[&place]) }{ " " }
+                    { t.fill("only-about", &[("places", &place)]) }{ " " }
                     <button type="button" class="kw-link" onclick={show_all}>{ t.get("show-all") }</button>
                 </p>
             }

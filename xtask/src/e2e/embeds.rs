@@ -183,7 +183,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             set_attr(s, "kw-o", "lang", "fr")?;
             wait(s, "const t = window.kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown language 'fr'\");")?;
             set_attr(s, "kw-o", "lang", "ru")?;
-            wait(s, "const t = window.kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('Спор о Курильских');")?;
+            wait(s, "const t = window.kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('Территориальный спор России и Японии');")?;
             // Russian and Japanese texts fit a phone's width: nothing
             // overflows the widget's box sideways.
             // (A box 360 px wide: the widget follows its container's

@@ -241,9 +241,9 @@ pub const CHECKS: &[(&str, Check)] = &[
             let cases = [
                 (("src", format!("embed.html?story-src={en_story}")), tass.to_string(), en.clone()),
                 (("src", format!("{}index.html?story-src={en_story}", kits::url("ru"))), ru.clone(), en.clone()),
-                (("src", format!("{}index.html?lang=ja", kits::url("en"))), "Events and places from the article".to_string(), "記事に登場する".to_string()),
+                (("src", format!("{}index.html?lang=ja", kits::url("en"))), "Events and places from the article".to_string(), "に登場する出来事と場所".to_string()),
                 (element(&format!("story-src=\"{en_story}\""), &fallback), tass.to_string(), en.clone()),
-                (element(&format!("story-src=\"{ja}story.kws\" lang=\"en\""), &ja_fallback), "日露の領土問題".to_string(), "Events and places from the article".to_string()),
+                (element(&format!("story-src=\"{ja}story.kws\" lang=\"en\""), &ja_fallback), "日ロの領土問題".to_string(), "Events and places from the article".to_string()),
             ];
             for (i, ((attr, value), never, ready)) in cases.iter().enumerate() {
                 let id = format!("kw-gate-{i}");

@@ -81,7 +81,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             s.script("window.kwQ('kw-b', \".kw-map path[data-place='iturup']\").dispatchEvent(new MouseEvent('click', {bubbles: true}));")?;
             wait(s, "return window.kwQ('kw-b', '.kw-island') !== null;")?;
             s.script("document.getElementById('kw-a').setAttribute('lang', 'ru');")?;
-            wait(s, "const t = window.kwQ('kw-a', '.kw-title'); return t && t.textContent.includes('Курильских');")?;
+            wait(s, "const t = window.kwQ('kw-a', '.kw-title'); return t && t.textContent.includes('Территориальный спор');")?;
             let out = s.script(
                 "const sel = (id) => window.kwQ(id, '.kw-event[aria-pressed=true]')?.dataset.event; \
                  return [sel('kw-a'), sel('kw-b'), !!window.kwQ('kw-a', '.kw-island'), !!window.kwQ('kw-b', '.kw-island'), \

@@ -24,6 +24,11 @@ pub struct Place {
     pub aliases: Vec<String>,
     /// Land area in square kilometres, where known.
     pub area_km2: Option<f64>,
+    /// A disputed place's name on the other side, as Russian and Japanese
+    /// write it beside their own ("Эторофу", 「イトゥルップ」); empty where
+    /// both sides' names are the same.
+    pub other_ru: String,
+    pub other_ja: String,
 }
 
 impl Place {
@@ -58,9 +63,9 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
 }
 
-const HEADER: [&str; 11] = [
+const HEADER: [&str; 13] = [
     "id", "parent", "kind", "lon", "lat", "name_en", "name_ru", "name_ja", "romaji", "aliases",
-    "area_km2",
+    "area_km2", "other_ru", "other_ja",
 ];
 
 impl Gazetteer {
@@ -68,7 +73,11 @@ impl Gazetteer {
     pub fn parse(src: &str) -> Result<Gazetteer, GazetteerError> {
         let rows = text::file_table("gazetteer.tsv", src, HEADER)?;
         let mut places: Vec<Place> = Vec::with_capacity(rows.len());
-        for (line, [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases, area]) in rows {
+        for (
+            line,
+            [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases, area, other_ru, other_ja],
+        ) in rows
+        {
             let coord = |v: &str, limit: f64| -> Result<f64, GazetteerError> {
                 text::decimal(v)
                     .filter(|x| x.abs() <= limit)
@@ -107,6 +116,8 @@ impl Gazetteer {
                 romaji: romaji.into(),
                 aliases: text::list(aliases),
                 area_km2,
+                other_ru: other_ru.into(),
+                other_ja: other_ja.into(),
             });
         }
         let g = Gazetteer { places };
@@ -150,13 +161,13 @@ mod tests {
     use super::*;
 
     const HEAD: &str =
-        "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\n";
+        "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\n";
 
     fn sample() -> Gazetteer {
-        let rows = "disputed\t\tgroup\t\t\tthe four islands\t\t\t\tfour islands; Southern Kuril Islands\t\n\
-                    iturup\tdisputed\tisland\t147.62\t45.03\tIturup\tИтуруп\t択捉島\tEtorofu\tEtorofu\t3167\n\
-                    kurils\t\tgroup\t\t\tKuril Islands\t\t\t\t\t\n\
-                    us\t\tcountry\t\t\tUnited States\t\t\t\tUS\t\n";
+        let rows = "disputed\t\tgroup\t\t\tthe four islands\t\t\t\tfour islands; Southern Kuril Islands\t\t\t\n\
+                    iturup\tdisputed\tisland\t147.62\t45.03\tIturup\tИтуруп\t択捉島\tEtorofu\tEtorofu\t3167\tЭторофу\tイトゥルップ\n\
+                    kurils\t\tgroup\t\t\tKuril Islands\t\t\t\t\t\t\t\n\
+                    us\t\tcountry\t\t\tUnited States\t\t\t\tUS\t\t\t\n";
         Gazetteer::parse(&format!("{HEAD}{rows}")).unwrap()
     }
 
@@ -177,12 +188,12 @@ mod tests {
             Gazetteer::parse("id\tname\n"),
             Err(GazetteerError::Table(FileTableError::Header { .. }))
         ));
-        let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\t\n");
+        let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&bad),
             Err(GazetteerError::Coordinate { line: 2, .. })
         ));
-        let negative = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t-5\n");
+        let negative = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t-5\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&negative),
             Err(GazetteerError::Coordinate { .. })
@@ -195,12 +206,13 @@ mod tests {
                 ..
             }))
         ));
-        let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\t\n");
+        let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&orphan),
             Err(GazetteerError::Parent { .. })
         ));
-        let twice = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\t\n");
+        let twice =
+            format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&twice),
             Err(GazetteerError::Duplicate { line: 3, .. })

@@ -1,7 +1,6 @@
 //! The languages: parsing a `lang` value, dates, numbers and place names
 //! as each language writes them, and the CLDR plural rules.
 
-use crate::geo::gazetteer::{Gazetteer, Place};
 use crate::time::date::{Date, Precision};
 use thiserror::Error;
 
@@ -154,24 +153,5 @@ impl Lang {
             out.push(c);
         }
         out
-    }
-
-    /// A place's name in this language. A disputed island whose Russian and
-    /// Japanese names differ carries the other side's name too, in Latin
-    /// letters: "Iturup / Etorofu", "Итуруп / Etorofu", "択捉島 / Iturup".
-    pub fn place(self, p: &Place, g: &Gazetteer) -> String {
-        let own = match self {
-            Lang::En => return p.label(g),
-            Lang::Ru => &p.name_ru,
-            Lang::Ja => &p.name_ja,
-        };
-        let own = if own.is_empty() { &p.name_en } else { own };
-        let disputed = g.is_within(&p.id, "disputed") && p.id != "disputed";
-        let differ = !p.romaji.is_empty() && !p.name_en.contains(&p.romaji);
-        match self {
-            Lang::Ru if disputed && differ => format!("{own} / {}", p.romaji),
-            Lang::Ja if disputed && differ => format!("{own} / {}", p.name_en),
-            _ => own.clone(),
-        }
     }
 }

@@ -22,7 +22,7 @@ mod strings;
 mod texts;
 
 pub use lang::{Lang, LangError, Plural};
-pub use strings::{Strings, StringsError, Words};
+pub use strings::{pieces, Piece, Strings, StringsError, Words};
 pub use texts::Texts;
 
 #[cfg(test)]
@@ -74,9 +74,28 @@ mod tests {
         let s = Strings::parse(UI).unwrap();
         assert!(s.keys().count() > 50);
         let ja = s.at(Lang::Ja);
-        assert_eq!(ja.fill("n-of-m", &["3", "25"]), "3 / 25");
-        assert_eq!(s.at(Lang::Ru).fill("n-of-m", &["3", "25"]), "3 из 25");
+        assert_eq!(
+            ja.fill("n-of-m", &[("index", "3"), ("total", "25")]),
+            "3 / 25"
+        );
+        assert_eq!(
+            s.at(Lang::Ru)
+                .fill("n-of-m", &[("index", "3"), ("total", "25")]),
+            "3 из 25"
+        );
         assert_eq!(s.at(Lang::En).get("no-such-key"), "no-such-key");
+        // A filled text is not read again for places, and a place the
+        // code does not fill shows as written.
+        assert_eq!(
+            s.at(Lang::En).fill("source", &[("source", "{source} {x}")]),
+            "Source: {source} {x}"
+        );
+        assert_eq!(s.at(Lang::En).fill("source", &[]), "Source: {source}");
+        // Every language of a key has the same places.
+        assert_eq!(s.uneven_places(), []);
+        let uneven = "key\ten\tru\tja\nx\ta {date}\tb {date}\tc {day}\n";
+        let uneven = Strings::parse(uneven).unwrap();
+        assert_eq!(uneven.uneven_places(), [("x", Lang::Ja)]);
         let bad = "key\ten\tru\tja\nx\ty\t\tz\n";
         assert!(matches!(
             Strings::parse(bad),
@@ -114,8 +133,13 @@ mod tests {
         );
         assert_eq!(s.at(Lang::En).count("n-events", 1, &[]), "1 event");
         assert_eq!(s.at(Lang::En).count("n-events", 21, &[]), "21 events");
-        let sr = s.at(Lang::Ru).count("sr-summary", 21, &["1855", "2018"]);
-        assert!(sr.contains("хронология 21 события с 1855 по 2018"), "{sr}");
+        let sr = s
+            .at(Lang::Ru)
+            .count("sr-summary", 21, &[("from", "1855"), ("to", "2018")]);
+        assert!(
+            sr.contains("хронология из 21 события с 1855 по 2018"),
+            "{sr}"
+        );
         // Each counted text has as many forms as its language has
         // categories.
         let bad = "key\ten\tru\tja\nx\ta|b\ta|b\tc\n";
@@ -142,15 +166,22 @@ mod tests {
     #[test]
     fn disputed_islands_carry_both_sides_names() {
         let g = Gazetteer::parse(include_str!("../../../../data/gazetteer.tsv")).unwrap();
-        let it = g.get("iturup").unwrap();
-        assert_eq!(Lang::En.place(it, &g), "Iturup / Etorofu");
-        assert_eq!(Lang::Ru.place(it, &g), "Итуруп / Etorofu");
-        assert_eq!(Lang::Ja.place(it, &g), "択捉島 / Iturup");
-        let sh = g.get("shikotan").unwrap();
-        assert_eq!(Lang::Ja.place(sh, &g), "色丹島");
-        let hk = g.get("hokkaido").unwrap();
-        assert_eq!(Lang::Ru.place(hk, &g), "Хоккайдо");
         let ui = Strings::parse(UI).unwrap();
+        let [en, ru, ja] = [Lang::En, Lang::Ru, Lang::Ja].map(|l| ui.at(l));
+        let it = g.get("iturup").unwrap();
+        assert_eq!(en.place(it, &g), "Iturup / Etorofu");
+        // Each language gives the other side's name its own way.
+        assert_eq!(ru.place(it, &g), "Итуруп (Эторофу)");
+        assert_eq!(ja.place(it, &g), "択捉島（イトゥルップ）");
+        let sh = g.get("shikotan").unwrap();
+        assert_eq!(ja.place(sh, &g), "色丹島");
+        let hk = g.get("hokkaido").unwrap();
+        assert_eq!(ru.place(hk, &g), "Хоккайдо");
+        // A card's title starts with a capital; in running text it stays.
+        let broutona = g.get("broutona").unwrap();
+        assert_eq!(ru.place(broutona, &g), "остров Броутона");
+        assert_eq!(ru.place_title(broutona, &g), "Остров Броутона");
+        assert_eq!(ja.place_title(it, &g), "択捉島（イトゥルップ）");
         let four = g.get("disputed").unwrap();
         assert_eq!(ui.at(Lang::Ru).place(four, &g), "четыре спорных острова");
         assert_eq!(ui.at(Lang::Ja).place(four, &g), "係争中の4島");

@@ -28,6 +28,99 @@ pub enum StringsError {
     },
 }
 
+/// One piece of a template: words as they are, or a named place
+/// (`{date}`) the code fills.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Piece<'a> {
+    Words(&'a str),
+    Place(&'a str),
+}
+
+/// The pieces of a template, in order: `{name}` is a place where `name` is
+/// a lower-case word (letters, digits, `-`); any other brace is words.
+pub fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = template;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let place = rest.find('{').and_then(|open| {
+            let close = open + rest[open..].find('}')?;
+            let name = &rest[open + 1..close];
+            let ok = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            ok.then_some((open, close, name))
+        });
+        Some(match place {
+            Some((0, close, name)) => {
+                rest = &rest[close + 1..];
+                Piece::Place(name)
+            }
+            Some((open, ..)) => {
+                let (words, after) = rest.split_at(open);
+                rest = after;
+                Piece::Words(words)
+            }
+            None => {
+                let words = rest;
+                rest = "";
+                Piece::Words(words)
+            }
+        })
+    })
+}
+
+/// A letter's capital in the scripts of our names (Latin and Cyrillic
+/// lower case), without the general case tables in the reader's wasm.
+fn capital(c: char) -> impl Iterator<Item = char> {
+    let upper = match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        'а'..='я' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        'ё' => 'Ё',
+        _ => c,
+    };
+    std::iter::once(upper)
+}
+
+/// The names of a text's places, sorted, each once (a counted text's
+/// forms together).
+fn place_names(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('|')
+        .flat_map(pieces)
+        .filter_map(|p| match p {
+            Piece::Place(n) => Some(n),
+            Piece::Words(_) => None,
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// `template` with each place filled from `args` (by name), in one pass: a
+/// filled text is never read again for places, and a place `args` lacks
+/// stays as written (a slip shows; a test checks the code's names).
+fn fill_places(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    for piece in pieces(template) {
+        match piece {
+            Piece::Words(w) => out.push_str(w),
+            Piece::Place(name) => match args.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) => out.push_str(value),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+        }
+    }
+    out
+}
+
 /// The widget's own words in its three languages, by key.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Strings {
@@ -51,13 +144,13 @@ impl Strings {
                         lang,
                     });
                 }
-                let want = l.plurals().len();
-                if counted && text.split('|').count() != want {
+                let forms = l.plurals().len();
+                if counted && text.split('|').count() != forms {
                     return Err(StringsError::Forms {
                         line,
                         key: key.into(),
                         lang,
-                        want,
+                        want: forms,
                     });
                 }
             }
@@ -65,6 +158,23 @@ impl Strings {
         }
         rows.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(Strings { rows })
+    }
+
+    /// The keys whose languages do not fill the same places, with the
+    /// language that differs from English: every template must have the
+    /// same places in every language (a test holds this; the reader does
+    /// not pay for the check).
+    pub fn uneven_places(&self) -> Vec<(&str, Lang)> {
+        let mut out = Vec::new();
+        for (key, texts) in &self.rows {
+            let want = place_names(&texts[0]);
+            for l in [Lang::Ru, Lang::Ja] {
+                if place_names(&texts[l.column()]) != want {
+                    out.push((key.as_str(), l));
+                }
+            }
+        }
+        out
     }
 
     /// The words in one language.
@@ -103,28 +213,51 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// The text for `key` with `{0}`, `{1}`… filled in from `args`.
-    pub fn fill(&self, key: &'a str, args: &[&str]) -> String {
-        let mut out = self.text(key).to_string();
-        for (i, a) in args.iter().enumerate() {
-            out = out.replace(&format!("{{{i}}}"), a);
-        }
-        out
+    /// The text for `key` with its named places (`{date}`) filled from
+    /// `args`: `fill("on-date", &[("date", "19 October 1956")])`.
+    pub fn fill(&self, key: &'a str, args: &[(&str, &str)]) -> String {
+        fill_places(self.text(key), args)
+    }
+
+    /// The pieces of the text for `key`, for a component that puts markup
+    /// (a quotation) in one of its places.
+    pub fn pieces(&self, key: &'a str) -> impl Iterator<Item = Piece<'a>> {
+        pieces(self.text(key))
     }
 
     /// A counted text: the form of `key` for `n` by this language's plural
     /// rules (forms separated by `|` in the order of [`Lang::plurals`]),
-    /// with `{0}` the number and `{1}`… filled from `args`.
-    pub fn count(&self, key: &'a str, n: u64, args: &[&str]) -> String {
+    /// with `{n}` the number and its other places filled from `args`.
+    pub fn count(&self, key: &'a str, n: u64, args: &[(&str, &str)]) -> String {
         let text = self.text(key);
         let cat = self.lang.plural(n);
         let at = self.lang.plurals().iter().position(|c| *c == cat);
         let form = at.and_then(|i| text.split('|').nth(i)).unwrap_or(text);
-        let mut out = form.replace("{0}", &self.lang.number(n));
-        for (i, a) in args.iter().enumerate() {
-            out = out.replace(&format!("{{{}}}", i + 1), a);
+        let number = self.lang.number(n);
+        let mut all = vec![("n", number.as_str())];
+        all.extend_from_slice(args);
+        fill_places(form, &all)
+    }
+
+    /// A place's name as a title, its first letter a capital («Остров
+    /// Броутона», "The four disputed islands"; Japanese as it is).
+    pub fn place_title(&self, p: &Place, g: &Gazetteer) -> String {
+        let name = self.place(p, g);
+        let mut chars = name.chars();
+        match chars.next() {
+            Some(first) => capital(first).chain(chars).collect(),
+            None => name,
         }
-        out
+    }
+
+    /// A list as this language writes it (`list-join`): "Shikotan, Habomai
+    /// islets", «Шикотан, острова Хабомаи», 「色丹島、歯舞群島」.
+    pub fn list(&self, items: &[String]) -> String {
+        let mut all = items.iter();
+        let first = all.next().cloned().unwrap_or_default();
+        all.fold(first, |list, item| {
+            self.fill("list-join", &[("list", &list), ("item", item)])
+        })
     }
 
     /// A text of the project's own in this language.
@@ -137,14 +270,28 @@ impl<'a> Words<'a> {
         self.lang.date(d)
     }
 
-    /// A place's name in this language ([`Lang::place`]); the group of the
-    /// four islands by its neutral name, since the gazetteer's Russian and
-    /// Japanese names for it are each side's own term.
+    /// A place's name in this language; a disputed island whose two sides'
+    /// names differ carries the other's too, as the language writes it
+    /// beside its own (`place-both`: "Iturup / Etorofu", «Итуруп
+    /// (Эторофу)», 「択捉島（イトゥルップ）」); the group of the four islands
+    /// by its neutral name, since the gazetteer's Russian and Japanese names
+    /// for it are each side's own term.
     pub fn place(&self, p: &Place, g: &Gazetteer) -> String {
         if p.id == "disputed" {
-            self.get("four-islands")
+            return self.get("four-islands");
+        }
+        let (own, other) = match self.lang {
+            Lang::En => (&p.name_en, &p.romaji),
+            Lang::Ru => (&p.name_ru, &p.other_ru),
+            Lang::Ja => (&p.name_ja, &p.other_ja),
+        };
+        let own = if own.is_empty() { &p.name_en } else { own };
+        let disputed = g.is_within(&p.id, "disputed");
+        let differ = !p.romaji.is_empty() && !p.name_en.contains(&p.romaji);
+        if disputed && differ && !other.is_empty() {
+            self.fill("place-both", &[("name", own), ("other", other)])
         } else {
-            self.lang.place(p, g)
+            own.clone()
         }
     }
 }

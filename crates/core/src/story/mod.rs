@@ -86,6 +86,26 @@ pub struct ArticleInfo {
     pub language: Option<String>,
     pub published: Option<Date>,
     pub dateline: Option<Dateline>,
+    /// The publisher's name in each language, where the lexicon knows the
+    /// publisher (TASS, ТАСС, タス通信); a header shows the reader's, else
+    /// `publisher` as the metadata writes it.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub publisher_name: Option<Texts>,
+}
+
+impl ArticleInfo {
+    /// The publisher's name as a reader of `lang` reads it: the lexicon's
+    /// name in that language, else as the metadata writes it.
+    pub fn publisher_in(&self, lang: crate::i18n::Lang) -> Option<&str> {
+        match &self.publisher_name {
+            Some(t) => Some(t.get(lang)),
+            None => self.publisher.as_deref(),
+        }
+        .filter(|p| !p.trim().is_empty())
+    }
 }
 
 /// A person, medium, programme, organisation or state the article names.

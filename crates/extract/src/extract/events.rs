@@ -95,7 +95,7 @@ impl Extractor<'_> {
                 Texts::each(|l| {
                     words
                         .at(l)
-                        .fill("note-dateline", &[&l.day_month(dl.month, dl.day)])
+                        .fill("note-dateline", &[("date", &l.day_month(dl.month, dl.day))])
                 }),
             ),
             None => {
@@ -103,7 +103,7 @@ impl Extractor<'_> {
                     .filter(|p| p.precision() == kuril_core::time::date::Precision::Day)?;
                 (
                     p,
-                    Texts::each(|l| words.at(l).fill("note-published", &[&l.date(p)])),
+                    Texts::each(|l| words.at(l).fill("note-published", &[("date", &l.date(p))])),
                 )
             }
         };
@@ -138,11 +138,9 @@ impl Extractor<'_> {
             "note-day-before"
         };
         let note = Texts::each(|l| {
-            let shown = match dateline {
-                Some(dl) => l.day_month(dl.month, dl.day),
-                None => l.date(day),
-            };
-            words.at(l).fill(key, &[how.get(l), &said, &shown])
+            words
+                .at(l)
+                .fill(key, &[("how", how.get(l)), ("said", &said)])
         });
         Some((day.add_days(-back), note))
     }
@@ -397,7 +395,9 @@ impl Extractor<'_> {
                     _ => None,
                 };
                 match role {
-                    Some(r) => words.at(l).fill("speaker-role", &[name, r]),
+                    Some(r) => words
+                        .at(l)
+                        .fill("speaker-role", &[("name", name), ("office", r)]),
                     None => name.to_string(),
                 }
             }),
@@ -408,18 +408,7 @@ impl Extractor<'_> {
             .or_else(|| self.article.meta.publisher.clone());
         // A medium the lexicon knows is named in each language ("ТАСС").
         let agency = match agency {
-            Some(a) => self
-                .k
-                .lexicon
-                .entities
-                .iter()
-                .find(|e| {
-                    e.kind == EntityKind::Media
-                        && std::iter::once(&e.name.en)
-                            .chain(&e.aliases)
-                            .any(|n| n.eq_ignore_ascii_case(&a))
-                })
-                .map_or_else(|| Texts::en(a), |e| e.name.clone()),
+            Some(a) => self.k.lexicon.publisher(&a).unwrap_or_else(|| Texts::en(a)),
             None => Texts::each(|l| words.at(l).get("the-press")),
         };
         known.title.map(|l, t| {

@@ -298,6 +298,11 @@ impl<'a> Extractor<'a> {
             headline: self.article.headline.map(|h| h.of(self.text).to_string()),
             headline_span: self.article.headline.map(|h| ci.span(h)),
             publisher: meta.publisher.clone(),
+            // The medium in each language the lexicon knows it in; without
+            // metadata, the dateline's agency ("TOKYO (Kyodo)").
+            publisher_name: (meta.publisher.clone())
+                .or_else(|| found.dateline.as_ref().and_then(|d| d.agency.clone()))
+                .map(|p| self.k.lexicon.publisher(&p).unwrap_or_else(|| Texts::en(p))),
             url: meta.url.clone(),
             language: Some(self.lang.clone()),
             published: meta.published,
@@ -405,8 +410,8 @@ mod tests {
 
     fn knowledge(events: &str) -> Knowledge {
         let gazetteer = Gazetteer::parse(
-            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\n\
-             kurils\t\tgroup\t150\t46\tKurils\t\t\t\t\t\n",
+            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\n\
+             kurils\t\tgroup\t150\t46\tKurils\t\t\t\t\t\t\t\n",
         )
         .unwrap();
         let lexicon = Lexicon::parse(

@@ -70,15 +70,35 @@ pack_struct!(Dateline {
     year_source,
     candidate_years,
 });
-pack_struct!(ArticleInfo {
-    headline,
-    headline_span,
-    publisher,
-    url,
-    language,
-    published,
-    dateline,
-});
+impl Pack for ArticleInfo {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.headline.put(out);
+        self.headline_span.put(out);
+        self.publisher.put(out);
+        self.url.put(out);
+        self.language.put(out);
+        self.published.put(out);
+        self.dateline.put(out);
+        self.publisher_name.put(out);
+    }
+    fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
+        Ok(ArticleInfo {
+            headline: Pack::take(r)?,
+            headline_span: Pack::take(r)?,
+            publisher: Pack::take(r)?,
+            url: Pack::take(r)?,
+            language: Pack::take(r)?,
+            published: Pack::take(r)?,
+            dateline: Pack::take(r)?,
+            // Version 4 added the publisher's names.
+            publisher_name: if r.version >= b'4' {
+                Pack::take(r)?
+            } else {
+                None
+            },
+        })
+    }
+}
 pack_struct!(Entity {
     id,
     kind,

@@ -11,7 +11,7 @@
 //! packed. Either way the reader's wasm carries neither the extractor nor
 //! a JSON parser, only [`decode`], a few hundred bytes of code.
 //!
-//! The form: the magic `KWS` and one byte of version (`3`, the ASCII
+//! The form: the magic `KWS` and one byte of version (`4`, the ASCII
 //! digit: [`MAGIC`]), then every field in declaration order. Unsigned
 //! numbers are LEB128 varints, signed ones zigzag varints, strings a length
 //! and UTF-8 bytes, an `Option` a 0/1 tag, a `Vec` a count and its items,
@@ -49,8 +49,9 @@ mod form;
 pub const PREFIX: &[u8; 3] = b"KWS";
 /// The version this reader writes, and the newest it reads (an ASCII
 /// digit: version 2 has texts of our own in three languages, version 3
-/// the places a story carries, [`crate::story::StoryPlace`]).
-pub const VERSION: u8 = b'3';
+/// the places a story carries, [`crate::story::StoryPlace`], version 4 the
+/// publisher's names, [`crate::story::ArticleInfo::publisher_name`]).
+pub const VERSION: u8 = b'4';
 /// The oldest version a reader reads: the first one published.
 pub const FIRST_VERSION: u8 = b'2';
 /// The first four bytes of a story packed by this version.
@@ -415,10 +416,10 @@ mod tests {
     #[test]
     fn a_later_version_is_refused_as_newer_and_an_unpublished_one_as_older() {
         let mut bytes = encode(&story());
-        bytes[3] = b'4';
+        bytes[3] = b'5';
         let e = decode(&bytes).unwrap_err();
-        assert_eq!(e, PackError::Newer(b'4'));
-        assert!(e.to_string().contains("newer version") && e.to_string().contains("2 to 3"));
+        assert_eq!(e, PackError::Newer(b'5'));
+        assert!(e.to_string().contains("newer version") && e.to_string().contains("2 to 4"));
         bytes[3] = b'1';
         assert_eq!(decode(&bytes), Err(PackError::Older(b'1')));
         bytes[3] = 0;
@@ -461,6 +462,26 @@ mod tests {
         assert!(b
             .map
             .shows(b.gazetteer.get("nemuro").unwrap().point.unwrap()));
+        // Before version 4, a publisher only as the metadata wrote it.
+        assert_eq!(s.article.publisher_name, None);
+    }
+
+    /// A story packed by version 4 (on 6 December 2026, by kuril-publish
+    /// from `embed/examples/kyodo-wire.txt`), never rewritten.
+    const FIXTURE_V4: &[u8] = include_bytes!("../../../../../tests/fixtures/kws4-kyodo-wire.kws");
+
+    #[test]
+    fn a_story_packed_by_version_4_is_read_with_its_publishers_names() {
+        let s = decode(FIXTURE_V4).unwrap();
+        let names = s.article.publisher_name.as_ref().unwrap();
+        assert_eq!(
+            [&names.en, &names.ru, &names.ja],
+            ["Kyodo", "Киодо", "共同通信"]
+        );
+        assert_eq!(
+            s.article.publisher_in(crate::i18n::Lang::Ja),
+            Some("共同通信")
+        );
     }
 
     #[test]
@@ -479,7 +500,7 @@ mod tests {
         assert_eq!(decode(b"{\"schema\""), Err(PackError::Magic));
         // A count of items far beyond the bytes that follow.
         let mut huge = MAGIC.to_vec();
-        huge.extend([0, 0, 0, 0, 0, 0, 0]); // article: seven empty options
+        huge.extend([0, 0, 0, 0, 0, 0, 0, 0]); // article: eight empty options
         huge.extend([0xff, 0xff, 0xff, 0xff, 0x0f]); // text length ~4 GB
         assert_eq!(decode(&huge), Err(PackError::Short));
         // A date that is not in the calendar.
