@@ -355,6 +355,9 @@ fn japanese_follows_its_written_rules() {
     );
     // 政令 is a cabinet order; the 1946 act was a decree of the Presidium.
     assert_eq!(outside(&ja, "政令", &[]), Vec::<&String>::new());
+    // Neither side calls the 1946 incorporation 併合 (Japan says the 編入
+    // was unilateral), even in a sentence that attributes it.
+    assert_eq!(outside(&ja, "併合", &[]), Vec::<&String>::new());
     // Sakhalin of 1855–75 was 雑居地, not shared property (共有).
     assert_eq!(outside(&ja, "共有", &[]), Vec::<&String>::new());
     // A Japanese official's office does not repeat the country the name
@@ -427,6 +430,8 @@ fn russian_follows_its_written_rules() {
     // The 1956 transfer is what the declaration provides for, not a
     // future fact.
     assert_eq!(outside(&ru, "Перейдут", &[]), Vec::<&String>::new());
+    // Neither side calls the 1946 incorporation «аннексия» there.
+    assert_eq!(outside(&ru, "аннекси", &[]), Vec::<&String>::new());
     // Calques from English.
     for calque in [
         "На них претендует",
