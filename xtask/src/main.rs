@@ -23,6 +23,8 @@
 //!   `tests/hostile/`.
 //! - `cargo xtask sources`: regenerate `docs/sources.md` (where every fact
 //!   the widget adds comes from, and how its wording is chosen).
+//! - `cargo xtask fallback`: render the widget at build time into the
+//!   pages' mount points and `embed/fallback.html` (the build does it too).
 //! - `cargo xtask setup [--browsers]`: only the installs.
 
 mod bench;
