@@ -112,7 +112,7 @@ impl Bundle {
         let story: Story =
             serde_json::from_str(json).map_err(|e| DataError::StoryJson(e.to_string()))?;
         if story.schema != SCHEMA {
-            return Err(DataError::Schema(story.schema.chars().take(40).collect()));
+            return Err(DataError::Schema(crate::text::quoted_back(&story.schema)));
         }
         story.check_size()?;
         Ok(story)

@@ -274,6 +274,12 @@ impl CharSteps {
     }
 }
 
+/// A bad value as a message quotes it back: at most its first 40
+/// characters, so a message never carries a whole hostile input.
+pub fn quoted_back(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
 /// Whether a text is an HTML page rather than a plain text or JSON file.
 pub fn looks_like_html(text: &str) -> bool {
     let head: String = text

@@ -67,7 +67,7 @@ impl Lang {
             "" | "en" => Ok(Lang::En),
             "ru" => Ok(Lang::Ru),
             "ja" => Ok(Lang::Ja),
-            _ => Err(LangError(tag.chars().take(40).collect())),
+            _ => Err(LangError(crate::text::quoted_back(tag))),
         }
     }
 

@@ -85,11 +85,6 @@ pub enum OptionError {
     Height(String),
 }
 
-/// At most this much of a bad value is quoted back.
-fn quoted(s: &str) -> String {
-    s.chars().take(40).collect()
-}
-
 impl Theme {
     /// Reads `light`, `dark` or `auto` (any case; empty is light).
     pub fn parse(s: &str) -> Result<Theme, OptionError> {
@@ -97,7 +92,7 @@ impl Theme {
             "" | "light" => Ok(Theme::Light),
             "dark" => Ok(Theme::Dark),
             "auto" => Ok(Theme::Auto),
-            _ => Err(OptionError::Theme(quoted(s))),
+            _ => Err(OptionError::Theme(crate::text::quoted_back(s))),
         }
     }
 
@@ -125,14 +120,15 @@ pub fn height(s: &str) -> Result<String, OptionError> {
         .unwrap_or(v.len());
     let (num, unit) = v.split_at(unit_at);
     let unit = if unit.is_empty() { "px" } else { unit };
-    let n = crate::text::decimal(num).ok_or_else(|| OptionError::Height(quoted(s)))?;
+    let n = crate::text::decimal(num)
+        .ok_or_else(|| OptionError::Height(crate::text::quoted_back(s)))?;
     let px = match unit {
         "px" => n,
         "rem" | "em" => n * 16.0,
         _ => n * 8.0, // 1vh on a small phone (about 800 px tall)
     };
     if !UNITS.contains(&unit) || !n.is_finite() || px < 200.0 || n > 100_000.0 {
-        return Err(OptionError::Height(quoted(s)));
+        return Err(OptionError::Height(crate::text::quoted_back(s)));
     }
     Ok(format!("{num}{unit}"))
 }

@@ -207,13 +207,6 @@ impl Article {
         }
         .into()
     }
-
-    /// The sentence that contains byte offset `at`.
-    pub fn sentence_at(&self, at: usize) -> Option<Span> {
-        // Sentences are in text order and do not overlap.
-        let i = self.sentences.partition_point(|s| s.end <= at);
-        self.sentences.get(i).copied().filter(|s| s.start <= at)
-    }
 }
 
 fn blocks(text: &str) -> Vec<Span> {
