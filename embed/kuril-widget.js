@@ -3,8 +3,9 @@
 //   <script type="module" src="https://example.org/kuril-widget/kuril-widget.js"></script>
 //   <kuril-widget lang="en" theme="auto" start-at="joint-declaration-1956"></kuril-widget>
 //
-// Attributes (README, "Attributes"): lang, theme, start-at, article-src,
-// story-src, height, sync-url, and loading.
+// Attributes (README, "Attributes"): the options the element observes
+// below, which tests/options.rs holds to the one table of their names
+// (kuril_core::widget::options::NAMES), and loading.
 //
 // Lazy: the element shows its first paint at once (a pasted fallback, a
 // declarative shadow root) and fetches and starts its wasm only when it

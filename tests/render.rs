@@ -5,6 +5,7 @@
 
 use kuril_core::data::Bundle;
 use kuril_core::geo::map::MapAsset;
+use kuril_core::widget::options::{Options, NAMES};
 use kuril_extract::newsroom::{self, Kind};
 use kuril_widget::components::{
     App, AppProps, ErrorBox, ErrorBoxProps, EventCard, EventCardProps, IslandCard, IslandCardProps,
@@ -408,7 +409,10 @@ async fn the_locator_marks_the_articles_far_places_and_the_maps_area() {
 async fn start_at_opens_on_a_date_or_an_event_and_reports_a_bad_value() {
     let app = |v: &'static str| {
         render::<App>(AppProps {
-            start_at: Some(AttrValue::Static(v)),
+            options: Rc::new(Options {
+                start_at: Some(v.to_string()),
+                ..Options::default()
+            }),
             ..AppProps::default()
         })
     };
@@ -477,21 +481,21 @@ fn article_file(bytes: &[u8]) -> Source {
 
 /// The App with some of its options set.
 async fn app_with(opts: &[(&str, &'static str)], source: Source) -> String {
-    let mut p = AppProps {
+    // Read through the one table of option names, as the host reads them.
+    for (k, _) in opts {
+        assert!(NAMES.contains(k), "no option {k}");
+    }
+    let options = Options::read(|n| {
+        (opts.iter())
+            .find(|(k, _)| *k == n)
+            .map(|(_, v)| v.to_string())
+    });
+    render::<App>(AppProps {
+        options: Rc::new(options),
         source,
         ..AppProps::default()
-    };
-    for &(k, v) in opts {
-        let v = Some(AttrValue::Static(v));
-        match k {
-            "lang" => p.lang = v,
-            "theme" => p.theme = v,
-            "height" => p.height = v,
-            "start-at" => p.start_at = v,
-            _ => panic!("no option {k}"),
-        }
-    }
-    render::<App>(p).await
+    })
+    .await
 }
 
 #[tokio::test(flavor = "current_thread")]

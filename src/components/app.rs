@@ -7,7 +7,7 @@ use super::context::{use_i18n, I18n, SharedBundle};
 use super::widget::Widget;
 use kuril_core::data::Bundle;
 use kuril_core::i18n::{Lang, Strings};
-use kuril_core::widget::options::{height, Theme};
+use kuril_core::widget::options::{height, Options, Theme};
 use kuril_core::widget::state::resolve_start;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -73,24 +73,18 @@ pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
 
 #[derive(Properties, Clone, PartialEq, Default)]
 pub struct AppProps {
-    /// Where to open: an event id or a date (`1900`, `1956-10-19`). A
-    /// value that names nothing is shown as an error in the box.
+    /// The embed's options, whole, as the host read them from the one table
+    /// of their names (`kuril_core::widget::options`): `lang` (English if
+    /// unset), `theme` (light), `start-at` (an event id or a date; a value
+    /// that names nothing is shown as an error in the box), `height` (the
+    /// page sets `--kw-height`) and the rest, which the host acts on.
     #[prop_or_default]
-    pub start_at: Option<AttrValue>,
+    pub options: Rc<Options>,
     /// Where the page address says to open (`sync-url`): used when it names
     /// an event or a date, else quietly the default start (a shared link
     /// with a stale or mangled value still opens the widget).
     #[prop_or_default]
     pub address_start: Option<AttrValue>,
-    /// The interface language: `en`, `ru` or `ja` (English if unset).
-    #[prop_or_default]
-    pub lang: Option<AttrValue>,
-    /// `light`, `dark` or `auto` (light if unset).
-    #[prop_or_default]
-    pub theme: Option<AttrValue>,
-    /// A fixed height (a CSS length or pixels); the page sets `--kw-height`.
-    #[prop_or_default]
-    pub height: Option<AttrValue>,
     /// Where the story comes from.
     #[prop_or_default]
     pub source: Source,
@@ -121,7 +115,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     // The widget's words, read once for every component.
     let strings = use_memo((), |_| Strings::parse(kuril_core::data::UI).map(Rc::new));
-    let lang = props.lang.as_deref().map(Lang::parse).transpose();
+    let o = &props.options;
+    let lang = o.lang.as_deref().map(Lang::parse).transpose();
     let i18n = I18n {
         lang: lang.clone().ok().flatten().unwrap_or_default(),
         strings: match &*strings {
@@ -129,8 +124,8 @@ pub fn App(props: &AppProps) -> Html {
             Err(_) => Rc::default(),
         },
     };
-    let theme = props.theme.as_deref().map(Theme::parse).transpose();
-    let fixed = props.height.as_deref().map(height).transpose();
+    let theme = o.theme.as_deref().map(Theme::parse).transpose();
+    let fixed = o.height.as_deref().map(height).transpose();
     let retry = props.source.remote().then(|| props.on_retry.clone());
     let error = |m: String, retry: Option<Callback<()>>| {
         html! { <ErrorBox message={AttrValue::from(m)} on_retry={retry} /> }
@@ -147,7 +142,7 @@ pub fn App(props: &AppProps) -> Html {
         (.., Source::Failed { url, error: e }) => error(format!("{url}: {e}"), retry),
         (.., Source::Unreadable(e)) => error(e.to_string(), retry),
         (_, _, _, _, Some(Err(e)), _) => error(e.to_string(), retry),
-        (_, _, _, _, Some(Ok(b)), _) => match props
+        (_, _, _, _, Some(Ok(b)), _) => match o
             .start_at
             .as_deref()
             .map(|s| resolve_start(&b.timeline, s))
@@ -157,8 +152,8 @@ pub fn App(props: &AppProps) -> Html {
             Ok(start) => {
                 let start = start
                     .or_else(|| resolve_start(&b.timeline, props.address_start.as_deref()?).ok());
-                let key = props.start_at.as_ref().or(props.address_start.as_ref());
-                html! { <Widget key={key.cloned().unwrap_or_default().to_string()} bundle={b.clone()} {start}
+                let key = (o.start_at.as_deref()).or(props.address_start.as_deref());
+                html! { <Widget key={key.unwrap_or_default().to_string()} bundle={b.clone()} {start}
                 on_select={props.on_select.clone()} open={props.open.clone()} /> }
             }
             Err(e) => error(e.to_string(), None),

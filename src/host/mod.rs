@@ -6,9 +6,9 @@
 //! of exactly the story and options the widget is asked for, it is
 //! hydrated in place; otherwise the widget renders afresh.
 //!
-//! Options are the element's attributes (`lang`, `theme`, `start-at`,
-//! `article-src`, `story-src`, `height`, `sync-url`; with a `data-` prefix
-//! on a page's own mount point). The page address is the host's: only a
+//! Options are the element's attributes, named by the one table
+//! `kuril_core::widget::options::NAMES` (with a `data-` prefix on a page's
+//! own mount point), read into one `Options` that the widget gets whole. The page address is the host's: only a
 //! widget with `sync-url` reads its start from it and writes the selected
 //! event back, under its own key (`kuril_core::widget::address`), keeping the rest
 //! of the address and the history entry's state. A story file or article is fetched

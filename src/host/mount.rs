@@ -87,17 +87,8 @@ impl Mounted {
     /// the drawing.
     fn wanted(&self) -> Wanted {
         let p = &self.props;
-        let o = Options {
-            lang: p.lang.as_ref().map(|v| v.to_string()),
-            theme: p.theme.as_ref().map(|v| v.to_string()),
-            start_at: p
-                .start_at
-                .as_ref()
-                .or(p.address_start.as_ref())
-                .map(|v| v.to_string()),
-            height: p.height.as_ref().map(|v| v.to_string()),
-            ..Options::default()
-        };
+        let mut o = (*p.options).clone();
+        o.start_at = (o.start_at).or_else(|| p.address_start.as_ref().map(|v| v.to_string()));
         let story = match &p.source {
             Source::Bundled => BUNDLED.with(String::clone),
             Source::Packed(bytes) => pack::fingerprint(bytes),
@@ -167,9 +158,6 @@ fn refresh_props(w: &Shared) {
     let fetch = {
         let mut m = w.borrow_mut();
         let o = options_of(&m.host, m.prefix);
-        m.props.lang = o.lang.map(AttrValue::from);
-        m.props.theme = o.theme.map(AttrValue::from);
-        let start_at = o.start_at.map(AttrValue::from);
         // With `sync-url`, the widget also opens where its key in the
         // page address says; without it the address is left alone.
         let address_start = sync_key(&m.host, o.sync_url).and_then(|key| {
@@ -178,29 +166,26 @@ fn refresh_props(w: &Shared) {
         });
         // A new start opens a new widget state: a host's earlier request
         // to go elsewhere is done with.
-        if start_at != m.props.start_at || address_start != m.props.address_start {
+        if o.start_at != m.props.options.start_at || address_start != m.props.address_start {
             m.props.open = None;
         }
-        m.props.start_at = start_at;
         m.props.address_start = address_start;
-        m.props.height = o.height.map(AttrValue::from);
         // The height, checked, reaches the style sheet as a custom
         // property set through the CSSOM (allowed under a strict CSP).
         let style = m.host.style();
-        match m
-            .props
-            .height
-            .as_deref()
-            .map(kuril_core::widget::options::height)
-        {
+        match o.height.as_deref().map(kuril_core::widget::options::height) {
             Some(Ok(h)) => style.set_property("--kw-height", &h).ok(),
             _ => style.remove_property("--kw-height").ok().map(|_| ()),
         };
-        let remote = match (o.story_src, o.article_src) {
-            (Some(s), _) => Some(Remote::Story(s)),
-            (None, Some(a)) => Some(Remote::Article(a)),
+        let remote = match (&o.story_src, &o.article_src) {
+            (Some(s), _) => Some(Remote::Story(s.clone())),
+            (None, Some(a)) => Some(Remote::Article(a.clone())),
             _ => None,
         };
+        // The widget gets the options whole.
+        if *m.props.options != o {
+            m.props.options = Rc::new(o);
+        }
         let changed = remote != m.remote;
         m.remote = remote.clone();
         if changed {

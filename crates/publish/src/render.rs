@@ -14,7 +14,6 @@ use kuril_core::widget::holds::Holds;
 use kuril_core::widget::options::Options;
 use kuril_widget::components::{App, AppProps, Source};
 use std::rc::Rc;
-use yew::AttrValue;
 
 /// A render and what it holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,12 +27,8 @@ pub struct Render {
 /// The props a widget with these options has, over `story` (packed; none:
 /// the bundled story), as the browser's host glue gives them.
 fn props(story: Option<&[u8]>, o: &Options) -> AppProps {
-    let attr = |v: &Option<String>| v.clone().map(AttrValue::from);
     AppProps {
-        lang: attr(&o.lang),
-        theme: attr(&o.theme),
-        start_at: attr(&o.start_at),
-        height: attr(&o.height),
+        options: Rc::new(o.clone()),
         source: story.map_or(Source::Bundled, |b| Source::Packed(Rc::new(b.to_vec()))),
         ..AppProps::default()
     }
