@@ -89,24 +89,42 @@ pub enum TableError {
     Fields { line: usize, found: usize },
 }
 
-/// The rows of a tab-separated file whose header is exactly `header`, each
-/// as its `N` fields with its line number.
+/// The rows of a tab-separated file whose header names every column of
+/// `header`, each as those `N` fields in `header`'s order with its line
+/// number. Columns are found by name: their order in the file is the
+/// editor's, and a column no reader asks for is left alone. Every row has
+/// as many fields as the file's header.
 pub fn table<'a, const N: usize>(
     src: &'a str,
     header: [&str; N],
 ) -> Result<Vec<(usize, [&'a str; N])>, TableError> {
+    // The work is done once for every width (no copy per N in the wasm).
+    let rows = table_rows(src, &header)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(line, fields)| Some((line, fields.try_into().ok()?)))
+        .collect())
+}
+
+/// [`table`]'s rows, each with the fields of `header` in its order.
+fn table_rows<'a>(src: &'a str, header: &[&str]) -> Result<Vec<(usize, Vec<&'a str>)>, TableError> {
     let (head, rows) = tsv(src);
-    if head.is_none_or(|h| h.fields != header) {
-        return Err(TableError::Header);
+    let head = head.ok_or(TableError::Header)?;
+    let mut at = Vec::with_capacity(header.len());
+    for name in header {
+        let i = (head.fields.iter()).position(|f| f == name);
+        at.push(i.ok_or(TableError::Header)?);
     }
+    let width = head.fields.len();
     rows.into_iter()
         .map(|r| {
-            let found = r.fields.len();
-            let fields: [&str; N] = r.fields.try_into().map_err(|_| TableError::Fields {
-                line: r.line,
-                found,
-            })?;
-            Ok((r.line, fields))
+            if r.fields.len() != width {
+                return Err(TableError::Fields {
+                    line: r.line,
+                    found: r.fields.len(),
+                });
+            }
+            Ok((r.line, at.iter().map(|&i| r.fields[i]).collect()))
         })
         .collect()
 }
@@ -114,7 +132,7 @@ pub fn table<'a, const N: usize>(
 /// A [`TableError`] with the name of the file it is in.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum FileTableError {
-    #[error("{file}: expected the header '{expected}'")]
+    #[error("{file}: expected the columns '{expected}' in its header")]
     Header {
         file: &'static str,
         expected: String,
@@ -358,6 +376,9 @@ mod tests {
             table("a\tb\n1\n", ["a", "b"]),
             Err(TableError::Fields { line: 2, found: 1 })
         );
+        // Columns by name: in the file's order, others left alone.
+        let rows = table("b\tx\ta\n2\t9\t1\n", ["a", "b"]).unwrap();
+        assert_eq!(rows, [(2, ["1", "2"])]);
     }
 
     #[test]

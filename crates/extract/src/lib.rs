@@ -79,14 +79,21 @@ pub fn wider_gazetteer(
     gazetteer: &str,
     places: &str,
 ) -> Result<(Gazetteer, Vec<kuril_core::story::StoryPlace>), GazetteerError> {
-    let mut rows = String::from(gazetteer);
+    use kuril_core::geo::gazetteer::HEADER;
+    use kuril_core::text::file_table;
+    // Both files read by column name, written out again in one order.
+    let mut rows = HEADER.join("\t") + "\n";
+    for (_, fields) in file_table("gazetteer.tsv", gazetteer, HEADER)? {
+        rows += &(fields.join("\t") + "\n");
+    }
+    let mut with_source = [""; HEADER.len() + 1];
+    with_source[..HEADER.len()].copy_from_slice(&HEADER);
+    with_source[HEADER.len()] = "source";
     let mut sources = Vec::new();
-    let lines = places.lines().filter(|l| !l.starts_with('#'));
-    for line in lines.skip(1).filter(|l| !l.trim().is_empty()) {
-        let (row, source) = line.rsplit_once('\t').unwrap_or((line, ""));
-        rows.push_str(row);
-        rows.push('\n');
-        sources.push(source.trim().to_string());
+    for (_, fields) in file_table("places.tsv", places, with_source)? {
+        let (row, source) = fields.split_at(HEADER.len());
+        rows += &(row.join("\t") + "\n");
+        sources.push(source[0].to_string());
     }
     let g = Gazetteer::parse(&rows)?;
     let first = g.places.len() - sources.len();

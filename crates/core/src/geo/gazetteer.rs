@@ -63,7 +63,9 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
 }
 
-const HEADER: [&str; 13] = [
+/// The gazetteer's columns, as its reader asks for them (by name: their
+/// order in the file is the editor's).
+pub const HEADER: [&str; 13] = [
     "id", "parent", "kind", "lon", "lat", "name_en", "name_ru", "name_ja", "romaji", "aliases",
     "area_km2", "other_ru", "other_ja",
 ];
