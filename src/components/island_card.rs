@@ -67,8 +67,7 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
     };
     // The Japanese name's reading: in Cyrillic on a Russian card where the
     // gazetteer has it («択捉島 (Эторофу)»), else in Latin letters; none on
-    // a Japanese card.
-    // A Japanese reader reads the name itself.
+    // a Japanese card, whose reader reads the name itself.
     let reading = match (t.lang, p.other_ru.is_empty()) {
         (Lang::Ja, _) => "",
         (Lang::Ru, false) => &p.other_ru,
@@ -78,9 +77,9 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
     let held = props
         .date
         .and_then(|d| Some((d, status_text(&t, b, &p.id, d)?)));
-    // A country and a group of islands each take a label of their own, so
-    // the row reads in every language ("Part of", «Государство»).
-    // A country row would say whose land it is where the control row says
+    // Each kind of parent takes a label of its own, so the row reads in
+    // every language («Группа островов», «Страна»). A country row would
+    // say whose land it is where the control row says
     // who held it on the date («Страна: Россия» for the Kurils, which Japan
     // calls undetermined): a place with a control row shows that alone.
     let parent = g

@@ -35,12 +35,19 @@ impl Place {
     /// A short English label. Disputed places carry both sides' names
     /// ("Iturup / Etorofu") where they differ.
     pub fn label(&self, gazetteer: &Gazetteer) -> String {
-        let disputed = gazetteer.is_within(&self.id, "disputed") && self.id != "disputed";
-        if disputed && !self.romaji.is_empty() && !self.name_en.contains(&self.romaji) {
+        if self.names_differ(gazetteer) {
             format!("{} / {}", self.name_en, self.romaji)
         } else {
             self.name_en.clone()
         }
+    }
+
+    /// Whether this is a disputed place (not the group of them) whose
+    /// Japanese name is another name than its English one (Iturup,
+    /// Etorofu; not Shikotan): its label carries both sides' names.
+    pub fn names_differ(&self, gazetteer: &Gazetteer) -> bool {
+        let disputed = gazetteer.is_within(&self.id, "disputed") && self.id != "disputed";
+        disputed && !self.romaji.is_empty() && !self.name_en.contains(&self.romaji)
     }
 }
 

@@ -22,7 +22,7 @@ mod strings;
 mod texts;
 
 pub use lang::{Lang, LangError, Plural};
-pub use strings::{pieces, Piece, Strings, StringsError, Words};
+pub use strings::{Piece, Strings, StringsError, Words};
 pub use texts::Texts;
 
 #[cfg(test)]

@@ -74,14 +74,13 @@ pub fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
 
 /// A letter's capital in the scripts of our names (Latin and Cyrillic
 /// lower case), without the general case tables in the reader's wasm.
-fn capital(c: char) -> impl Iterator<Item = char> {
-    let upper = match c {
+fn capital(c: char) -> char {
+    match c {
         'a'..='z' => c.to_ascii_uppercase(),
         'а'..='я' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
         'ё' => 'Ё',
         _ => c,
-    };
-    std::iter::once(upper)
+    }
 }
 
 /// The names of a text's places, sorted, each once (a counted text's
@@ -144,13 +143,13 @@ impl Strings {
                         lang,
                     });
                 }
-                let forms = l.plurals().len();
-                if counted && text.split('|').count() != forms {
+                let want = l.plurals().len();
+                if counted && text.split('|').count() != want {
                     return Err(StringsError::Forms {
                         line,
                         key: key.into(),
                         lang,
-                        want: forms,
+                        want,
                     });
                 }
             }
@@ -225,6 +224,11 @@ impl<'a> Words<'a> {
         pieces(self.text(key))
     }
 
+    /// The names of the places of the text for `key`, sorted, each once.
+    pub fn place_names(&self, key: &'a str) -> Vec<&'a str> {
+        place_names(self.text(key))
+    }
+
     /// A counted text: the form of `key` for `n` by this language's plural
     /// rules (forms separated by `|` in the order of [`Lang::plurals`]),
     /// with `{n}` the number and its other places filled from `args`.
@@ -245,7 +249,7 @@ impl<'a> Words<'a> {
         let name = self.place(p, g);
         let mut chars = name.chars();
         match chars.next() {
-            Some(first) => capital(first).chain(chars).collect(),
+            Some(first) => std::iter::once(capital(first)).chain(chars).collect(),
             None => name,
         }
     }
@@ -286,9 +290,7 @@ impl<'a> Words<'a> {
             Lang::Ja => (&p.name_ja, &p.other_ja),
         };
         let own = if own.is_empty() { &p.name_en } else { own };
-        let disputed = g.is_within(&p.id, "disputed");
-        let differ = !p.romaji.is_empty() && !p.name_en.contains(&p.romaji);
-        if disputed && differ && !other.is_empty() {
+        if p.names_differ(g) && !other.is_empty() {
             self.fill("place-both", &[("name", own), ("other", other)])
         } else {
             own.clone()
