@@ -8,6 +8,7 @@
 
 use kuril_core::data::Bundle;
 use kuril_core::geo::map::{in_ring, rings};
+use kuril_core::i18n::Lang;
 use kuril_core::story::EntityKind;
 use kuril_core::story::{Story, Warning, YearSource};
 use std::collections::BTreeSet;
@@ -77,7 +78,7 @@ fn events_in_date_order_with_their_sentences() {
     assert_eq!(decl.places, ["habomai", "shikotan"]);
     assert!(s.evidence_text(&s.events[3])[0].contains("signed with Japan in 1960"));
     let peace = &s.events[5];
-    assert!(peace.date.is_none() && peace.title.en.contains("not signed"));
+    assert!(peace.date.is_none() && peace.title.english().contains("not signed"));
     let said = s.evidence_text(peace);
     assert!(
         said[0].starts_with("Understanding of Japan"),
@@ -93,31 +94,31 @@ fn dates_the_interview_and_names_the_speaker() {
     let i = s.events.iter().find(|e| e.id == "interview").unwrap();
     assert_eq!(i.date.unwrap().iso(), "2018-02-11");
     assert_eq!(
-        i.title.en,
+        i.title.english(),
         "Interview with Russian Foreign Minister Sergey Lavrov, reported by TASS"
     );
     // In Russian and Japanese, the lexicon's names and office for the day.
     assert_eq!(
-        i.title.ru,
+        i.title.own(Lang::Ru),
         "Интервью: Сергей Лавров, министр иностранных дел России (источник: ТАСС)"
     );
     assert_eq!(
-        i.title.ja,
+        i.title.own(Lang::Ja),
         "ロシア外相のセルゲイ・ラブロフ氏へのインタビュー（タス通信の報道）"
     );
     // How the date was found, in three languages; the article's words
     // ("on Sunday") quoted as published.
     let note = i.date_note.as_ref().unwrap();
     assert_eq!(
-        note.en,
+        note.english(),
         "the dateline (11 February); \"on Sunday\" is the same day"
     );
     assert_eq!(
-        note.ru,
+        note.own(Lang::Ru),
         "дата в начале статьи (11 февраля); «on Sunday» — тот же день"
     );
     assert_eq!(
-        note.ja,
+        note.own(Lang::Ja),
         "記事冒頭の日付（2月11日）。本文の「on Sunday」は同日"
     );
     assert!(s.evidence_text(i)[0].starts_with("It is next to impossible"));
@@ -137,7 +138,7 @@ fn people_media_organisations_and_states() {
     let get = |id: &str| s.entity(id).unwrap_or_else(|| panic!("no entity {id}"));
     let lavrov = get("sergey_lavrov");
     assert_eq!(
-        (lavrov.kind, lavrov.role.as_ref().map(|r| r.en.as_str())),
+        (lavrov.kind, lavrov.role.as_ref().map(|r| r.english())),
         (EntityKind::Person, Some("Foreign Minister"))
     );
     assert!(lavrov
@@ -148,7 +149,7 @@ fn people_media_organisations_and_states() {
         get("nailya_asker_zade")
             .role
             .as_ref()
-            .map(|r| r.ru.as_str()),
+            .map(|r| r.own(Lang::Ru)),
         Some("телеведущая")
     );
     assert_eq!(get("tass").kind, EntityKind::Media);

@@ -4,6 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use kuril_core::i18n::Lang;
 use kuril_core::story::{Story, Warning, YearSource};
 use kuril_extract::article::{Article, Meta};
 use kuril_extract::extract;
@@ -58,7 +59,7 @@ fn kyodo_wire_copy_with_japanese_names() {
         .entity("hirokazu_matsuno")
         .expect("a person found by role");
     assert_eq!(
-        matsuno.role.as_ref().map(|r| r.en.as_str()),
+        matsuno.role.as_ref().map(|r| r.english()),
         Some("Chief Cabinet Secretary")
     );
     assert_eq!(
@@ -181,7 +182,7 @@ fn summit_report_with_year_in_dateline_and_a_quote_across_paragraphs() {
             .unwrap()
             .role
             .as_ref()
-            .map(|r| r.en.as_str()),
+            .map(|r| r.english()),
         Some("Prime Minister")
     );
     assert_eq!(
@@ -189,7 +190,7 @@ fn summit_report_with_year_in_dateline_and_a_quote_across_paragraphs() {
             .unwrap()
             .role
             .as_ref()
-            .map(|r| r.en.as_str()),
+            .map(|r| r.english()),
         Some("President")
     );
     // "said Abe": the verb before the name.
@@ -245,7 +246,7 @@ fn transliteration_variants_and_role_words() {
             .unwrap()
             .role
             .as_ref()
-            .map(|r| r.ru.as_str()),
+            .map(|r| r.own(Lang::Ru)),
         Some("министр иностранных дел Японии"),
         "the lexicon's office on 11 February 2019, in three languages"
     );
@@ -325,15 +326,18 @@ fn the_articles_date_picks_each_persons_role() {
     };
     let on = |date: &str| format!("TOKYO, {date} -- Fumio Kishida said talks would go on.");
     let r2018 = role(&on("Feb 11, 2018"), "fumio_kishida").unwrap();
-    assert_eq!(r2018.en, "chairman of the LDP Policy Research Council");
-    assert_eq!(r2018.ja, "自民党政調会長");
+    assert_eq!(
+        r2018.english(),
+        "chairman of the LDP Policy Research Council"
+    );
+    assert_eq!(r2018.own(Lang::Ja), "自民党政調会長");
     let r2016 = role(&on("Feb 11, 2016"), "fumio_kishida").unwrap();
     assert_eq!(
         r2016.get(kuril_core::i18n::Lang::Ru),
         "министр иностранных дел Японии"
     );
     let r2022 = role(&on("Feb 11, 2022"), "fumio_kishida").unwrap();
-    assert_eq!(r2022.en, "Prime Minister");
+    assert_eq!(r2022.english(), "Prime Minister");
     assert_eq!(
         role("Fumio Kishida said talks would go on.", "fumio_kishida"),
         None

@@ -7,6 +7,7 @@
 
 use kuril_core::data::GAZETTEER;
 use kuril_core::geo::gazetteer::Gazetteer;
+use kuril_core::i18n::Lang;
 use kuril_extract::lexicon::{EventDate, Lexicon};
 use kuril_extract::EVENTS;
 use serde_json::Value;
@@ -62,7 +63,7 @@ fn gazetteer_matches_the_reference_places() {
             .get(id)
             .unwrap_or_else(|| panic!("gazetteer lacks reference place {id}"));
         assert_eq!(
-            p.name_ru.split(' ').next(),
+            p.name.own(Lang::Ru).split(' ').next(),
             f["name_ru"].as_str().unwrap().split(' ').next(),
             "{id} ru"
         );
@@ -70,9 +71,10 @@ fn gazetteer_matches_the_reference_places() {
         // ours as Japanese prints them (「サハリン（樺太）」).
         let ja = f["name_ja"].as_str().unwrap();
         assert!(
-            ja.starts_with(&p.name_ja) || ja.split(" / ").all(|n| p.name_ja.contains(n)),
+            ja.starts_with(p.name.own(Lang::Ja))
+                || ja.split(" / ").all(|n| p.name.own(Lang::Ja).contains(n)),
             "{id} ja: {} vs {}",
-            p.name_ja,
+            p.name.own(Lang::Ja),
             f["name_ja"]
         );
         match (p.point, f["lon"].as_f64(), f["lat"].as_f64()) {
@@ -119,7 +121,7 @@ fn lexicon_dates_match_reference_events() {
             let f = hit.unwrap_or_else(|| panic!("{}: no reference event on {}", e.id, d.iso()));
             // The reference title shares a distinctive word with ours (an
             // era's end is another event: the war's, the surrender).
-            let ours = e.title.en.to_lowercase();
+            let ours = e.title.english().to_lowercase();
             let theirs = f["title"].as_str().unwrap().to_lowercase();
             let era = matches!(e.date, EventDate::Era(..));
             assert!(
@@ -129,7 +131,7 @@ fn lexicon_dates_match_reference_events() {
                     .any(|w| ours.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))),
                 "{}: '{}' vs reference '{}'",
                 e.id,
-                e.title.en,
+                e.title.english(),
                 f["title"]
             );
             fixed += 1;
@@ -193,7 +195,7 @@ fn the_extracted_story_agrees_with_the_reference() {
     let name = |id: &str| {
         story
             .entity(id)
-            .map(|e| e.name.en.clone())
+            .map(|e| e.name.english().to_owned())
             .unwrap_or_default()
     };
     assert!(interview["speaker"]
@@ -215,7 +217,8 @@ fn the_extracted_story_agrees_with_the_reference() {
         .role
         .clone()
         .unwrap()
-        .en;
+        .english()
+        .to_owned();
     assert!(
         interview["speaker"].as_str().unwrap().ends_with(&role),
         "{role}"
@@ -334,7 +337,7 @@ fn proposals_follow_the_reference_1956_declaration() {
         );
         let place = g.get(&p.place).unwrap_or_else(|| panic!("{}", p.place));
         // The reference names the islands the declaration would transfer.
-        let word = place.name_en.split_whitespace().next().unwrap();
+        let word = place.name_en().split_whitespace().next().unwrap();
         assert!(summary.contains(word), "{word} not in: {summary}");
         assert!(summary.contains("after the conclusion of a Peace Treaty"));
         assert_eq!(p.to, kuril_core::geo::control::Holder::Japan);
@@ -416,7 +419,7 @@ fn places_beyond_the_gazetteer_have_sources_names_and_known_parents() {
         assert!(!p.source.is_empty(), "{}: no source", p.id);
         let n = &p.name;
         assert!(
-            !n.en.is_empty() && !n.ru.is_empty() && !n.ja.is_empty(),
+            !n.english().is_empty() && !n.own(Lang::Ru).is_empty() && !n.own(Lang::Ja).is_empty(),
             "{}",
             p.id
         );

@@ -6,6 +6,7 @@
 
 use kuril_core::data::{Bundle, CONTEXT, ERAS, GAZETTEER, LINES, UI};
 use kuril_core::geo::gazetteer::Gazetteer;
+use kuril_core::i18n::Lang;
 use kuril_core::text::tsv;
 
 /// Words that are one side's framing of what happened in 1945–46.
@@ -181,7 +182,7 @@ fn every_text_of_ours_has_russian_and_japanese() {
     let missing: Vec<&String> = texts
         .iter()
         // A context event without a summary has none in any language.
-        .filter(|(_, t)| !t.en.is_empty() && !t.is_complete())
+        .filter(|(_, t)| !t.english().is_empty() && !t.is_complete())
         .map(|(what, _)| what)
         .collect();
     assert!(
@@ -278,7 +279,7 @@ fn every_place_has_a_name_of_its_own_in_each_language() {
     let g = Gazetteer::parse(GAZETTEER).unwrap();
     for (i, a) in g.places.iter().enumerate() {
         for b in &g.places[i + 1..] {
-            for (x, y) in [(&a.name_ja, &b.name_ja), (&a.name_ru, &b.name_ru)] {
+            for (x, y) in Lang::ALL.map(|l| (a.name.own(l), b.name.own(l))) {
                 assert!(x != y || x.is_empty(), "{} and {} share {x}", a.id, b.id);
             }
         }
@@ -300,7 +301,7 @@ fn the_map_credit_is_the_assets_attribution() {
 /// Every text of ours a reader can see in one language: [`our_texts`],
 /// the interface's words and the places' names.
 fn all_in(lang: kuril_core::i18n::Lang) -> Vec<(String, String)> {
-    use kuril_core::i18n::{Lang, Strings};
+    use kuril_core::i18n::Strings;
     let mut out: Vec<(String, String)> = our_texts()
         .into_iter()
         .map(|(what, t)| (what, t.get(lang).to_string()))
@@ -310,12 +311,7 @@ fn all_in(lang: kuril_core::i18n::Lang) -> Vec<(String, String)> {
     out.extend(strings.keys().map(|k| (format!("ui {k}"), words.get(k))));
     let g = Gazetteer::parse(GAZETTEER).unwrap();
     for p in &g.places {
-        let name = match lang {
-            Lang::Ru => &p.name_ru,
-            Lang::Ja => &p.name_ja,
-            Lang::En => &p.name_en,
-        };
-        out.push((format!("place {}", p.id), name.clone()));
+        out.push((format!("place {}", p.id), p.name.own(lang).into()));
     }
     out
 }
@@ -365,7 +361,7 @@ fn japanese_follows_its_written_rules() {
     let k = kuril_extract::Knowledge::load().unwrap();
     let repeats: Vec<&str> = (k.lexicon.entities.iter())
         .flat_map(|e| e.roles.iter().map(move |r| (e, r)))
-        .filter(|(e, r)| e.country == "japan" && r.title.ja.starts_with("日本の"))
+        .filter(|(e, r)| e.country == "japan" && r.title.own(Lang::Ja).starts_with("日本の"))
         .map(|(e, _)| e.id.as_str())
         .collect();
     assert!(repeats.is_empty(), "{repeats:?}");
@@ -388,18 +384,22 @@ fn japanese_follows_its_written_rules() {
             })
             .unwrap_or_else(|| panic!("no event {id}"))
     };
-    assert!(title("annexation-1946").ja.contains("最高会議幹部会令"));
+    assert!(title("annexation-1946")
+        .own(Lang::Ja)
+        .contains("最高会議幹部会令"));
     assert!(!title("soviet-memorandum-1960")
-        .ja
+        .own(Lang::Ja)
         .contains("宣言の引き渡し"));
     let visit = title("medvedev-kunashir-2010");
     assert!(
-        visit.ja.contains("国後島") && !visit.ja.contains("4島へ") && !visit.ja.contains("四島へ")
+        visit.own(Lang::Ja).contains("国後島")
+            && !visit.own(Lang::Ja).contains("4島へ")
+            && !visit.own(Lang::Ja).contains("四島へ")
     );
     assert!(
-        visit.ru.contains("Кунашир") && visit.ru.contains("посещ"),
+        visit.own(Lang::Ru).contains("Кунашир") && visit.own(Lang::Ru).contains("посещ"),
         "{}",
-        visit.ru
+        visit.own(Lang::Ru)
     );
     // The test can fail.
     let slip = [("x".to_string(), "日露の平和条約".to_string())];
@@ -419,8 +419,10 @@ fn russian_follows_its_written_rules() {
                 .any(|e| n.ends_with(e))
     };
     let bare: Vec<&str> = (g.places.iter())
-        .filter(|p| ["island", "islet"].contains(&p.kind.as_str()) && genitive(&p.name_ru))
-        .map(|p| p.name_ru.as_str())
+        .filter(|p| {
+            ["island", "islet"].contains(&p.kind.as_str()) && genitive(p.name.own(Lang::Ru))
+        })
+        .map(|p| p.name.own(Lang::Ru))
         .collect();
     assert!(bare.is_empty(), "{bare:?}");
     assert!(genitive("Броутона") && !genitive("Матуа") && !genitive("Итуруп"));
@@ -450,7 +452,7 @@ fn russian_follows_its_written_rules() {
         .find(|c| c.id == "tokyo-declaration-1993")
         .unwrap();
     for island in ["Итуруп", "Кунашир", "Шикотан", "Хабомаи"] {
-        assert!(tokyo.summary.ru.contains(island), "{island}");
+        assert!(tokyo.summary.own(Lang::Ru).contains(island), "{island}");
     }
 }
 
@@ -463,9 +465,9 @@ fn the_2022_war_is_named_by_one_rule() {
         .iter()
         .find(|c| c.id == "talks-suspended-2022")
         .unwrap();
-    assert!(talks.summary.en.contains("the war in Ukraine"));
-    assert!(talks.summary.ru.contains("войной на Украине"));
-    assert!(talks.summary.ja.contains("ウクライナでの戦争"));
+    assert!(talks.summary.english().contains("the war in Ukraine"));
+    assert!(talks.summary.own(Lang::Ru).contains("войной на Украине"));
+    assert!(talks.summary.own(Lang::Ja).contains("ウクライナでの戦争"));
     use kuril_core::i18n::Lang;
     for (lang, terms) in [
         (

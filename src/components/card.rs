@@ -5,7 +5,7 @@
 
 use super::context::{filled, use_i18n, SharedBundle};
 use kuril_core::data::Bundle;
-use kuril_core::i18n::Words;
+use kuril_core::i18n::{Lang, Words};
 use kuril_core::story::Event;
 use kuril_core::widget::state::Action;
 use std::cell::{Cell, RefCell};
@@ -59,12 +59,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     // Quotations stay as published: a reader of another language is told.
     let quoted = (article.is_some_and(|e| !e.evidence.is_empty()) && src_lang != t.lang.code())
         .then(|| {
-            let key = match src_lang.as_str() {
-                "ru" => "in-lang-ru",
-                "ja" => "in-lang-ja",
-                _ => "in-lang-en",
-            };
-            t.fill("quoted", &[("lang", &t.get(key))])
+            let lang = t.of_lang("in-lang", Lang::from_code(&src_lang).unwrap_or_default());
+            t.fill("quoted", &[("lang", &lang)])
         });
     let in_article = article.map(|_| {
         b.story
@@ -90,7 +86,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             }
             if own_words { <p class="kw-note">{ t.get("article-words") }</p> }
             if let Some(label) = in_article { <p class="kw-badge">{ label }</p> }
-            if !entry.summary.en.is_empty() { <p class="kw-summary">{ t.own(&entry.summary) }</p> }
+            if !entry.summary.english().is_empty() { <p class="kw-summary">{ t.own(&entry.summary) }</p> }
             if !places.is_empty() {
                 <p class="kw-places">{ t.fill("places", &[("places", &list)]) }</p>
             }

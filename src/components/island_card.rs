@@ -68,10 +68,10 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
     // The Japanese name's reading: in Cyrillic on a Russian card where the
     // gazetteer has it («択捉島 (Эторофу)»), else in Latin letters; none on
     // a Japanese card, whose reader reads the name itself.
-    let reading = match (t.lang, p.other_ru.is_empty()) {
-        (Lang::Ja, _) => "",
-        (Lang::Ru, false) => &p.other_ru,
-        _ => &p.romaji,
+    let reading = match p.other.own(t.lang) {
+        _ if t.lang == Lang::Ja => "",
+        "" => &p.romaji,
+        other => other,
     };
     let reading = (!reading.is_empty()).then(|| t.fill("reading", &[("reading", reading)]));
     let held = props
@@ -111,9 +111,11 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
         <article class="kw-card kw-island" aria-live="polite" aria-labelledby="kw-island-title">
             <h3 class="kw-card-title" id="kw-island-title">{ t.place_title(p, g) }</h3>
             <dl class="kw-names">
-                <dt>{ t.get("name-en") }</dt><dd lang="en">{ p.name_en.clone() }</dd>
-                <dt>{ t.get("name-ru") }</dt><dd lang="ru">{ p.name_ru.clone() }</dd>
-                <dt>{ t.get("name-ja") }</dt><dd><span lang="ja">{ p.name_ja.clone() }</span>{ reading }</dd>
+                { for Lang::ALL.into_iter().map(|l| html! { <>
+                    <dt>{ t.of_lang("name", l) }</dt>
+                    <dd><span lang={ l.code() }>{ p.name.own(l).to_owned() }</span>
+                    if l == Lang::Ja { { reading.clone() } }</dd>
+                </> }) }
                 if let Some(a) = p.area_km2 { <dt>{ t.get("area") }</dt><dd>{ area_text(&t, a) }</dd> }
                 if let Some((label, parent)) = parent { <dt>{ label }</dt><dd>{ parent }</dd> }
                 if let Some((d, status)) = held {

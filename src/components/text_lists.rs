@@ -53,7 +53,7 @@ pub fn TextLists(props: &TextListsProps) -> Html {
             <li>
                 { line }
                 if e.article.is_some() { { " " }<span class="kw-tag">{ t.get("in-article") }</span> }
-                if !e.summary.en.is_empty() { { " " }<span>{ t.own(&e.summary) }</span> }
+                if !e.summary.english().is_empty() { { " " }<span>{ t.own(&e.summary) }</span> }
                 if let Some(src) = &e.source { <br /><small>{ t.fill("source", &[("source", &t.own(src))]) }</small> }
             </li>
         }

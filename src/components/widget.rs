@@ -144,7 +144,7 @@ fn header(bundle: &Bundle, t: &Words<'_>) -> Html {
             .events
             .iter()
             .find(|e| e.id == "news")
-            .map(|e| e.title.en.clone())
+            .map(|e| e.title.english().to_owned())
     };
     let headline = story
         .article

@@ -7,6 +7,7 @@
 use crate::cmd::{root, step, Result};
 use kuril_core::data::{CONTEXT, CONTROL, ERAS, GAZETTEER, LINES};
 use kuril_core::geo::gazetteer::Gazetteer;
+use kuril_core::i18n::Lang;
 use kuril_core::text::tsv;
 use serde_json::Value;
 
@@ -214,9 +215,9 @@ fn places(facts: &Value) -> Result<String> {
             let id = p["id"].as_str().unwrap_or("");
             let ours = g.get(id);
             vec![
-                ours.map_or(id.to_string(), |o| o.name_en.clone()),
-                ours.map_or(String::new(), |o| o.name_ru.clone()),
-                ours.map_or(String::new(), |o| o.name_ja.clone()),
+                ours.map_or(id.to_string(), |o| o.name_en().to_owned()),
+                ours.map_or(String::new(), |o| o.name.own(Lang::Ru).to_owned()),
+                ours.map_or(String::new(), |o| o.name.own(Lang::Ja).to_owned()),
                 p["area_km2"]
                     .as_f64()
                     .map_or(String::new(), |a| format!("{a}")),

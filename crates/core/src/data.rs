@@ -135,20 +135,16 @@ impl Bundle {
                 Some(_) => p.parent,
                 None => String::new(),
             };
-            let Texts { en, ru, ja } = p.name;
             gazetteer.places.push(Place {
                 id: p.id,
                 parent,
                 kind: p.kind,
                 point: Some(p.point),
-                name_en: en,
-                name_ru: ru,
-                name_ja: ja,
+                name: p.name,
                 romaji: p.romaji,
                 aliases: Vec::new(),
                 area_km2: None,
-                other_ru: String::new(),
-                other_ja: String::new(),
+                other: Texts::default(),
             });
         }
         let map = MapAsset::parse(MAP)?;

@@ -106,13 +106,18 @@ pub fn table<'a, const N: usize>(
         .collect())
 }
 
-/// [`table`]'s rows, each with the fields of `header` in its order.
-fn table_rows<'a>(src: &'a str, header: &[&str]) -> Result<Vec<(usize, Vec<&'a str>)>, TableError> {
+/// [`table`]'s rows, each with the fields of `header` in its order. A
+/// name may give alternatives separated by `|` (`title|title_en`).
+#[inline(never)]
+pub(crate) fn table_rows<'a>(
+    src: &'a str,
+    header: &[&str],
+) -> Result<Vec<(usize, Vec<&'a str>)>, TableError> {
     let (head, rows) = tsv(src);
     let head = head.ok_or(TableError::Header)?;
     let mut at = Vec::with_capacity(header.len());
     for name in header {
-        let i = (head.fields.iter()).position(|f| f == name);
+        let i = (head.fields.iter()).position(|f| name.split('|').any(|n| n == *f));
         at.push(i.ok_or(TableError::Header)?);
     }
     let width = head.fields.len();
@@ -153,7 +158,12 @@ pub fn file_table<'a, const N: usize>(
     src: &'a str,
     header: [&str; N],
 ) -> Result<Vec<(usize, [&'a str; N])>, FileTableError> {
-    table(src, header).map_err(|e| match e {
+    table(src, header).map_err(|e| file_error(file, &header, e))
+}
+
+/// A [`TableError`] of `file`, whose reader asked for `header`.
+pub(crate) fn file_error(file: &'static str, header: &[&str], e: TableError) -> FileTableError {
+    match e {
         TableError::Header => FileTableError::Header {
             file,
             expected: header.join(" "),
@@ -161,10 +171,10 @@ pub fn file_table<'a, const N: usize>(
         TableError::Fields { line, found } => FileTableError::Fields {
             file,
             line,
-            expected: N,
+            expected: header.len(),
             found,
         },
-    })
+    }
 }
 
 /// A decimal number as the data files and options write it (`145.85`,

@@ -166,9 +166,10 @@ pub enum LexiconError {
     RoleDate { line: usize, source: DateError },
 }
 
-/// Three languages from a row's fields; English is required.
-fn texts(file: &'static str, line: usize, [en, ru, ja]: [&str; 3]) -> Result<Texts, LexiconError> {
-    Texts::from_row(en, ru, ja).ok_or(LexiconError::NoEnglish { file, line })
+/// A row's text in every language; English is required.
+fn texts(file: &'static str, line: usize, text: Texts) -> Result<Texts, LexiconError> {
+    text.with_english()
+        .ok_or(LexiconError::NoEnglish { file, line })
 }
 
 /// Everything the extractor knows beyond the gazetteer.
@@ -217,10 +218,9 @@ impl Lexicon {
             .iter()
             .filter(|e| e.kind == EntityKind::Media)
             .find(|e| {
-                [&e.name.en, &e.name.ru, &e.name.ja]
-                    .into_iter()
-                    .chain(&e.aliases)
-                    .any(|a| same(a))
+                (e.name.iter().map(|(_, n)| n))
+                    .chain(e.aliases.iter().map(String::as_str))
+                    .any(same)
             })
             .map(|e| e.name.clone())
     }
@@ -245,13 +245,10 @@ impl Lexicon {
     /// Parses `entities.tsv` (offices come later, from `roles.tsv`).
     fn parse_entities(src: &str) -> Result<Vec<KnownEntity>, LexiconError> {
         let mut out = Vec::new();
-        for (line, [id, kind, name, name_ru, name_ja, aliases, country]) in file_table(
-            "entities.tsv",
-            src,
-            [
-                "id", "kind", "name", "name_ru", "name_ja", "aliases", "country",
-            ],
-        )? {
+        let header = ["id", "kind", "aliases", "country"];
+        for (line, [id, kind, aliases, country], [name]) in
+            Texts::table("entities.tsv", src, header, ["name"])?
+        {
             let kind = match kind {
                 "person" => EntityKind::Person,
                 "media" => EntityKind::Media,
@@ -268,7 +265,7 @@ impl Lexicon {
             out.push(KnownEntity {
                 id: id.into(),
                 kind,
-                name: texts("entities.tsv", line, [name, name_ru, name_ja])?,
+                name: texts("entities.tsv", line, name)?,
                 aliases: text::list(aliases),
                 country: country.into(),
                 roles: Vec::new(),
@@ -311,16 +308,10 @@ impl Lexicon {
     /// Parses `claims.tsv`.
     fn parse_claims(src: &str) -> Result<Vec<KnownClaim>, LexiconError> {
         let mut out = Vec::new();
-        let header = [
-            "id",
-            "side",
-            "by",
-            "cues",
-            "statement",
-            "statement_ru",
-            "statement_ja",
-        ];
-        for (line, [id, side, by, cues, en, ru, ja]) in file_table("claims.tsv", src, header)? {
+        let header = ["id", "side", "by", "cues"];
+        for (line, [id, side, by, cues], [statement]) in
+            Texts::table("claims.tsv", src, header, ["statement"])?
+        {
             let by_subject = match by {
                 "subject" => true,
                 "term" => false,
@@ -337,7 +328,7 @@ impl Lexicon {
                 side: side.into(),
                 by_subject,
                 cue: cue(cues, "claims.tsv", line)?,
-                statement: texts("claims.tsv", line, [en, ru, ja])?,
+                statement: texts("claims.tsv", line, statement)?,
             });
         }
         Ok(out)
@@ -345,10 +336,9 @@ impl Lexicon {
 
     /// Adds the offices of `roles.tsv` to the people of `entities.tsv`.
     pub fn add_roles(&mut self, src: &str) -> Result<(), LexiconError> {
-        let header = [
-            "person", "from", "to", "role", "role_ru", "role_ja", "source",
-        ];
-        for (line, [person, from, to, en, ru, ja, _source]) in file_table("roles.tsv", src, header)?
+        let header = ["person", "from", "to", "source"];
+        for (line, [person, from, to, _source], [title]) in
+            Texts::table("roles.tsv", src, header, ["role"])?
         {
             let date = |s: &str| {
                 (!s.is_empty())
@@ -359,7 +349,7 @@ impl Lexicon {
             let role = DatedRole {
                 from: date(from)?,
                 to: date(to)?,
-                title: texts("roles.tsv", line, [en, ru, ja])?,
+                title: texts("roles.tsv", line, title)?,
             };
             match self.entities.iter_mut().find(|e| e.id == person) {
                 Some(e) => e.roles.push(role),
@@ -377,13 +367,10 @@ impl Lexicon {
     /// Parses the event lexicon alone.
     pub fn parse_events(src: &str) -> Result<Vec<KnownEvent>, LexiconError> {
         let mut events = Vec::new();
-        for (line, [id, date, cues, title, title_ru, title_ja, places, source]) in file_table(
-            "events.tsv",
-            src,
-            [
-                "id", "date", "cues", "title", "title_ru", "title_ja", "places", "source",
-            ],
-        )? {
+        let header = ["id", "date", "cues", "places", "source"];
+        for (line, [id, date, cues, places, source], [title]) in
+            Texts::table("events.tsv", src, header, ["title"])?
+        {
             let date = match date {
                 "@dateline" => EventDate::Dateline,
                 "@none" => EventDate::None,
@@ -406,7 +393,7 @@ impl Lexicon {
                 id: id.into(),
                 date,
                 cue: cue(cues, "events.tsv", line)?,
-                title: texts("events.tsv", line, [title, title_ru, title_ja])?,
+                title: texts("events.tsv", line, title)?,
                 places,
                 source: source.into(),
             });
@@ -497,7 +484,7 @@ mod tests {
         let ann = &l.entities[0];
         assert_eq!(ann.name.get(kuril_core::i18n::Lang::Ru), "Энн Ли");
         assert_eq!(ann.name.get(kuril_core::i18n::Lang::Ja), "Ann Lee");
-        let on = |d: &str| ann.role_on(Date::parse(d).ok()).map(|r| r.en.as_str());
+        let on = |d: &str| ann.role_on(Date::parse(d).ok()).map(|r| r.english());
         assert_eq!(on("2015-01-01"), Some("Fox"));
         assert_eq!(on("2018-02-11"), None, "between the two offices");
         assert_eq!(on("2022-01-01"), Some("Owl"));

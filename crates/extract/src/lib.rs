@@ -79,35 +79,18 @@ pub fn wider_gazetteer(
     gazetteer: &str,
     places: &str,
 ) -> Result<(Gazetteer, Vec<kuril_core::story::StoryPlace>), GazetteerError> {
-    use kuril_core::geo::gazetteer::HEADER;
-    use kuril_core::text::file_table;
-    // Both files read by column name, written out again in one order.
-    let mut rows = HEADER.join("\t") + "\n";
-    for (_, fields) in file_table("gazetteer.tsv", gazetteer, HEADER)? {
-        rows += &(fields.join("\t") + "\n");
-    }
-    let mut with_source = [""; HEADER.len() + 1];
-    with_source[..HEADER.len()].copy_from_slice(&HEADER);
-    with_source[HEADER.len()] = "source";
-    let mut sources = Vec::new();
-    for (_, fields) in file_table("places.tsv", places, with_source)? {
-        let (row, source) = fields.split_at(HEADER.len());
-        rows += &(row.join("\t") + "\n");
-        sources.push(source[0].to_string());
-    }
-    let g = Gazetteer::parse(&rows)?;
-    let first = g.places.len() - sources.len();
+    let mut g = Gazetteer::parse(gazetteer)?;
+    let first = g.places.len();
+    g.extend("places.tsv", places)?;
+    let sources = kuril_core::text::file_table("places.tsv", places, ["source"])?;
+    let sources = sources.into_iter().map(|(_, [source])| source.to_string());
     let beyond = (g.places[first..].iter().zip(sources))
         .map(|(p, source)| kuril_core::story::StoryPlace {
             id: p.id.clone(),
             parent: p.parent.clone(),
             kind: p.kind.clone(),
             point: p.point.unwrap_or_default(),
-            name: kuril_core::i18n::Texts {
-                en: p.name_en.clone(),
-                ru: p.name_ru.clone(),
-                ja: p.name_ja.clone(),
-            },
+            name: p.name.clone(),
             romaji: p.romaji.clone(),
             source,
         })

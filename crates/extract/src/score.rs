@@ -191,7 +191,10 @@ fn extracted(story: &Story) -> Vec<(&'static str, Vec<String>)> {
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
     {
-        let role = e.role.as_ref().map_or_else(dash, |r| r.en.clone());
+        let role = e
+            .role
+            .as_ref()
+            .map_or_else(dash, |r| r.english().to_owned());
         out.push(("person", vec![e.id.clone(), role]));
     }
     for q in &story.quotes {

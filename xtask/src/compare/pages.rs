@@ -33,7 +33,7 @@ pub(super) fn reference_page(tools: &Tools, dir: &Path) -> Result {
             let mut v = json!({
                 "unique_id": e.id,
                 "start_date": d(e.start.unwrap_or(e.date)),
-                "text": { "headline": e.title.en, "text": e.summary.en },
+                "text": { "headline": e.title.english(), "text": e.summary.english() },
             });
             if e.start.is_some() {
                 v["end_date"] = d(e.date);

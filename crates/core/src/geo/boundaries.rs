@@ -2,7 +2,7 @@
 //! `data/lines.tsv`. Points are `(longitude, latitude)` in degrees.
 
 use crate::i18n::Texts;
-use crate::text::{self, FileTableError};
+use crate::text::FileTableError;
 use crate::time::date::{in_period, Date, DateError};
 use thiserror::Error;
 
@@ -47,52 +47,48 @@ pub enum LinesError {
 
 /// Parses the lines file.
 pub fn parse(src: &str) -> Result<Vec<Line>, LinesError> {
-    text::file_table(
-        "lines.tsv",
-        src,
-        [
-            "id", "from", "to", "kind", "label", "label_ru", "label_ja", "points",
-        ],
-    )?
-    .into_iter()
-    .map(|(line, [id, from, to, kind, en, ru, ja, points])| {
-        let date = |s: &str| Date::parse(s).map_err(|source| LinesError::Date { line, source });
-        let bad = |what: &str| LinesError::Bad {
-            line,
-            what: what.into(),
-        };
-        let kind = match kind {
-            "border" => LineKind::Border,
-            "control" => LineKind::Control,
-            _ => return Err(bad("kind must be border or control")),
-        };
-        let points = points
-            .split(';')
-            .map(|p| {
-                let mut xy = p.split_whitespace().map(crate::text::decimal);
-                match (xy.next(), xy.next(), xy.next()) {
-                    (Some(Some(lon)), Some(Some(lat)), None)
-                        if lon.abs() <= 180.0 && lat.abs() <= 90.0 =>
-                    {
-                        Ok((lon, lat))
+    let header = ["id", "from", "to", "kind", "points"];
+    Texts::table("lines.tsv", src, header, ["label"])?
+        .map(|(line, [id, from, to, kind, points], [label])| {
+            let date = |s: &str| Date::parse(s).map_err(|source| LinesError::Date { line, source });
+            let bad = |what: &str| LinesError::Bad {
+                line,
+                what: what.into(),
+            };
+            let kind = match kind {
+                "border" => LineKind::Border,
+                "control" => LineKind::Control,
+                _ => return Err(bad("kind must be border or control")),
+            };
+            let points = points
+                .split(';')
+                .map(|p| {
+                    let mut xy = p.split_whitespace().map(crate::text::decimal);
+                    match (xy.next(), xy.next(), xy.next()) {
+                        (Some(Some(lon)), Some(Some(lat)), None)
+                            if lon.abs() <= 180.0 && lat.abs() <= 90.0 =>
+                        {
+                            Ok((lon, lat))
+                        }
+                        _ => Err(bad("points must be 'lon lat' pairs")),
                     }
-                    _ => Err(bad("points must be 'lon lat' pairs")),
-                }
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            if points.len() < 2 {
+                return Err(bad("a line needs two points or more"));
+            }
+            Ok(Line {
+                id: id.into(),
+                from: date(from)?,
+                to: if to.is_empty() { None } else { Some(date(to)?) },
+                kind,
+                label: label
+                    .with_english()
+                    .ok_or_else(|| bad("a line needs a label"))?,
+                points,
             })
-            .collect::<Result<Vec<_>, _>>()?;
-        if points.len() < 2 {
-            return Err(bad("a line needs two points or more"));
-        }
-        Ok(Line {
-            id: id.into(),
-            from: date(from)?,
-            to: if to.is_empty() { None } else { Some(date(to)?) },
-            kind,
-            label: Texts::from_row(en, ru, ja).ok_or_else(|| bad("a line needs a label"))?,
-            points,
         })
-    })
-    .collect()
+        .collect()
 }
 
 #[cfg(test)]

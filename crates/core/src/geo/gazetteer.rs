@@ -1,8 +1,10 @@
-//! The gazetteer: places with names in English, Russian and Japanese,
+//! The gazetteer: places with names in each language,
 //! aliases used in texts, a point inside each mappable place, and a parent,
 //! read from `data/gazetteer.tsv`. Finding them in a text is
 //! [`crate::names`]' work.
 
+use crate::i18n::lang::Lang;
+use crate::i18n::texts::Texts;
 use crate::text::{self, FileTableError};
 use thiserror::Error;
 
@@ -16,9 +18,8 @@ pub struct Place {
     pub kind: String,
     /// A point inside the place, `(longitude, latitude)` in degrees.
     pub point: Option<(f64, f64)>,
-    pub name_en: String,
-    pub name_ru: String,
-    pub name_ja: String,
+    /// Its name in each language (columns `name_en`, `name_ru`, …).
+    pub name: Texts,
     /// Japanese name in Latin letters.
     pub romaji: String,
     pub aliases: Vec<String>,
@@ -27,8 +28,9 @@ pub struct Place {
     /// A disputed place's name on the other side, as Russian and Japanese
     /// write it beside their own ("Эторофу", 「イトゥルップ」); empty where
     /// both sides' names are the same.
-    pub other_ru: String,
-    pub other_ja: String,
+    /// (Columns `other_en`, `other_ru`, …; English's is empty: its label
+    /// gives the other name in Latin letters, [`Place::label`].)
+    pub other: Texts,
 }
 
 impl Place {
@@ -36,9 +38,9 @@ impl Place {
     /// ("Iturup / Etorofu") where they differ.
     pub fn label(&self, gazetteer: &Gazetteer) -> String {
         if self.names_differ(gazetteer) {
-            format!("{} / {}", self.name_en, self.romaji)
+            format!("{} / {}", self.name_en(), self.romaji)
         } else {
-            self.name_en.clone()
+            self.name_en().into()
         }
     }
 
@@ -47,7 +49,12 @@ impl Place {
     /// Etorofu; not Shikotan): its label carries both sides' names.
     pub fn names_differ(&self, gazetteer: &Gazetteer) -> bool {
         let disputed = gazetteer.is_within(&self.id, "disputed") && self.id != "disputed";
-        disputed && !self.romaji.is_empty() && !self.name_en.contains(&self.romaji)
+        disputed && !self.romaji.is_empty() && !self.name_en().contains(&self.romaji)
+    }
+
+    /// The English name (every place has one).
+    pub fn name_en(&self) -> &str {
+        self.name.own(Lang::En)
     }
 }
 
@@ -71,22 +78,28 @@ pub struct Gazetteer {
 }
 
 /// The gazetteer's columns, as its reader asks for them (by name: their
-/// order in the file is the editor's).
-pub const HEADER: [&str; 13] = [
-    "id", "parent", "kind", "lon", "lat", "name_en", "name_ru", "name_ja", "romaji", "aliases",
-    "area_km2", "other_ru", "other_ja",
+/// order in the file is the editor's), and those in every language.
+const HEADER: [&str; 8] = [
+    "id", "parent", "kind", "lon", "lat", "romaji", "aliases", "area_km2",
 ];
+const TEXTS: [&str; 2] = ["name", "other"];
 
 impl Gazetteer {
     /// Parses the gazetteer file.
     pub fn parse(src: &str) -> Result<Gazetteer, GazetteerError> {
-        let rows = text::file_table("gazetteer.tsv", src, HEADER)?;
-        let mut places: Vec<Place> = Vec::with_capacity(rows.len());
-        for (
-            line,
-            [id, parent, kind, lon, lat, en, ru, ja, romaji, aliases, area, other_ru, other_ja],
-        ) in rows
-        {
+        let mut g = Gazetteer { places: Vec::new() };
+        g.extend("gazetteer.tsv", src)?;
+        Ok(g)
+    }
+
+    /// Adds the places of another file with the gazetteer's columns
+    /// (`places.tsv`, the places beyond the map); a parent may be in
+    /// either file.
+    pub fn extend(&mut self, file: &'static str, src: &str) -> Result<(), GazetteerError> {
+        let rows = Texts::table(file, src, HEADER, TEXTS)?;
+        let places = &mut self.places;
+        places.reserve(rows.len());
+        for (line, [id, parent, kind, lon, lat, romaji, aliases, area], [name, other]) in rows {
             let coord = |v: &str, limit: f64| -> Result<f64, GazetteerError> {
                 text::decimal(v)
                     .filter(|x| x.abs() <= limit)
@@ -119,17 +132,14 @@ impl Gazetteer {
                 parent: parent.into(),
                 kind: kind.into(),
                 point,
-                name_en: en.into(),
-                name_ru: ru.into(),
-                name_ja: ja.into(),
+                name,
                 romaji: romaji.into(),
                 aliases: text::list(aliases),
                 area_km2,
-                other_ru: other_ru.into(),
-                other_ja: other_ja.into(),
+                other,
             });
         }
-        let g = Gazetteer { places };
+        let g = &*self;
         if let Some(p) = g
             .places
             .iter()
@@ -140,7 +150,7 @@ impl Gazetteer {
                 parent: p.parent.clone(),
             });
         }
-        Ok(g)
+        Ok(())
     }
 
     /// The place with this id.
@@ -170,13 +180,13 @@ mod tests {
     use super::*;
 
     const HEAD: &str =
-        "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\n";
+        "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\tother_en\n";
 
     fn sample() -> Gazetteer {
-        let rows = "disputed\t\tgroup\t\t\tthe four islands\t\t\t\tfour islands; Southern Kuril Islands\t\t\t\n\
-                    iturup\tdisputed\tisland\t147.62\t45.03\tIturup\tИтуруп\t択捉島\tEtorofu\tEtorofu\t3167\tЭторофу\tイトゥルップ\n\
-                    kurils\t\tgroup\t\t\tKuril Islands\t\t\t\t\t\t\t\n\
-                    us\t\tcountry\t\t\tUnited States\t\t\t\tUS\t\t\t\n";
+        let rows = "disputed\t\tgroup\t\t\tthe four islands\t\t\t\tfour islands; Southern Kuril Islands\t\t\t\t\n\
+                    iturup\tdisputed\tisland\t147.62\t45.03\tIturup\tИтуруп\t択捉島\tEtorofu\tEtorofu\t3167\tЭторофу\tイトゥルップ\t\n\
+                    kurils\t\tgroup\t\t\tKuril Islands\t\t\t\t\t\t\t\t\n\
+                    us\t\tcountry\t\t\tUnited States\t\t\t\tUS\t\t\t\t\n";
         Gazetteer::parse(&format!("{HEAD}{rows}")).unwrap()
     }
 
@@ -197,12 +207,12 @@ mod tests {
             Gazetteer::parse("id\tname\n"),
             Err(GazetteerError::Table(FileTableError::Header { .. }))
         ));
-        let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\t\t\t\n");
+        let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&bad),
             Err(GazetteerError::Coordinate { line: 2, .. })
         ));
-        let negative = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t-5\t\t\n");
+        let negative = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t-5\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&negative),
             Err(GazetteerError::Coordinate { .. })
@@ -215,13 +225,14 @@ mod tests {
                 ..
             }))
         ));
-        let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\t\t\t\n");
+        let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&orphan),
             Err(GazetteerError::Parent { .. })
         ));
-        let twice =
-            format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\t\t\t\n");
+        let twice = format!(
+            "{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\t\t\t\t\n"
+        );
         assert!(matches!(
             Gazetteer::parse(&twice),
             Err(GazetteerError::Duplicate { line: 3, .. })

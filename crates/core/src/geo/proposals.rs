@@ -6,7 +6,7 @@
 use crate::geo::control::Holder;
 use crate::geo::gazetteer::Gazetteer;
 use crate::i18n::Texts;
-use crate::text::{self, FileTableError};
+use crate::text::FileTableError;
 use thiserror::Error;
 
 /// A transfer an event proposed.
@@ -33,26 +33,20 @@ pub enum ProposalsError {
 
 /// Parses the proposals file.
 pub fn parse(src: &str) -> Result<Vec<Proposal>, ProposalsError> {
-    text::file_table(
-        "proposals.tsv",
-        src,
-        [
-            "event", "place", "to", "label", "label_ru", "label_ja", "source",
-        ],
-    )?
-    .into_iter()
-    .map(|(line, [event, place, to, en, ru, ja, _source])| {
-        let to = Holder::parse(to)
-            .filter(|h| *h != Holder::Shared)
-            .ok_or(ProposalsError::To { line })?;
-        Ok(Proposal {
-            event: event.into(),
-            place: place.into(),
-            to,
-            label: Texts::new(en, ru, ja),
+    let header = ["event", "place", "to", "source"];
+    Texts::table("proposals.tsv", src, header, ["label"])?
+        .map(|(line, [event, place, to, _source], [label])| {
+            let to = Holder::parse(to)
+                .filter(|h| *h != Holder::Shared)
+                .ok_or(ProposalsError::To { line })?;
+            Ok(Proposal {
+                event: event.into(),
+                place: place.into(),
+                to,
+                label,
+            })
         })
-    })
-    .collect()
+        .collect()
 }
 
 /// The proposal `event` made for `place`, if any (a proposal for a group

@@ -1,5 +1,11 @@
 //! The languages: parsing a `lang` value, dates, numbers and place names
 //! as each language writes them, and the CLDR plural rules.
+//!
+//! This file is the one place in code that names a language. Adding one
+//! is its variant in [`Lang`] and [`Lang::ALL`], its code, its plural rule
+//! and how it writes a date and a number here, and its columns in the data
+//! files (`data/ui.tsv`, `data/gazetteer.tsv`, …): everything else reads
+//! the languages from [`Lang::ALL`].
 
 use crate::time::date::{Date, Precision};
 use thiserror::Error;
@@ -15,7 +21,7 @@ pub enum Lang {
 
 /// A `lang` value the widget does not speak.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
-#[error("Unknown language '{0}': use en, ru or ja.")]
+#[error("Unknown language '{0}': use {codes}.", codes = Lang::codes_said())]
 pub struct LangError(pub String);
 
 /// A CLDR plural category of a whole number.
@@ -59,29 +65,51 @@ const RU_NOMINATIVE: [&str; 12] = [
 ];
 
 impl Lang {
+    /// Every language, English first: the order of a [`crate::i18n::Texts`]'
+    /// forms, and of the languages a packed story lists.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Ja];
+    /// How many languages there are.
+    pub const COUNT: usize = Lang::ALL.len();
+    /// The BCP 47 codes, in the order of [`Lang::ALL`].
+    const CODES: [&'static str; Lang::COUNT] = ["en", "ru", "ja"];
+    /// The Open Graph locale of a page in each language (`og:locale`).
+    const LOCALES: [&'static str; Lang::COUNT] = ["en_GB", "ru_RU", "ja_JP"];
+
     /// Reads a language tag: `en`, `ru`, `ja`, in any case, with or
     /// without a region (`ja-JP`, `ru_RU`). An empty value is English.
     pub fn parse(tag: &str) -> Result<Lang, LangError> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        match primary.to_ascii_lowercase().as_str() {
-            "" | "en" => Ok(Lang::En),
-            "ru" => Ok(Lang::Ru),
-            "ja" => Ok(Lang::Ja),
-            _ => Err(LangError(crate::text::quoted_back(tag))),
+        if primary.is_empty() {
+            return Ok(Lang::En);
         }
+        Lang::from_code(&primary.to_ascii_lowercase())
+            .ok_or_else(|| LangError(crate::text::quoted_back(tag)))
     }
 
-    /// The BCP 47 code, for `lang` attributes.
+    /// The language whose code is exactly `code` (`"ru"`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The BCP 47 code, for `lang` attributes and data files' columns.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-            Lang::Ja => "ja",
-        }
+        Lang::CODES[self.index()]
     }
 
-    pub(super) fn column(self) -> usize {
+    /// The Open Graph locale (`ru_RU`).
+    pub fn locale(self) -> &'static str {
+        Lang::LOCALES[self.index()]
+    }
+
+    /// The position in [`Lang::ALL`].
+    pub fn index(self) -> usize {
         self as usize
+    }
+
+    /// The codes as a message lists them: "en, ru or ja".
+    fn codes_said() -> String {
+        let (last, rest) = Lang::CODES.split_last().unwrap_or((&"", &[]));
+        format!("{} or {last}", rest.join(", "))
     }
 
     /// The CLDR plural category of the whole number `n` (CLDR 46, the rules

@@ -17,9 +17,9 @@
 //! assert_eq!(Lang::Ru.date(d), "19 октября 1956 г.");
 //! ```
 
-mod lang;
+pub mod lang;
 mod strings;
-mod texts;
+pub mod texts;
 
 pub use lang::{Lang, LangError, Plural};
 pub use strings::{Piece, Strings, StringsError, Words};
@@ -155,7 +155,7 @@ mod tests {
 
     #[test]
     fn texts_fall_back_to_english() {
-        let t = Texts::new("Treaty", "Договор", "");
+        let t = Texts::of(&[(Lang::En, "Treaty"), (Lang::Ru, "Договор")]);
         assert_eq!(t.get(Lang::Ru), "Договор");
         assert_eq!(t.get(Lang::Ja), "Treaty");
         assert!(!t.is_complete());

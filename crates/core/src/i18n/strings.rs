@@ -4,7 +4,7 @@
 use super::lang::Lang;
 use super::texts::Texts;
 use crate::geo::gazetteer::{Gazetteer, Place};
-use crate::text::{file_table, FileTableError};
+use crate::text::FileTableError;
 use crate::time::date::Date;
 use thiserror::Error;
 
@@ -120,21 +120,22 @@ fn fill_places(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// The widget's own words in its three languages, by key.
+/// The widget's own words in every language, by key.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Strings {
     /// Sorted by key.
-    rows: Vec<(String, [String; 3])>,
+    rows: Vec<(String, Texts)>,
 }
 
 impl Strings {
-    /// Reads `data/ui.tsv`. Every key must have all three languages.
+    /// Reads `data/ui.tsv` (a column per language, named by its code).
+    /// Every key must have every language.
     pub fn parse(src: &str) -> Result<Strings, StringsError> {
         let mut rows = Vec::new();
-        for (line, [key, en, ru, ja]) in file_table("ui.tsv", src, ["key", "en", "ru", "ja"])? {
+        for (line, [key], [texts]) in Texts::table("ui.tsv", src, ["key"], [""])? {
             // A text with a `|` is counted: one form per plural category.
-            let counted = [en, ru, ja].iter().any(|t| t.contains('|'));
-            for (text, l) in [(en, Lang::En), (ru, Lang::Ru), (ja, Lang::Ja)] {
+            let counted = texts.iter().any(|(_, t)| t.contains('|'));
+            for (l, text) in texts.iter() {
                 let lang = l.code();
                 if text.is_empty() {
                     return Err(StringsError::Missing {
@@ -153,7 +154,7 @@ impl Strings {
                     });
                 }
             }
-            rows.push((key.to_string(), [en.into(), ru.into(), ja.into()]));
+            rows.push((key.to_string(), texts));
         }
         rows.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(Strings { rows })
@@ -166,9 +167,9 @@ impl Strings {
     pub fn uneven_places(&self) -> Vec<(&str, Lang)> {
         let mut out = Vec::new();
         for (key, texts) in &self.rows {
-            let want = place_names(&texts[0]);
-            for l in [Lang::Ru, Lang::Ja] {
-                if place_names(&texts[l.column()]) != want {
+            let want = place_names(texts.own(Lang::En));
+            for (l, text) in texts.iter() {
+                if place_names(text) != want {
                     out.push((key.as_str(), l));
                 }
             }
@@ -200,16 +201,24 @@ pub struct Words<'a> {
 impl<'a> Words<'a> {
     /// The text for `key`; the key itself if there is none (a slip shows,
     /// it does not break the widget; a test checks every key the code uses).
-    pub fn get(&self, key: &'a str) -> String {
-        self.text(key).to_string()
+    pub fn get(&self, key: &str) -> String {
+        self.find(key).unwrap_or(key).to_string()
+    }
+
+    /// The text for the key `{prefix}-{code}` of a language (`name-ru`,
+    /// "Russian"): a word that names `lang`, in this language.
+    pub fn of_lang(&self, prefix: &str, lang: Lang) -> String {
+        self.get(&format!("{prefix}-{}", lang.code()))
     }
 
     fn text(&self, key: &'a str) -> &'a str {
+        self.find(key).unwrap_or(key)
+    }
+
+    fn find(&self, key: &str) -> Option<&'a str> {
         let rows = &self.strings.rows;
-        match rows.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
-            Ok(i) => &rows[i].1[self.lang.column()],
-            Err(_) => key,
-        }
+        let i = rows.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
+        Some(rows[i].1.own(self.lang))
     }
 
     /// The text for `key` with its named places (`{date}`) filled from
@@ -284,16 +293,16 @@ impl<'a> Words<'a> {
         if p.id == "disputed" {
             return self.get("four-islands");
         }
-        let (own, other) = match self.lang {
-            Lang::En => (&p.name_en, &p.romaji),
-            Lang::Ru => (&p.name_ru, &p.other_ru),
-            Lang::Ja => (&p.name_ja, &p.other_ja),
+        let own = p.name.get(self.lang);
+        // English writes the other side's name in Latin letters.
+        let other = match p.other.own(self.lang) {
+            "" if self.lang == Lang::En => &p.romaji,
+            other => other,
         };
-        let own = if own.is_empty() { &p.name_en } else { own };
         if p.names_differ(g) && !other.is_empty() {
             self.fill("place-both", &[("name", own), ("other", other)])
         } else {
-            own.clone()
+            own.into()
         }
     }
 }

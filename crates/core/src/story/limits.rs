@@ -71,7 +71,8 @@ impl Story {
             .article
             .headline
             .iter()
-            .chain(texts.flat_map(|t| [&t.en, &t.ru, &t.ja]));
+            .map(String::as_str)
+            .chain(texts.flat_map(|t| t.iter().map(|(_, s)| s)));
         // Counting stops past the limit: a label of a megabyte costs no more.
         let longest = labels
             .map(|l| l.chars().take(MAX_LABEL_CHARS + 1).count())

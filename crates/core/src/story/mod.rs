@@ -168,9 +168,7 @@ impl Event {
     /// article's language), not a title of ours in three languages: the
     /// widget shows it as a quotation, marked with the article's language.
     pub fn titled_in_article_words(&self) -> bool {
-        (self.id == "news" || self.id.starts_with("statement-"))
-            && self.title.ru.is_empty()
-            && self.title.ja.is_empty()
+        (self.id == "news" || self.id.starts_with("statement-")) && self.title.is_english_only()
     }
 }
 
@@ -452,6 +450,7 @@ impl Story {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn finds_the_speaker_of_a_quoted_sentence() {
@@ -484,7 +483,7 @@ mod tests {
         assert_eq!(
             story
                 .speaker_of(Span { start: 0, end: 17 })
-                .map(|e| e.name.en.as_str()),
+                .map(|e| e.name.english()),
             Some("Ann Lee")
         );
         assert!(story.speaker_of(Span { start: 18, end: 21 }).is_none());
@@ -529,7 +528,7 @@ mod tests {
         e.id = "statement-2019-10-11".into();
         e.title = Texts::en("当初は10月11日に国後島へ向かう予定だった");
         assert!(e.titled_in_article_words());
-        e.title.ja = "予定".into();
+        e.title.set(Lang::Ja, "予定");
         assert!(!e.titled_in_article_words());
         e.id = "joint-declaration-1956".into();
         e.title = Texts::en("Joint Declaration");

@@ -6,7 +6,7 @@
 
 use crate::i18n::Texts;
 use crate::story::Story;
-use crate::text::{self, file_table, FileTableError};
+use crate::text::{self, FileTableError};
 use crate::time::date::{Date, DateError};
 use thiserror::Error;
 
@@ -52,31 +52,12 @@ fn date(file: &'static str, line: usize, s: &str) -> Result<Date, ContextError> 
 /// Parses the context file.
 pub fn parse(src: &str) -> Result<Vec<ContextEvent>, ContextError> {
     const FILE: &str = "context.tsv";
-    let rows = file_table(
-        FILE,
-        src,
-        [
-            "id",
-            "date",
-            "title",
-            "title_ru",
-            "title_ja",
-            "summary",
-            "summary_ru",
-            "summary_ja",
-            "places",
-            "source",
-            "source_ru",
-            "source_ja",
-        ],
-    )?;
+    let header = ["id", "date", "places"];
+    let rows = Texts::table(FILE, src, header, ["title", "summary", "source"])?;
     let mut out: Vec<ContextEvent> = Vec::with_capacity(rows.len());
-    for (line, [id, day, t, t_ru, t_ja, s, s_ru, s_ja, places, src, src_ru, src_ja]) in rows {
+    for (line, [id, day, places], [title, summary, source]) in rows {
         let empty = ContextError::Empty { file: FILE, line };
-        let (Some(title), Some(source)) = (
-            Texts::from_row(t, t_ru, t_ja),
-            Texts::from_row(src, src_ru, src_ja),
-        ) else {
+        let (Some(title), Some(source)) = (title.with_english(), source.with_english()) else {
             return Err(empty);
         };
         if id.is_empty() {
@@ -93,7 +74,7 @@ pub fn parse(src: &str) -> Result<Vec<ContextEvent>, ContextError> {
             id: id.into(),
             date: date(FILE, line, day)?,
             title,
-            summary: Texts::new(s, s_ru, s_ja),
+            summary,
             places: text::list(places),
             source,
         });
@@ -115,9 +96,9 @@ pub struct Era {
 pub fn parse_eras(src: &str) -> Result<Vec<Era>, ContextError> {
     const FILE: &str = "eras.tsv";
     let mut out: Vec<Era> = Vec::new();
-    let header = ["id", "from", "to", "label", "label_ru", "label_ja"];
-    for (line, [id, from, to, en, ru, ja]) in file_table(FILE, src, header)? {
-        let label = Texts::from_row(en, ru, ja);
+    let header = ["id", "from", "to"];
+    for (line, [id, from, to], [label]) in Texts::table(FILE, src, header, ["label"])? {
+        let label = label.with_english();
         let (Some(label), false, false) = (label, id.is_empty(), from.is_empty()) else {
             return Err(ContextError::Empty { file: FILE, line });
         };
@@ -259,7 +240,7 @@ mod tests {
             .iter()
             .find(|x| x.id == "joint-declaration-1956")
             .unwrap();
-        assert!(d.article.is_some() && d.source.is_some() && !d.summary.en.is_empty());
+        assert!(d.article.is_some() && d.source.is_some() && !d.summary.english().is_empty());
         // Context only, and article only.
         let s = all.iter().find(|x| x.id == "singapore-2018").unwrap();
         assert!(s.article.is_none() && s.source.is_some());
@@ -328,7 +309,7 @@ mod tests {
         ));
         let err = parse_eras("x\n").unwrap_err().to_string();
         assert!(
-            err.contains("eras.tsv") && err.contains("id from to label label_ru label_ja"),
+            err.contains("eras.tsv") && err.contains("id from to label|label_en label_ru label_ja"),
             "{err}"
         );
     }

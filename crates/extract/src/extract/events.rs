@@ -391,7 +391,7 @@ impl Extractor<'_> {
                 let name = a.entity.name.get(l);
                 let role = match (l, &a.text_role, &a.entity.role) {
                     (Lang::En, Some(r), _) => Some(r.as_str()),
-                    (_, _, Some(r)) if l == Lang::En || !r.get(l).eq(&r.en) => Some(r.get(l)),
+                    (_, _, Some(r)) if l == Lang::En || r.get(l) != r.english() => Some(r.get(l)),
                     _ => None,
                 };
                 match role {

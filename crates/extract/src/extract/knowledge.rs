@@ -81,15 +81,15 @@ impl Knowledge {
     pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Knowledge {
         let mut names = NameIndex::default();
         for p in &gazetteer.places {
-            // Names in the three languages are matched, as the aliases are.
-            let own = [&p.name_en, &p.name_ru, &p.name_ja];
-            for n in own.into_iter().chain(&p.aliases) {
+            // Names in every language are matched, as the aliases are.
+            let own = p.name.iter().map(|(_, n)| n);
+            for n in own.chain(p.aliases.iter().map(String::as_str)) {
                 names.add(&format!("p:{}", p.id), n);
             }
         }
         for e in &lexicon.entities {
-            let own = [&e.name.en, &e.name.ru, &e.name.ja];
-            for n in own.into_iter().chain(&e.aliases) {
+            let own = e.name.iter().map(|(_, n)| n);
+            for n in own.chain(e.aliases.iter().map(String::as_str)) {
                 names.add(&format!("e:{}", e.id), n);
             }
         }

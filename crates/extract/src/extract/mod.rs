@@ -276,7 +276,7 @@ impl<'a> Extractor<'a> {
                 // The text's own words, unless the lexicon's office for the
                 // date, or the same office in three languages, is set.
                 if let Some(r) = a.text_role.filter(|_| !a.dated_role) {
-                    if e.role.as_ref().is_none_or(|t| t.en != r) {
+                    if e.role.as_ref().is_none_or(|t| t.english() != r) {
                         e.role = Some(r.into());
                     }
                 }
@@ -410,8 +410,8 @@ mod tests {
 
     fn knowledge(events: &str) -> Knowledge {
         let gazetteer = Gazetteer::parse(
-            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\n\
-             kurils\t\tgroup\t150\t46\tKurils\t\t\t\t\t\t\t\n",
+            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\tother_en\n\
+             kurils\t\tgroup\t150\t46\tKurils\t\t\t\t\t\t\t\t\n",
         )
         .unwrap();
         let lexicon = Lexicon::parse(
@@ -449,10 +449,10 @@ mod tests {
             ),
             &k,
         );
-        assert_eq!(story.events[0].title.en, "With Ann Lee");
+        assert_eq!(story.events[0].title.english(), "With Ann Lee");
         // A template with no Japanese form gives none: English shows.
-        assert_eq!(story.events[0].title.ru, "С Ann Lee");
-        assert_eq!(story.events[0].title.ja, "");
+        assert_eq!(story.events[0].title.own(Lang::Ru), "С Ann Lee");
+        assert_eq!(story.events[0].title.own(Lang::Ja), "");
     }
 
     #[test]
@@ -509,7 +509,7 @@ mod tests {
         // The carried place is what the widget draws: its point and names.
         let s = extract(&Article::new("Boats from Nemuro.", Meta::default()), &k);
         assert_eq!(s.places[0].point, (145.575, 43.32361));
-        assert_eq!(s.places[0].name.ja, "根室");
+        assert_eq!(s.places[0].name.own(Lang::Ja), "根室");
         assert!(s.places[0].source.starts_with("GeoNames"));
     }
 }

@@ -64,20 +64,13 @@ impl Extractor<'_> {
                 })
                 .map(|(w, _)| w.clone())
         };
-        let lang = self.lang.clone();
-        Texts {
-            en: en.to_string(),
-            ru: if lang == "ru" {
-                written.to_string()
-            } else {
-                first(true).unwrap_or_default()
-            },
-            ja: if lang == "ja" {
-                written.to_string()
-            } else {
-                first(false).unwrap_or_default()
-            },
-        }
+        // The role table's office words are told apart by their script.
+        Texts::each(|l| match l {
+            _ if l.code() == self.lang => written.into(),
+            Lang::En => en.into(),
+            Lang::Ru => first(true).unwrap_or_default(),
+            Lang::Ja => first(false).unwrap_or_default(),
+        })
     }
 
     /// Whether byte range `span` overlaps a name already found.
@@ -679,7 +672,12 @@ mod tests {
             .filter(|e| e.kind == EntityKind::Person)
             .map(|e| {
                 let r = e.role.clone().unwrap_or_default();
-                (e.id.clone(), r.en, r.ja, e.mentions.len())
+                (
+                    e.id.clone(),
+                    r.english().into(),
+                    r.own(kuril_core::i18n::Lang::Ja).into(),
+                    e.mentions.len(),
+                )
             })
             .collect()
     }

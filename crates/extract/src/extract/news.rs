@@ -121,11 +121,19 @@ mod tests {
             "published: 2016-11-23",
         );
         let news = s.events.iter().find(|e| e.id == "news").expect("the news");
-        assert_eq!(news.title.en, "ロシア、国後島と択捉島に地対艦ミサイル配備");
+        assert_eq!(
+            news.title.english(),
+            "ロシア、国後島と択捉島に地対艦ミサイル配備"
+        );
         assert_eq!(news.date.map(|d| d.iso()).as_deref(), Some("2016-11-22"));
         assert_eq!(news.places, ["kunashir", "iturup", "disputed"]);
         assert!(s.slice(news.evidence[0]).starts_with("ロシア国防省は22日"));
-        assert!(news.date_note.as_ref().unwrap().ja.contains("22日"));
+        assert!(news
+            .date_note
+            .as_ref()
+            .unwrap()
+            .own(Lang::Ja)
+            .contains("22日"));
         assert_eq!(
             s.article.headline.as_deref(),
             Some("ロシア、国後島と択捉島に地対艦ミサイル配備")
@@ -140,12 +148,12 @@ mod tests {
         );
         let news = s.events.iter().find(|e| e.id == "news").unwrap();
         assert_eq!(news.date.map(|d| d.iso()).as_deref(), Some("2024-03-25"));
-        assert_eq!(news.title.en, "Japan protests drills on Kunashir");
+        assert_eq!(news.title.english(), "Japan protests drills on Kunashir");
         assert!(news
             .date_note
             .as_ref()
             .unwrap()
-            .en
+            .english()
             .contains("\"on Monday\""));
     }
 
@@ -167,9 +175,10 @@ mod tests {
         );
         let news = s.events.iter().find(|e| e.id == "news").unwrap();
         assert!(
-            news.title.en.starts_with("Russia said the Kurils") && news.title.en.ends_with('…')
+            news.title.english().starts_with("Russia said the Kurils")
+                && news.title.english().ends_with('…')
         );
-        assert!(news.title.en.chars().count() <= TITLE_CHARS + 1);
+        assert!(news.title.english().chars().count() <= TITLE_CHARS + 1);
         assert_eq!(short("択捉島国後島", 3), "択捉島…");
     }
 }

@@ -75,7 +75,7 @@ impl Extractor<'_> {
                         .filter(|e| known.is_some_and(|k| k.country == e.country))
                         .flat_map(|e| &e.roles),
                 )
-                .find(|r| r.title.en == en)
+                .find(|r| r.title.english() == en)
                 .map(|r| r.title.clone());
             if let Some(a) = self
                 .actor_mut(&id)

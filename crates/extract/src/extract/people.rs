@@ -22,17 +22,17 @@ impl Extractor<'_> {
                     exact: h.exact,
                 });
                 if p.kind == "country" {
-                    let name = Texts::new(&p.name_en, &p.name_ru, &p.name_ja);
+                    let name = p.name.clone();
                     self.add_mention(id, EntityKind::State, name, Some(id.into()), h.span);
                 }
-                p.name_en.clone()
+                p.name_en().to_owned()
             } else {
                 let Some(e) = self.k.lexicon.entities.iter().find(|e| e.id == id) else {
                     continue;
                 };
                 let country = (!e.country.is_empty()).then(|| e.country.clone());
                 self.add_mention(id, e.kind, e.name.clone(), country, h.span);
-                e.name.en.clone()
+                e.name.english().to_owned()
             };
             if !h.exact {
                 self.warnings.push(Warning::Corrected {
@@ -258,7 +258,7 @@ impl Extractor<'_> {
         format!(
             "{} {}",
             a.text_role.as_deref().unwrap_or_default(),
-            a.entity.role.as_ref().map_or("", |r| r.en.as_str())
+            a.entity.role.as_ref().map_or("", |r| r.english())
         )
         .to_lowercase()
     }

@@ -312,12 +312,7 @@ impl Draft {
             match e {
                 Edit::SetDate { event, date } => s.events[*event].date = *date,
                 Edit::SetTitle { event, lang, title } => {
-                    let t = &mut s.events[*event].title;
-                    match lang {
-                        Lang::En => t.en = title.clone(),
-                        Lang::Ru => t.ru = title.clone(),
-                        Lang::Ja => t.ja = title.clone(),
-                    }
+                    s.events[*event].title.set(*lang, title.as_str())
                 }
                 Edit::SetSpeaker { quote, speaker } => s.quotes[*quote].speaker = speaker.clone(),
                 Edit::SetPlaces { event, places } => s.events[*event].places = places.clone(),
@@ -333,7 +328,7 @@ impl Draft {
                         id: added_event_id(added),
                         date: *date,
                         start: None,
-                        title: Texts::new(title, title, title),
+                        title: Texts::each(|_| title.into()),
                         places: Vec::new(),
                         evidence: vec![span],
                         passages: vec![span],
@@ -470,11 +465,11 @@ mod tests {
         let s = d.story();
         let added = &s.entities[people];
         assert_eq!(
-            (added.id.as_str(), added.name.en.as_str()),
+            (added.id.as_str(), added.name.english()),
             ("editor-person-1", "Asker-zade")
         );
         assert_eq!(
-            added.role.as_ref().map(|r| r.en.as_str()),
+            added.role.as_ref().map(|r| r.english()),
             Some("television host")
         );
         assert_eq!(added.country.as_deref(), Some("russia"));
@@ -554,7 +549,7 @@ mod tests {
             title: "The declaration".into(),
         })
         .unwrap();
-        assert_eq!(d.story().events[0].title.en, "The declaration");
+        assert_eq!(d.story().events[0].title.english(), "The declaration");
         assert_eq!(
             d.apply(Edit::SetTitle {
                 event: i,
@@ -686,7 +681,7 @@ mod tests {
         let s = d.story();
         let e = s.events.iter().find(|e| e.id == added_event_id(1)).unwrap();
         assert_eq!(
-            (e.title.en.as_str(), e.title.ru.as_str()),
+            (e.title.english(), e.title.own(Lang::Ru)),
             ("Talks", "Переговоры")
         );
         assert_eq!(e.places, ["kunashir"]);

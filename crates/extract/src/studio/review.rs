@@ -83,7 +83,7 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
     let person = |id: &Option<String>| {
         id.as_deref()
             .and_then(|id| s.entity(id))
-            .map(|e| e.name.en.clone())
+            .map(|e| e.name.english().to_owned())
     };
     let place_name = |id: &str| {
         gazetteer
@@ -113,9 +113,11 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
         if known {
             detail += " · in the bundled history, which shows its checked date";
         }
-        let title = json!({ "en": e.title.en, "ru": e.title.ru, "ja": e.title.ja });
+        let title = (e.title.iter())
+            .map(|(l, t)| (l.code().to_string(), json!(t)))
+            .collect::<serde_json::Map<_, _>>();
         let extra = json!({ "date": date, "title": title, "id": e.id, "history": known, "places": e.places });
-        add(Item::Event(i), e.title.en.clone(), detail, extra);
+        add(Item::Event(i), e.title.english().to_owned(), detail, extra);
     }
     for (i, m) in s.mentions.iter().enumerate() {
         let name = place_name(&m.place);
@@ -125,11 +127,11 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
     }
     for (i, e) in s.entities.iter().enumerate() {
         if e.kind == EntityKind::Person {
-            let role = e.role.as_ref().map(|r| r.en.clone());
+            let role = e.role.as_ref().map(|r| r.english().to_owned());
             let detail = role.unwrap_or_else(|| "no role found".into());
             add(
                 Item::Person(i),
-                e.name.en.clone(),
+                e.name.english().to_owned(),
                 detail,
                 json!({ "id": e.id }),
             );
@@ -148,7 +150,12 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
     for (i, c) in s.claims.iter().enumerate() {
         let by = person(&c.reported_by).map_or(String::new(), |p| format!(", as {p} put it"));
         let detail = format!("{} position{by}", side_name(&c.side));
-        add(Item::Claim(i), c.statement.en.clone(), detail, json!({}));
+        add(
+            Item::Claim(i),
+            c.statement.english().to_owned(),
+            detail,
+            json!({}),
+        );
     }
     let dateline = s.article.dateline.as_ref();
     for (i, w) in s.warnings.iter().enumerate() {
@@ -175,10 +182,10 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
     let out = draft.story();
     let people: Vec<Value> = (out.entities.iter())
         .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| json!({ "id": e.id, "name": e.name.en }))
+        .map(|e| json!({ "id": e.id, "name": e.name.english() }))
         .collect();
     let events: Vec<Value> = (out.events.iter())
-        .map(|e| json!({ "id": e.id, "title": e.title.en, "date": e.date.map(|d| d.iso()) }))
+        .map(|e| json!({ "id": e.id, "title": e.title.english(), "date": e.date.map(|d| d.iso()) }))
         .collect();
     let (undo, redo) = draft.can_undo();
     json!({
@@ -192,7 +199,7 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
         "redo": redo,
         "places": places(gazetteer),
         "history": (history().iter())
-            .map(|c| json!({ "id": c.id, "title": c.title.en, "date": c.date.iso() }))
+            .map(|c| json!({ "id": c.id, "title": c.title.english(), "date": c.date.iso() }))
             .collect::<Vec<_>>(),
         "sentences": (s.sentences.iter()).map(|x| cut(s.slice(*x), SENTENCE_CHARS)).collect::<Vec<_>>(),
     })

@@ -1,7 +1,7 @@
 //! The packed form of each type of the story: structs as their fields in
 //! order, enums as a tag and their fields.
 
-use super::{Pack, PackError, Reader};
+use super::{put_str, Pack, PackError, Reader};
 use crate::i18n::Texts;
 use crate::story::{
     ArticleInfo, Claim, Dateline, Entity, EntityKind, Event, Mention, Quote, Story, StoryPlace,
@@ -108,7 +108,24 @@ pack_struct!(Entity {
     mentions,
 });
 pack_struct!(Mention { place, span, exact });
-pack_struct!(Texts { en, ru, ja });
+/// A text of our own: its form in each language of the story's list.
+impl Pack for Texts {
+    fn put(&self, out: &mut Vec<u8>) {
+        for (_, form) in self.iter() {
+            put_str(out, form);
+        }
+    }
+    fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
+        let mut t = Texts::default();
+        for i in 0..r.langs.len() {
+            let form: String = Pack::take(r)?;
+            if let Some(lang) = r.langs[i] {
+                t.set(lang, form);
+            }
+        }
+        Ok(t)
+    }
+}
 pack_struct!(Event {
     id,
     date,

@@ -11,8 +11,11 @@
 //! packed. Either way the reader's wasm carries neither the extractor nor
 //! a JSON parser, only [`decode`], a few hundred bytes of code.
 //!
-//! The form: the magic `KWS` and one byte of version (`4`, the ASCII
-//! digit: [`MAGIC`]), then every field in declaration order. Unsigned
+//! The form: the magic `KWS` and one byte of version (`5`, the ASCII
+//! digit: [`MAGIC`]), the codes of the languages its texts of our own are
+//! in, then every field in declaration order; a text of our own is one
+//! string per language listed, and a reader skips a language it does not
+//! speak, so a new language needs no new version. Unsigned
 //! numbers are LEB128 varints, signed ones zigzag varints, strings a length
 //! and UTF-8 bytes, an `Option` a 0/1 tag, a `Vec` a count and its items,
 //! an enum a tag and its fields. A span is its start and its length; a
@@ -38,6 +41,7 @@
 //! assert_eq!(decode(b"KWS7..."), Err(PackError::Newer(b'7')));
 //! ```
 
+use crate::i18n::Lang;
 use crate::story::Story;
 use crate::text::Span;
 use crate::time::date::Date;
@@ -50,8 +54,9 @@ pub const PREFIX: &[u8; 3] = b"KWS";
 /// The version this reader writes, and the newest it reads (an ASCII
 /// digit: version 2 has texts of our own in three languages, version 3
 /// the places a story carries, [`crate::story::StoryPlace`], version 4 the
-/// publisher's names, [`crate::story::ArticleInfo::publisher_name`]).
-pub const VERSION: u8 = b'4';
+/// publisher's names, [`crate::story::ArticleInfo::publisher_name`],
+/// version 5 the list of languages before the story).
+pub const VERSION: u8 = b'5';
 /// The oldest version a reader reads: the first one published.
 pub const FIRST_VERSION: u8 = b'2';
 /// The first four bytes of a story packed by this version.
@@ -102,6 +107,10 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 /// The packed form of `story`.
 pub fn encode(story: &Story) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
+    Lang::COUNT.put(&mut out);
+    for lang in Lang::ALL {
+        put_str(&mut out, lang.code());
+    }
     story.put(&mut out);
     out
 }
@@ -118,6 +127,18 @@ pub fn decode(bytes: &[u8]) -> Result<Story, PackError> {
         bytes: rest,
         at: 0,
         version,
+        langs: Vec::new(),
+    };
+    r.langs = if version >= b'5' {
+        let n = usize::take(&mut r)?;
+        let mut langs = Vec::new();
+        for _ in 0..n {
+            langs.push(Lang::from_code(&String::take(&mut r)?));
+        }
+        langs
+    } else {
+        // Before version 5, always these three.
+        [Lang::En, Lang::Ru, Lang::Ja].map(Some).to_vec()
     };
     let story = Story::take(&mut r)?;
     if r.at != rest.len() {
@@ -133,6 +154,9 @@ pub struct Reader<'a> {
     /// The version the bytes were packed by: a field added later is read
     /// only from a version that has it.
     version: u8,
+    /// The language of each form of a text of our own, in order; `None`
+    /// for one this reader does not speak.
+    langs: Vec<Option<Lang>>,
 }
 
 impl<'a> Reader<'a> {
@@ -224,10 +248,15 @@ impl Pack for bool {
     }
 }
 
+/// A string's packed form: its length and its UTF-8 bytes.
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    s.len().put(out);
+    out.extend_from_slice(s.as_bytes());
+}
+
 impl Pack for String {
     fn put(&self, out: &mut Vec<u8>) {
-        self.len().put(out);
-        out.extend_from_slice(self.as_bytes());
+        put_str(out, self);
     }
     fn take(r: &mut Reader<'_>) -> Result<Self, PackError> {
         let n = usize::take(r)?;
@@ -391,11 +420,11 @@ mod tests {
             parent: "hokkaido".into(),
             kind: "city".into(),
             point: (145.575, -43.32361),
-            name: crate::i18n::Texts {
-                en: "Nemuro".into(),
-                ru: "Немуро".into(),
-                ja: "根室".into(),
-            },
+            name: crate::i18n::Texts::of(&[
+                (Lang::En, "Nemuro"),
+                (Lang::Ru, "Немуро"),
+                (Lang::Ja, "根室"),
+            ]),
             romaji: String::new(),
             source: "GeoNames 2128975".into(),
         }];
@@ -413,13 +442,56 @@ mod tests {
         assert!(matches!(decode(&more), Err(PackError::Bad(_))));
     }
 
+    /// A story packed with a language this reader does not speak (as a
+    /// later widget with Korean would write it): read, that language's
+    /// forms skipped, the others where they were.
+    #[test]
+    fn a_language_the_reader_lacks_is_skipped() {
+        // One text of ours: a place's name.
+        let mut s = story();
+        s.events.clear();
+        s.entities.clear();
+        s.claims.clear();
+        s.article.publisher_name = None;
+        s.places = vec![crate::story::StoryPlace {
+            id: "nemuro".into(),
+            parent: String::new(),
+            kind: "city".into(),
+            point: (145.575, 43.32361),
+            name: crate::i18n::Texts::of(&[
+                (Lang::En, "Nemuro"),
+                (Lang::Ru, "Немуро"),
+                (Lang::Ja, "根室"),
+            ]),
+            romaji: String::new(),
+            source: String::new(),
+        }];
+        let ours = encode(&s);
+        let text = |s: &str| [&[s.len() as u8][..], s.as_bytes()].concat();
+        let list = [&[3][..], &text("en"), &text("ru"), &text("ja")].concat();
+        let with_ko = [&[4][..], &text("en"), &text("ru"), &text("ko"), &text("ja")].concat();
+        let at = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+        assert_eq!(at(&ours, &list), Some(MAGIC.len()));
+        let mut later = MAGIC.to_vec();
+        later.extend(&with_ko);
+        let rest = &ours[MAGIC.len() + list.len()..];
+        let ru = at(rest, &text("Немуро")).unwrap() + text("Немуро").len();
+        later.extend(&rest[..ru]);
+        later.extend(text("네무로"));
+        later.extend(&rest[ru..]);
+        assert_eq!(decode(&later).unwrap(), s);
+        // A reader skips the form, not the bytes after it.
+        later.truncate(later.len() - 1);
+        assert!(decode(&later).is_err());
+    }
+
     #[test]
     fn a_later_version_is_refused_as_newer_and_an_unpublished_one_as_older() {
         let mut bytes = encode(&story());
-        bytes[3] = b'5';
+        bytes[3] = b'6';
         let e = decode(&bytes).unwrap_err();
-        assert_eq!(e, PackError::Newer(b'5'));
-        assert!(e.to_string().contains("newer version") && e.to_string().contains("2 to 4"));
+        assert_eq!(e, PackError::Newer(b'6'));
+        assert!(e.to_string().contains("newer version") && e.to_string().contains("2 to 5"));
         bytes[3] = b'1';
         assert_eq!(decode(&bytes), Err(PackError::Older(b'1')));
         bytes[3] = 0;
@@ -455,7 +527,7 @@ mod tests {
         let s = decode(FIXTURE_V3).unwrap();
         let ids: Vec<&str> = s.places.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["nemuro", "yuzhno_kurilsk"]);
-        assert_eq!(s.places[1].name.ru, "Южно-Курильск");
+        assert_eq!(s.places[1].name.own(Lang::Ru), "Южно-Курильск");
         assert_eq!(s.places[1].point, (145.86146, 44.02734));
         let b = crate::data::Bundle::from_packed(FIXTURE_V3).unwrap();
         assert!(b.gazetteer.is_within("yuzhno_kurilsk", "disputed"));
@@ -475,7 +547,7 @@ mod tests {
         let s = decode(FIXTURE_V4).unwrap();
         let names = s.article.publisher_name.as_ref().unwrap();
         assert_eq!(
-            [&names.en, &names.ru, &names.ja],
+            [names.english(), names.own(Lang::Ru), names.own(Lang::Ja)],
             ["Kyodo", "Киодо", "共同通信"]
         );
         assert_eq!(
@@ -500,6 +572,7 @@ mod tests {
         assert_eq!(decode(b"{\"schema\""), Err(PackError::Magic));
         // A count of items far beyond the bytes that follow.
         let mut huge = MAGIC.to_vec();
+        huge.push(0); // no languages
         huge.extend([0, 0, 0, 0, 0, 0, 0, 0]); // article: eight empty options
         huge.extend([0xff, 0xff, 0xff, 0xff, 0x0f]); // text length ~4 GB
         assert_eq!(decode(&huge), Err(PackError::Short));
