@@ -396,15 +396,32 @@ async fn at_320_px_the_events_are_a_vertical_list_without_side_scroll() {
     style.remove();
 }
 
+/// How many events the axis shows with a marker of their own.
+fn single_markers(w: &Element) -> u32 {
+    w.query_selector_all(".kw-axis circle[data-event]")
+        .unwrap()
+        .length()
+}
+
+/// How many events each cluster marker on the axis stands for.
+fn cluster_counts(w: &Element) -> Vec<u32> {
+    let c = w.query_selector_all(".kw-cluster").unwrap();
+    (0..c.length())
+        .filter_map(|i| {
+            c.item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("data-count")?
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn crowded_years_expand_and_even_spacing_separates_every_event() {
     let w = mount().await;
-    let singles = |w: &Element| {
-        w.query_selector_all(".kw-axis circle[data-event]")
-            .unwrap()
-            .length()
-    };
-    let before = singles(&w);
+    let before = single_markers(&w);
     let crowded = w
         .query_selector(".kw-cluster[data-count='10']")
         .unwrap()
@@ -417,22 +434,12 @@ async fn crowded_years_expand_and_even_spacing_separates_every_event() {
     settle().await;
     assert!(!find(&w, ".kw-tool-text").has_attribute("disabled"));
     // The cluster opened: its events spread over several markers.
-    let counts = |w: &Element| -> Vec<u32> {
-        let c = w.query_selector_all(".kw-cluster").unwrap();
-        (0..c.length())
-            .filter_map(|i| {
-                c.item(i)?
-                    .dyn_into::<Element>()
-                    .ok()?
-                    .get_attribute("data-count")?
-                    .parse()
-                    .ok()
-            })
-            .collect()
-    };
-    let opened = counts(&w);
+    let opened = cluster_counts(&w);
     assert!(opened.iter().all(|&c| c < 10), "{opened:?}");
-    assert!(singles(&w) as usize + opened.len() >= 3, "{opened:?}");
+    assert!(
+        single_markers(&w) as usize + opened.len() >= 3,
+        "{opened:?}"
+    );
     // Opening the clusters in turn parts the 1945 events down to the day:
     // what still shares a marker then is one day's events, and a click on
     // it selects them in turn.
@@ -469,7 +476,7 @@ async fn crowded_years_expand_and_even_spacing_separates_every_event() {
         .is_some());
     find(&w, ".kw-tool-text").click();
     settle().await;
-    assert_eq!(singles(&w), before, "all years again");
+    assert_eq!(single_markers(&w), before, "all years again");
     // Even spacing: every event its own marker.
     let even = find(&w, ".kw-tool-text[aria-pressed]");
     even.click();
@@ -477,7 +484,7 @@ async fn crowded_years_expand_and_even_spacing_separates_every_event() {
     assert_eq!(even.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert!(w.query_selector(".kw-cluster").unwrap().is_none());
     let all = w.query_selector_all(".kw-event").unwrap().length();
-    assert_eq!(singles(&w), all);
+    assert_eq!(single_markers(&w), all);
     // A marker selects its event.
     click(&find_svg(
         &w,

@@ -56,6 +56,10 @@ pub fn status_text(t: &Words<'_>, b: &Bundle, place: &str, on: Date) -> Option<S
     })
 }
 
+// Long: one component's hooks and view in one place: the card's facts
+// (reading, holder, group, area) are each a few lines feeding its one
+// html! block; a split would be a component of its own, about 1 KB of
+// lifecycle code in the reader's wasm, whose size must not grow.
 #[component]
 pub fn IslandCard(props: &IslandCardProps) -> Html {
     let b = &props.bundle;

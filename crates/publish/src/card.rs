@@ -8,6 +8,7 @@
 
 use crate::css::{Element, Sheet};
 use crate::html::{attribute, attributes, end_of, escape, find_class, text, tokens, Token};
+use std::collections::BTreeMap;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 675;
@@ -135,41 +136,7 @@ fn map_svg(svg: &str, sheet: &Sheet) -> String {
                     hidden_until = Some(end_of(&toks, i));
                     continue;
                 }
-                let mut kept: Vec<(String, String)> = attributes(attrs)
-                    .into_iter()
-                    .filter(|(n, _)| {
-                        !matches!(*n, "class" | "tabindex" | "role")
-                            && !n.starts_with("aria-")
-                            && !n.starts_with("data-")
-                    })
-                    .map(|(n, v)| (n.to_string(), v))
-                    .collect();
-                let fixed = style
-                    .get("vector-effect")
-                    .is_some_and(|v| v == "non-scaling-stroke");
-                for p in PROPS {
-                    let Some(v) = style.get(p) else { continue };
-                    let v = match (p, number(v)) {
-                        ("stroke-width", Some(n)) if fixed => format!("{:.2}", n / scale),
-                        ("stroke-width" | "font-size", Some(n)) => format!("{n}"),
-                        _ => v.clone(),
-                    };
-                    kept.retain(|(n, _)| n != p);
-                    kept.push((p.to_string(), v));
-                }
-                if i == 0 {
-                    kept.retain(|(n, _)| {
-                        !matches!(
-                            n.as_str(),
-                            "x" | "y" | "width" | "height" | "preserveAspectRatio"
-                        )
-                    });
-                    let (x, y, w, h) = MAP;
-                    for (k, v) in [("x", x), ("y", y), ("width", w), ("height", h)] {
-                        kept.push((k.into(), format!("{v}")));
-                    }
-                    kept.push(("preserveAspectRatio".into(), "xMidYMid meet".into()));
-                }
+                let kept = shape_attributes(attrs, &style, scale, i == 0);
                 out.push('<');
                 out.push_str(name);
                 for (k, v) in &kept {
@@ -188,6 +155,55 @@ fn map_svg(svg: &str, sheet: &Sheet) -> String {
         }
     }
     out
+}
+
+/// A shape's attributes on the card: its own, less the page's
+/// (classes, roles, `aria-` and `data-`), with its style's presentation
+/// properties written on (a stroke that keeps its width on screen, at
+/// `scale`, keeps it on the card); the map's root (`root`) placed in the
+/// card's map box.
+fn shape_attributes(
+    attrs: &str,
+    style: &BTreeMap<String, String>,
+    scale: f64,
+    root: bool,
+) -> Vec<(String, String)> {
+    let mut kept: Vec<(String, String)> = attributes(attrs)
+        .into_iter()
+        .filter(|(n, _)| {
+            !matches!(*n, "class" | "tabindex" | "role")
+                && !n.starts_with("aria-")
+                && !n.starts_with("data-")
+        })
+        .map(|(n, v)| (n.to_string(), v))
+        .collect();
+    let fixed = style
+        .get("vector-effect")
+        .is_some_and(|v| v == "non-scaling-stroke");
+    for p in PROPS {
+        let Some(v) = style.get(p) else { continue };
+        let v = match (p, number(v)) {
+            ("stroke-width", Some(n)) if fixed => format!("{:.2}", n / scale),
+            ("stroke-width" | "font-size", Some(n)) => format!("{n}"),
+            _ => v.clone(),
+        };
+        kept.retain(|(n, _)| n != p);
+        kept.push((p.to_string(), v));
+    }
+    if root {
+        kept.retain(|(n, _)| {
+            !matches!(
+                n.as_str(),
+                "x" | "y" | "width" | "height" | "preserveAspectRatio"
+            )
+        });
+        let (x, y, w, h) = MAP;
+        for (k, v) in [("x", x), ("y", y), ("width", w), ("height", h)] {
+            kept.push((k.into(), format!("{v}")));
+        }
+        kept.push(("preserveAspectRatio".into(), "xMidYMid meet".into()));
+    }
+    kept
 }
 
 /// A text element.
@@ -260,6 +276,49 @@ pub struct Card {
     pub alt: String,
 }
 
+/// The legend of the render's tokens `toks` drawn onto `out` in the
+/// card's right column, each key with its swatch: its title (empty: no
+/// legend).
+fn draw_legend(toks: &[(usize, Token<'_>)], sheet: &Sheet, ink: &str, out: &mut String) -> String {
+    let n = toks.len();
+    let mut y = 160.0;
+    let mut legend = String::new();
+    if let Some(l) = find_class(toks, 0, n, "kw-legend") {
+        let end = end_of(toks, l);
+        legend = find_class(toks, l, end, "kw-legend-title")
+            .map(|i| text(toks, i, end_of(toks, i)))
+            .unwrap_or_default();
+        for line in wrap(&legend, 34) {
+            *out += &text_el(790.0, y, 18, true, ink, &line);
+            y += 24.0;
+        }
+        y += 8.0;
+        let mut i = l;
+        while let Some(li) = (i..end).find(|&k| matches!(toks[k].1, Token::Open { name: "li", .. }))
+        {
+            let li_end = end_of(toks, li);
+            let classes = (li..li_end).find_map(|k| match toks[k].1 {
+                Token::Open {
+                    name: "span",
+                    attrs,
+                    ..
+                } => attribute(attrs, "class"),
+                _ => None,
+            });
+            if let Some(c) = classes {
+                *out += &swatch(&c.split_whitespace().collect::<Vec<_>>(), sheet, 790.0, y);
+            }
+            for line in wrap(&text(toks, li, li_end), 30) {
+                *out += &text_el(830.0, y, 16, false, ink, &line);
+                y += 22.0;
+            }
+            y += 8.0;
+            i = li_end;
+        }
+    }
+    legend
+}
+
 /// The card of a render (`html`, the widget's root), in the render's own
 /// language, with `credit` (the article: headline and publisher) in its
 /// last line.
@@ -312,39 +371,7 @@ pub fn card(html: &str, credit: &str) -> Card {
         }
     }
     // The legend, each key with its swatch.
-    let mut y = 160.0;
-    let mut legend = String::new();
-    if let Some(l) = find_class(&toks, 0, n, "kw-legend") {
-        let end = end_of(&toks, l);
-        legend = text_of(l, end, "kw-legend-title");
-        for line in wrap(&legend, 34) {
-            out += &text_el(790.0, y, 18, true, &ink, &line);
-            y += 24.0;
-        }
-        y += 8.0;
-        let mut i = l;
-        while let Some(li) = (i..end).find(|&k| matches!(toks[k].1, Token::Open { name: "li", .. }))
-        {
-            let li_end = end_of(&toks, li);
-            let classes = (li..li_end).find_map(|k| match toks[k].1 {
-                Token::Open {
-                    name: "span",
-                    attrs,
-                    ..
-                } => attribute(attrs, "class"),
-                _ => None,
-            });
-            if let Some(c) = classes {
-                out += &swatch(&c.split_whitespace().collect::<Vec<_>>(), &sheet, 790.0, y);
-            }
-            for line in wrap(&text(&toks, li, li_end), 30) {
-                out += &text_el(830.0, y, 16, false, &ink, &line);
-                y += 22.0;
-            }
-            y += 8.0;
-            i = li_end;
-        }
-    }
+    let legend = draw_legend(&toks, &sheet, &ink, &mut out);
     for (i, line) in wrap(credit, 130).iter().take(2).enumerate() {
         out += &text_el(40.0, 636.0 + 20.0 * i as f64, 14, false, &ink, line);
     }

@@ -119,6 +119,10 @@ pub struct Zoom {
     pub ondblclick: Callback<MouseEvent>,
 }
 
+// Long: one callback per input (buttons, keys, wheel, double click), each
+// a few lines over the same view and frame; split, the set would be
+// scattered, and each piece would be code of its own in the reader's
+// wasm, whose size must not grow.
 fn zoom_handlers(
     frame: Frame,
     view: &UseStateHandle<View>,

@@ -38,6 +38,11 @@ pub struct MapViewProps {
     pub on_place: Callback<usize>,
 }
 
+// Long: one component's hooks and view in one place. Its parts are
+// already hooks, helpers and children (use_map_gestures, use_legend,
+// overlay's functions, Land, LocatorInset); a further split would be a
+// component of its own, about 1 KB of lifecycle code in the reader's wasm,
+// whose size must not grow.
 #[component]
 pub fn MapView(props: &MapViewProps) -> Html {
     let b = &props.bundle;

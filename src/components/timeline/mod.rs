@@ -41,6 +41,10 @@ pub struct TimelineProps {
     pub on_action: Callback<Action>,
 }
 
+// Long: one component's hooks and view in one place. Its parts are
+// already helpers (window_handlers, zoom_buttons, use_axis,
+// use_event_list); a further split would be a component of its own, about
+// 1 KB of lifecycle code in the reader's wasm, whose size must not grow.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let b = &props.bundle;

@@ -5,20 +5,24 @@
 //! Every span in a [`Story`] counts **characters** (Unicode scalar values)
 //! of [`Story::text`], end exclusive, so that JavaScript and other readers
 //! of the JSON can use them; [`Story::slice`] turns one back into text.
+//!
+//! Here: the model; `warning.rs` holds the [`Warning`]s, `limits.rs` the
+//! bounds, `pack/` the packed form.
 
 mod limits;
 pub mod pack;
+mod warning;
 
 pub use limits::{
     file_too_large, TooLarge, MAX_EVENTS, MAX_LABEL_CHARS, MAX_PLACES, MAX_SPANS,
     MAX_STORY_FILE_BYTES, MAX_TEXT_BYTES,
 };
+pub use warning::Warning;
 
 use crate::geo::gazetteer::Gazetteer;
 use crate::i18n::Texts;
 use crate::text::Span;
 use crate::time::date::Date;
-use std::fmt;
 
 /// The schema this crate writes.
 pub const SCHEMA: &str = "kuril-story/1";
@@ -196,105 +200,6 @@ pub struct Claim {
     pub evidence: Vec<Span>,
     /// The speaker whose words carry it, when that is someone quoted.
     pub reported_by: Option<String>,
-}
-
-/// Something the extractor noticed but could not settle. Never fatal.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(tag = "kind", rename_all = "snake_case")
-)]
-pub enum Warning {
-    /// The article has no dateline, so its own date is unknown.
-    NoDateline,
-    /// No year: the dateline has none, no metadata gives one, and the text
-    /// allows several (or none).
-    NoYear { candidates: Vec<i32> },
-    /// The metadata date and the dateline disagree.
-    DatelineMismatch { dateline: String, published: Date },
-    /// The weekday the text names is not the weekday of the date.
-    WeekdayMismatch { weekday: String, date: Date },
-    /// A date written next to an event disagrees with the lexicon.
-    DateMismatch {
-        event: String,
-        written: Date,
-        known: Date,
-    },
-    /// A lexicon entry names a place the gazetteer lacks.
-    UnknownPlace { event: String, place: String },
-    /// A name matched only tolerantly (a typo or a variant spelling).
-    Corrected {
-        text: String,
-        resolved: String,
-        span: Span,
-    },
-    /// A dateline place that matches no gazetteer name.
-    UnresolvedPlace { text: String },
-    /// A quotation whose speaker could not be found.
-    UnattributedQuote { span: Span },
-    /// A quotation mark that is never closed.
-    UnclosedQuote { at: usize },
-    /// The dateline has no year and no metadata gives one: `year` was
-    /// inferred from the text (the latest year it names that the weekday
-    /// allows); `candidates`, the years the weekday allows.
-    YearInferred { year: i32, candidates: Vec<i32> },
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Warning::NoDateline => {
-                write!(f, "the article has no dateline; its own date is unknown")
-            }
-            Warning::NoYear { candidates } => {
-                write!(
-                    f,
-                    "the year of the dateline is unknown ({} candidate years)",
-                    candidates.len()
-                )
-            }
-            Warning::DatelineMismatch {
-                dateline,
-                published,
-            } => {
-                write!(
-                    f,
-                    "the dateline says {dateline} but the publication date is {published}"
-                )
-            }
-            Warning::WeekdayMismatch { weekday, date } => {
-                write!(f, "the text says {weekday} but {date} is not one")
-            }
-            Warning::DateMismatch {
-                event,
-                written,
-                known,
-            } => {
-                write!(
-                    f,
-                    "the article dates '{event}' {written}; the lexicon has {known}"
-                )
-            }
-            Warning::UnknownPlace { event, place } => {
-                write!(f, "event '{event}' names unknown place '{place}'")
-            }
-            Warning::Corrected { text, resolved, .. } => write!(f, "read '{text}' as '{resolved}'"),
-            Warning::UnresolvedPlace { text } => {
-                write!(f, "the dateline place '{text}' is not in the gazetteer")
-            }
-            Warning::UnattributedQuote { span } => {
-                write!(f, "no speaker found for the quotation at {}", span.start)
-            }
-            Warning::UnclosedQuote { at } => write!(f, "a quotation mark at {at} is never closed"),
-            Warning::YearInferred { year, .. } => {
-                write!(
-                    f,
-                    "the dateline has no year; {year} was inferred from the text"
-                )
-            }
-        }
-    }
 }
 
 /// A place a story carries because the widget's gazetteer lacks it: the

@@ -59,6 +59,62 @@ pub struct Knowledge {
     pub(super) year_after: Vec<String>,
 }
 
+/// The names to find: the gazetteer's places and the lexicon's entities,
+/// each in every language and by its aliases.
+fn name_index(gazetteer: &Gazetteer, lexicon: &Lexicon) -> NameIndex {
+    let mut names = NameIndex::default();
+    for p in &gazetteer.places {
+        // Names in every language are matched, as the aliases are.
+        let own = p.name.iter().map(|(_, n)| n);
+        for n in own.chain(p.aliases.iter().map(String::as_str)) {
+            names.add(&format!("p:{}", p.id), n);
+        }
+    }
+    for e in &lexicon.entities {
+        let own = e.name.iter().map(|(_, n)| n);
+        for n in own.chain(e.aliases.iter().map(String::as_str)) {
+            names.add(&format!("e:{}", e.id), n);
+        }
+    }
+    names
+}
+
+/// The role words ("the minister") as folded words, each with its role's
+/// title in lower case, longest first.
+fn role_refs(lexicon: &Lexicon) -> Vec<(Vec<String>, String)> {
+    let mut role_refs: Vec<(Vec<String>, String)> = lexicon
+        .roles
+        .iter()
+        .flat_map(|r| {
+            r.references
+                .iter()
+                .map(move |x| (words_of(x), r.title.to_lowercase()))
+        })
+        .collect();
+    longest_first(&mut role_refs);
+    role_refs
+}
+
+/// The first words of the speech verbs, titles and offices, sorted, each
+/// once ([`Knowledge::starts_phrase`]).
+fn first_words(
+    verbs: &[Vec<String>],
+    titles: &[(String, Vec<String>)],
+    local_titles: &[(Vec<String>, String)],
+    offices: &[Vec<String>],
+) -> Vec<String> {
+    let mut first_words: Vec<String> = verbs
+        .iter()
+        .chain(titles.iter().map(|(_, w)| w))
+        .chain(local_titles.iter().map(|(w, _)| w))
+        .chain(offices)
+        .filter_map(|w: &Vec<String>| w.first().cloned())
+        .collect();
+    first_words.sort_unstable();
+    first_words.dedup();
+    first_words
+}
+
 /// Sorts phrases (as folded words, with what each stands for) longest
 /// first, so that "foreign minister" is tried before "minister" (one sort
 /// for both lists: one copy of its code in the newsroom module).
@@ -79,32 +135,10 @@ impl Knowledge {
     }
 
     pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Knowledge {
-        let mut names = NameIndex::default();
-        for p in &gazetteer.places {
-            // Names in every language are matched, as the aliases are.
-            let own = p.name.iter().map(|(_, n)| n);
-            for n in own.chain(p.aliases.iter().map(String::as_str)) {
-                names.add(&format!("p:{}", p.id), n);
-            }
-        }
-        for e in &lexicon.entities {
-            let own = e.name.iter().map(|(_, n)| n);
-            for n in own.chain(e.aliases.iter().map(String::as_str)) {
-                names.add(&format!("e:{}", e.id), n);
-            }
-        }
+        let names = name_index(&gazetteer, &lexicon);
         let verbs: Vec<Vec<String>> = lexicon.verbs.iter().map(|v| words_of(v)).collect();
         let pronouns = lexicon.pronouns.iter().map(|v| words_of(v)).collect();
-        let mut role_refs: Vec<(Vec<String>, String)> = lexicon
-            .roles
-            .iter()
-            .flat_map(|r| {
-                r.references
-                    .iter()
-                    .map(move |x| (words_of(x), r.title.to_lowercase()))
-            })
-            .collect();
-        longest_first(&mut role_refs);
+        let role_refs = role_refs(&lexicon);
         let mut titles: Vec<(String, Vec<String>)> = lexicon
             .roles
             .iter()
@@ -125,15 +159,7 @@ impl Knowledge {
             .collect();
         longest_first(&mut offices);
         let offices: Vec<Vec<String>> = offices.into_iter().map(|(w, _)| w).collect();
-        let mut first_words: Vec<String> = verbs
-            .iter()
-            .chain(titles.iter().map(|(_, w)| w))
-            .chain(local_titles.iter().map(|(w, _)| w))
-            .chain(&offices)
-            .filter_map(|w: &Vec<String>| w.first().cloned())
-            .collect();
-        first_words.sort_unstable();
-        first_words.dedup();
+        let first_words = first_words(&verbs, &titles, &local_titles, &offices);
         let first_russian = (first_words.iter())
             .filter(|w| w.starts_with(is_cyrillic))
             .cloned()

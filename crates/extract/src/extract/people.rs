@@ -52,7 +52,7 @@ impl Extractor<'_> {
     /// surnames kept aside in text order and merged into the hits at the
     /// end, so that a text full of role phrases takes linear time.
     pub(super) fn roles(&mut self) {
-        let (titles, demonyms) = (&self.k.titles, &self.k.demonyms);
+        let titles = &self.k.titles;
         // New people's names as the role introduces them, in text order.
         let mut named: Vec<Hit> = Vec::new();
         // Surname (folded) -> the person last introduced with it, and the
@@ -78,19 +78,7 @@ impl Extractor<'_> {
                 i += 1;
                 continue;
             }
-            let demonym = i
-                .checked_sub(1)
-                .and_then(|j| {
-                    demonyms
-                        .iter()
-                        .find(|(_, dw, _)| words_at(&self.toks, j, dw))
-                })
-                .filter(|(_, dw, _)| dw.len() == 1);
-            let role = match demonym {
-                Some((d, _, _)) => format!("{d} {title}"),
-                None => title.clone(),
-            };
-            let country = demonym.map(|(_, _, c)| c.clone());
+            let (role, country) = self.role_with_demonym(i, &title);
             let j = i + w.len();
             let Some(next) = self.toks.get(j) else { break };
             let known = |t: &Token| t.capitalised && surnames.contains_key(&t.folded);
@@ -100,15 +88,7 @@ impl Extractor<'_> {
                 .map(|h| h.id[2..].to_string())
                 .or_else(|| known(next).then(|| surnames[&next.folded].clone()));
             if let Some(id) = person {
-                if let Some(a) = self
-                    .actor_mut(&id)
-                    .filter(|a| a.entity.kind == EntityKind::Person)
-                {
-                    a.text_role.get_or_insert(role);
-                    if a.entity.country.is_none() {
-                        a.entity.country = country;
-                    }
-                }
+                self.give_text_role(&id, role, country);
             } else {
                 let name_toks = self.name_after(j, &named, &surnames);
                 if !name_toks.is_empty() {
@@ -142,6 +122,41 @@ impl Extractor<'_> {
         self.hits.extend(named);
         self.hits.extend(later);
         sort_hits(&mut self.hits);
+    }
+
+    /// The role at token `i` as the text writes it, with a one-word
+    /// demonym before it ("Russian Foreign Minister"), and the demonym's
+    /// country.
+    fn role_with_demonym(&self, i: usize, title: &str) -> (String, Option<String>) {
+        let demonyms = &self.k.demonyms;
+        let demonym = i
+            .checked_sub(1)
+            .and_then(|j| {
+                demonyms
+                    .iter()
+                    .find(|(_, dw, _)| words_at(&self.toks, j, dw))
+            })
+            .filter(|(_, dw, _)| dw.len() == 1);
+        let role = match demonym {
+            Some((d, _, _)) => format!("{d} {title}"),
+            None => title.to_string(),
+        };
+        let country = demonym.map(|(_, _, c)| c.clone());
+        (role, country)
+    }
+
+    /// Gives a known person (not another kind of entity) the role the
+    /// text states, unless it has one, and the country, unless it has one.
+    fn give_text_role(&mut self, id: &str, role: String, country: Option<String>) {
+        if let Some(a) = self
+            .actor_mut(id)
+            .filter(|a| a.entity.kind == EntityKind::Person)
+        {
+            a.text_role.get_or_insert(role);
+            if a.entity.country.is_none() {
+                a.entity.country = country;
+            }
+        }
     }
 
     /// The capitalised words of a new person's name after a role at token

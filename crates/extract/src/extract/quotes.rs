@@ -128,34 +128,7 @@ impl Extractor<'_> {
             .extend(unclosed.into_iter().map(|at| Warning::UnclosedQuote { at }));
         let mut out: Vec<Quote> = Vec::new();
         for (qi, q) in raw.iter().enumerate() {
-            let (block, open_block) = (
-                self.article.blocks[q.block],
-                self.article.blocks[q.open_block],
-            );
-            let stop = |c: char| matches!(c, '.' | '!' | '?' | '"' | '“' | '«' | '「' | '。');
-            let part = |a: usize, b: usize| self.text.get(a..b).unwrap_or("");
-            // After the quote: `," he said.`
-            let next_open = raw
-                .get(qi + 1)
-                .filter(|n| n.open_block == q.block)
-                .map_or(block.end, |n| n.open)
-                .max(q.end);
-            let after_end = part(q.end, next_open)
-                .find(stop)
-                .map_or(next_open, |i| q.end + i);
-            let after = Span {
-                start: q.end,
-                end: after_end,
-            };
-            // Before it: `Lavrov noted: "`.
-            let start = open_block.start.min(q.open);
-            let before_start = part(start, q.open)
-                .rfind(stop)
-                .map_or(start, |i| start + i + 1);
-            let before = Span {
-                start: before_start,
-                end: q.open,
-            };
+            let (before, after) = self.around_quote(&raw, qi);
             // Japanese names the speaker before the quote and the verb after
             // it (ラブロフ外相は「…」と述べた): a verb after with nobody
             // there takes the person named before.
@@ -218,6 +191,42 @@ impl Extractor<'_> {
             });
         }
         out
+    }
+
+    /// The text before quotation `qi` of `raw` back to the end of a
+    /// sentence (`Lavrov noted: "`), and after it up to the end of one or
+    /// the next quotation (`," he said.`).
+    fn around_quote(&self, raw: &[RawQuote], qi: usize) -> (Span, Span) {
+        let q = &raw[qi];
+        let (block, open_block) = (
+            self.article.blocks[q.block],
+            self.article.blocks[q.open_block],
+        );
+        let stop = |c: char| matches!(c, '.' | '!' | '?' | '"' | '“' | '«' | '「' | '。');
+        let part = |a: usize, b: usize| self.text.get(a..b).unwrap_or("");
+        // After the quote: `," he said.`
+        let next_open = raw
+            .get(qi + 1)
+            .filter(|n| n.open_block == q.block)
+            .map_or(block.end, |n| n.open)
+            .max(q.end);
+        let after_end = part(q.end, next_open)
+            .find(stop)
+            .map_or(next_open, |i| q.end + i);
+        let after = Span {
+            start: q.end,
+            end: after_end,
+        };
+        // Before it: `Lavrov noted: "`.
+        let start = open_block.start.min(q.open);
+        let before_start = part(start, q.open)
+            .rfind(stop)
+            .map_or(start, |i| start + i + 1);
+        let before = Span {
+            start: before_start,
+            end: q.open,
+        };
+        (before, after)
     }
 
     /// Where the sentence before the one that holds byte `at` starts (the

@@ -3,6 +3,16 @@
 //! alone or against the article's date ("in 2018", 「昨年」), the weekday
 //! a sentence names ("on Sunday"), and the year of the article's own date
 //! when no metadata gives one.
+//!
+//! Here: written dates and years; `relative.rs` holds the dates named
+//! against the article's own day ("last month", "in July", 「21日」),
+//! `days.rs` the day a sentence names (a weekday, a day of the month).
+
+mod days;
+mod relative;
+
+pub use days::{days_of_month, named_day, named_weekday, NamedDay};
+pub use relative::relative_dates;
 
 use crate::article::month_named;
 use crate::names::Token;
@@ -207,165 +217,6 @@ fn find_all_folded(text: &str, needle: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The weekdays as Russian and Japanese news name the day of an event
-/// («в понедельник», 「月曜日」), Monday first.
-const WEEKDAYS_RU: [&str; 7] = [
-    "в понедельник",
-    "во вторник",
-    "в среду",
-    "в четверг",
-    "в пятницу",
-    "в субботу",
-    "в воскресенье",
-];
-const WEEKDAYS_JA: [&str; 7] = [
-    "月曜日",
-    "火曜日",
-    "水曜日",
-    "木曜日",
-    "金曜日",
-    "土曜日",
-    "日曜日",
-];
-
-/// Words that name a month against the article's own: last month.
-const RELATIVE_MONTHS: [(&str, i32); 6] = [
-    ("last month", -1),
-    ("this month", 0),
-    ("в прошлом месяце", -1),
-    ("в этом месяце", 0),
-    ("先月", -1),
-    ("今月", 0),
-];
-
-/// The month `back` months before `month` of `year`.
-fn month_back(year: i32, month: u8, back: i32) -> Date {
-    let n = year * 12 + i32::from(month) - 1 - back;
-    Date {
-        year: n.div_euclid(12),
-        month: (n.rem_euclid(12) + 1) as u8,
-        day: 0,
-    }
-}
-
-/// The dates a sentence names against the article's own day `on`, each
-/// with its span: a month alone ("in July", «в июле», 「7月」, the last
-/// July on or before it), "last month" («в прошлом месяце», 「先月」), a
-/// weekday ("on Tuesday", «во вторник», 「火曜日」: the last such day on or
-/// before it) and, in Japanese, a day of the month alone (「21日」). Dates
-/// written with their year are [`dates_in`]'s.
-pub fn relative_dates(text: &str, toks: &[Token], on: Date) -> Vec<(Span, Date)> {
-    let mut out = Vec::new();
-    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-        return out;
-    };
-    let range = Span {
-        start: first.span.start,
-        end: last.span.end,
-    };
-    let sentence = range.of(text);
-    for (words, ahead) in RELATIVE_MONTHS {
-        for (a, b) in find_all_folded(sentence, words) {
-            let span = Span {
-                start: range.start + a,
-                end: range.start + b,
-            };
-            out.push((span, month_back(on.year, on.month, -ahead)));
-        }
-    }
-    // A month named without a year (and without a day or a year next to
-    // it, which make it a written date).
-    // A month and a day without a year ("June 29", «10 сентября»): the
-    // last such day on or before the article's.
-    for (i, t) in toks.iter().enumerate() {
-        let cyrillic = t.folded.starts_with(crate::names::is_cyrillic);
-        let Some(m) = month_named(t.span.of(text)).filter(|_| t.capitalised || cyrillic) else {
-            continue;
-        };
-        let day_of = |j: usize| {
-            toks.get(j)
-                .and_then(|n| number(text, n))
-                .filter(|d| (1..=31).contains(d))
-        };
-        let year_at = |j: usize| toks.get(j).is_some_and(|n| year_of(text, n).is_some());
-        let (before, after) = (i.checked_sub(1).and_then(day_of), day_of(i + 1));
-        let span = |a: usize, b: usize| Span {
-            start: toks[a].span.start,
-            end: toks[b].span.end,
-        };
-        match (before, after) {
-            (Some(d), _) if !year_at(i + 1) => {
-                out.extend(last_day(on, m, d as u8).map(|date| (span(i - 1, i), date)));
-            }
-            (None, Some(d)) if !year_at(i + 2) => {
-                out.extend(last_day(on, m, d as u8).map(|date| (span(i, i + 1), date)));
-            }
-            (None, None)
-                if !year_at(i + 1) && toks.get(i + 1).is_none_or(|n| number(text, n).is_none()) =>
-            {
-                let back = (i32::from(on.month) - i32::from(m)).rem_euclid(12);
-                out.push((t.span, month_back(on.year, on.month, back)));
-            }
-            _ => {}
-        }
-    }
-    // 「7月」 alone: a number and 月, no 年 before it.
-    for (i, t) in toks.iter().enumerate() {
-        let unit = |j: usize, u: &str| toks.get(j).is_some_and(|x| x.span.of(text) == u);
-        let Some(m) = number(text, t).filter(|m| (1..=12).contains(m)) else {
-            continue;
-        };
-        if !unit(i + 1, "月") || (i > 0 && unit(i - 1, "年")) {
-            continue;
-        }
-        // 「6月29日」: that day, the last on or before the article's.
-        let day = toks
-            .get(i + 2)
-            .and_then(|d| number(text, d))
-            .filter(|_| unit(i + 3, "日"));
-        match day {
-            Some(d) => {
-                let span = Span {
-                    start: t.span.start,
-                    end: toks[i + 3].span.end,
-                };
-                out.extend(last_day(on, m as u8, d as u8).map(|date| (span, date)));
-            }
-            None => {
-                let back = (i32::from(on.month) - m as i32).rem_euclid(12);
-                let span = Span {
-                    start: t.span.start,
-                    end: toks[i + 1].span.end,
-                };
-                out.push((span, month_back(on.year, on.month, back)));
-            }
-        }
-    }
-    let mut days: Vec<(String, Date)> = Vec::new();
-    if let Some(NamedDay::Weekday(said, wd)) = named_day(sentence) {
-        days.push((
-            said,
-            on.add_days(-(on.weekday() as i64 - wd as i64).rem_euclid(7)),
-        ));
-    }
-    for (said, d) in days_of_month(sentence) {
-        let (y, m) = match (d <= on.day, on.month) {
-            (true, m) => (on.year, m),
-            (false, 1) => (on.year - 1, 12),
-            (false, m) => (on.year, m - 1),
-        };
-        days.extend(Date::ymd(y, m, d).ok().map(|date| (said, date)));
-    }
-    for (said, date) in days {
-        let span = find_folded(sentence, &said).map_or(range, |(a, b)| Span {
-            start: range.start + a,
-            end: range.start + b,
-        });
-        out.push((span, date));
-    }
-    out
-}
-
 /// Where `needle` occurs in `text`, ignoring case: its byte range.
 fn find_folded(text: &str, needle: &str) -> Option<(usize, usize)> {
     let want: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
@@ -385,89 +236,6 @@ fn find_folded(text: &str, needle: &str) -> Option<(usize, usize)> {
         let last = text[end..].chars().next().map_or(0, char::len_utf8);
         Some((start, end + last))
     })
-}
-
-/// The weekday a sentence names as "on Sunday" (Monday is 0), with its name.
-pub fn named_weekday(sentence: &str) -> Option<(&'static str, u8)> {
-    WEEKDAYS
-        .iter()
-        .find(|w| !find_words(sentence, &format!("on {w}")).is_empty())
-        .and_then(|w| weekday_from_name(w).map(|n| (*w, n)))
-}
-
-/// The day a sentence names for what happened, as the text words it, in
-/// three languages: a weekday ("on Sunday", «в воскресенье», 「日曜日」),
-/// or in Japanese the day of the month alone (「21日」, the way Japanese
-/// news dates an event of the days around its own date).
-pub enum NamedDay {
-    Weekday(String, u8),
-    OfMonth(String, u8),
-}
-
-/// The day the sentence names, if any ([`NamedDay`]).
-pub fn named_day(sentence: &str) -> Option<NamedDay> {
-    if let Some((name, wd)) = named_weekday(sentence) {
-        return Some(NamedDay::Weekday(format!("on {name}"), wd));
-    }
-    let lower = sentence.to_lowercase();
-    for (list, words) in [(&WEEKDAYS_RU, true), (&WEEKDAYS_JA, false)] {
-        for (wd, w) in list.iter().enumerate() {
-            let found = if words {
-                !find_words(&lower, w).is_empty()
-            } else {
-                sentence.contains(w)
-            };
-            if found {
-                return Some(NamedDay::Weekday((*w).to_string(), wd as u8));
-            }
-        }
-    }
-    days_of_month(sentence)
-        .into_iter()
-        .next()
-        .map(|(said, day)| NamedDay::OfMonth(said, day))
-}
-
-/// Every day of the month a Japanese sentence names alone, as written:
-/// 「21日」 (or 「２１日」), not the end of a full date (「10月21日」) nor a
-/// span of days (「4日間」, 「2日目」).
-pub fn days_of_month(sentence: &str) -> Vec<(String, u8)> {
-    let digit = |c: char| {
-        c.to_digit(10)
-            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
-    };
-    let mut out = Vec::new();
-    let chars: Vec<char> = sentence.chars().collect();
-    for i in 1..chars.len() {
-        if chars[i] != '日' || matches!(chars.get(i + 1), Some('間' | '目')) {
-            continue;
-        }
-        let mut j = i;
-        while j > 0 && digit(chars[j - 1]).is_some() {
-            j -= 1;
-        }
-        if j == i || i - j > 2 || (j > 0 && matches!(chars[j - 1], '月' | '年')) {
-            continue;
-        }
-        let day = chars[j..i]
-            .iter()
-            .filter_map(|c| digit(*c))
-            .fold(0, |n, d| n * 10 + d);
-        if (1..=31).contains(&day) {
-            out.push((chars[j..=i].iter().collect(), day as u8));
-        }
-    }
-    out
-}
-
-/// The last `month`/`day` on or before the day `on`.
-fn last_day(on: Date, month: u8, day: u8) -> Option<Date> {
-    let year = if (month, day) <= (on.month, on.day) {
-        on.year
-    } else {
-        on.year - 1
-    };
-    Date::ymd(year, month, day).ok()
 }
 
 /// The latest year written in the text, if any.
