@@ -47,7 +47,6 @@ pub use settings::{Settings, Texts};
 
 use kuril_core::data::{Bundle, DataError, UI};
 use kuril_core::i18n::{Lang, Strings};
-use settings::quoted;
 use thiserror::Error;
 
 /// The release of the widget's files this kit is made for
@@ -143,7 +142,7 @@ async fn drawn(story: &[u8], s: &Settings) -> Result<(render::Render, card::Card
     // The publisher as the reader's language names it (ТАСС, タス通信).
     let publisher = article.publisher_in(lang);
     let by = publisher.map_or(String::new(), |p| format!(" ({p})"));
-    let title = quoted(lang, &headline);
+    let title = t.fill("in-quotes", &[("text", &headline)]);
     let description = match publisher {
         Some(p) => t.fill(
             "from-article-title-by",

@@ -6,6 +6,7 @@
 
 use crate::html::escape;
 use crate::settings::{Settings, Texts};
+use kuril_core::i18n::Lang;
 
 /// The origin of an absolute `http(s)` address (`https://a.example:8080`),
 /// else none (an address relative to the page: its own origin).
@@ -19,11 +20,7 @@ pub fn origin(url: &str) -> Option<&str> {
 
 /// `og:locale` of a widget language.
 fn locale(lang: &str) -> &'static str {
-    match lang {
-        "ru" => "ru_RU",
-        "ja" => "ja_JP",
-        _ => "en_GB",
-    }
+    Lang::from_code(lang).unwrap_or_default().locale()
 }
 
 /// The page's own options as `data-` attributes of its mount point (the

@@ -134,12 +134,3 @@ pub struct Texts {
     /// What the card shows, in words.
     pub card_alt: String,
 }
-
-/// `s` in the language's quotation marks.
-pub fn quoted(lang: Lang, s: &str) -> String {
-    match lang {
-        Lang::Ru => format!("«{s}»"),
-        Lang::Ja => format!("「{s}」"),
-        Lang::En => format!("“{s}”"),
-    }
-}

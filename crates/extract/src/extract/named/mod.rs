@@ -70,12 +70,20 @@ impl Extractor<'_> {
                 })
                 .map(|(w, _)| w.clone())
         };
-        // The role table's office words are told apart by their script.
-        Texts::each(|l| match l {
-            _ if l.code() == self.lang => written.into(),
-            Lang::En => en.into(),
-            Lang::Ru => first(true).unwrap_or_default(),
-            Lang::Ja => first(false).unwrap_or_default(),
+        // The role table's office words are told apart by their script; a
+        // language it has none for shows the English.
+        Texts::each(|l| {
+            if l.code() == self.lang {
+                written.into()
+            } else if l == Lang::En {
+                en.into()
+            } else if l == Lang::Ru {
+                first(true).unwrap_or_default()
+            } else if l == Lang::Ja {
+                first(false).unwrap_or_default()
+            } else {
+                String::new()
+            }
         })
     }
 
