@@ -1,6 +1,9 @@
 //! The docs cannot drift from the code (issue 29): every file or folder
 //! `ARCHITECTURE.md` and `README.md` name exists, and every module folder
-//! and module file of ours is named in `ARCHITECTURE.md`'s code map.
+//! and module file of ours is named in `ARCHITECTURE.md`'s code map. And
+//! the code keeps ARCHITECTURE.md's invariant of units a reader can hold
+//! in mind: no source file over 400 lines before its tests, no function
+//! over 80 lines without a `Long:` note saying why.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -207,4 +210,118 @@ fn every_module_of_ours_is_in_the_code_map() {
         unnamed.is_empty(),
         "ARCHITECTURE.md's code map lacks {unnamed:?}"
     );
+}
+
+/// Our source files: Rust under `src/`, `crates/`, `xtask/`, `tests/` and
+/// `fuzz/`, and the JavaScript of `embed/`.
+fn sources(tree: &BTreeSet<String>) -> Vec<&String> {
+    let rust = ["src/", "crates/", "xtask/", "tests/", "fuzz/"];
+    tree.iter()
+        .filter(|f| {
+            (f.ends_with(".rs") && rust.iter().any(|r| f.starts_with(r)))
+                || (f.starts_with("embed/") && f.ends_with(".js"))
+        })
+        .collect()
+}
+
+/// The lines of a file before its tests (`#[cfg(test)]`).
+fn before_tests(src: &str) -> usize {
+    src.lines()
+        .take_while(|l| !l.starts_with("#[cfg(test)]"))
+        .count()
+}
+
+/// The functions of a Rust file longer than `max` lines (from `fn` to its
+/// closing brace, as rustfmt writes them) whose comment and attribute
+/// lines just above hold no `Long:` note: each as `name (lines)`.
+fn long_functions(src: &str, max: usize) -> Vec<String> {
+    let lines: Vec<&str> = src.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let body = line.trim_start();
+        let indent = &line[..line.len() - body.len()];
+        let head = [
+            "pub ",
+            "pub(crate) ",
+            "pub(super) ",
+            "const ",
+            "async ",
+            "unsafe ",
+        ]
+        .iter()
+        .fold(body, |b, p| b.strip_prefix(p).unwrap_or(b));
+        let Some(name) = head.strip_prefix("fn ") else {
+            continue;
+        };
+        if line.trim_end().ends_with(';') || line.trim_end().ends_with('}') {
+            continue;
+        }
+        let close = format!("{indent}}}");
+        let Some(len) = lines[i + 1..].iter().position(|l| *l == close) else {
+            continue;
+        };
+        let noted = lines[..i]
+            .iter()
+            .rev()
+            .take_while(|l| {
+                let t = l.trim_start();
+                t.starts_with("//") || t.starts_with("#[")
+            })
+            .any(|l| l.contains("Long:"));
+        if len + 2 > max && !noted {
+            let name: String = name
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            out.push(format!("{name} ({} lines)", len + 2));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_file_is_over_400_lines_before_its_tests() {
+    let tree = tree();
+    let long: Vec<String> = sources(&tree)
+        .into_iter()
+        .filter(|f| !f.starts_with("tests/"))
+        .filter_map(|f| {
+            let n = before_tests(&read(f));
+            (n > 400).then(|| format!("{f}: {n}"))
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "files over 400 lines before their tests: {long:#?}"
+    );
+}
+
+#[test]
+fn no_function_is_over_80_lines_without_a_note() {
+    let tree = tree();
+    let long: Vec<String> = sources(&tree)
+        .into_iter()
+        .filter(|f| f.ends_with(".rs"))
+        .flat_map(|f| {
+            long_functions(&read(f), 80)
+                .into_iter()
+                .map(move |l| format!("{f}: {l}"))
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "functions over 80 lines without a `Long:` note: {long:#?}"
+    );
+}
+
+#[test]
+fn the_length_rules_see_a_long_function_and_its_note() {
+    let body = "    let x = 1;\n".repeat(85);
+    let plain = format!("fn big() {{\n{body}}}\n");
+    assert_eq!(long_functions(&plain, 80), ["big (87 lines)"]);
+    let noted = format!("/// Does it all.\n// Long: one table, row by row.\n{plain}");
+    assert!(long_functions(&noted, 80).is_empty());
+    let short = "pub fn small() {\n    1\n}\n";
+    assert!(long_functions(short, 80).is_empty());
+    assert_eq!(before_tests("a\nb\n#[cfg(test)]\nc\n"), 2);
 }

@@ -5,8 +5,11 @@
 //! demonyms, roles), the positions of each side (`claims.tsv`) and the
 //! offices people held, with their dates (`roles.tsv`). Every text of the
 //! project's own that a story carries (event titles, names, roles,
-//! statements) is given in English, Russian and Japanese.
+//! statements) is given in every language of the widget.
 
+mod cue;
+
+pub use cue::Cue;
 use kuril_core::i18n::Texts;
 use kuril_core::text::{self, file_table, FileTableError};
 use kuril_core::time::date::{in_period, Date, DateError};
@@ -36,39 +39,6 @@ pub enum EventPlaces {
     Listed(Vec<String>),
     /// Every place the article names (states excepted).
     Mentioned,
-}
-
-/// A cue: any of its alternatives (separated by " ; "), each a list of
-/// terms that must all occur in a sentence (" + "); each term a list of
-/// alternative phrases (" | "), kept in lower case: matching ignores case.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Cue {
-    pub alternatives: Vec<Vec<Vec<String>>>,
-}
-
-impl Cue {
-    /// Parses `a | b + c ; d` (a or b, and c; or d).
-    pub fn parse(src: &str) -> Cue {
-        let terms = |alt: &str| -> Vec<Vec<String>> {
-            alt.split(" + ")
-                .map(|t| {
-                    t.split('|')
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_lowercase)
-                        .collect()
-                })
-                .filter(|t: &Vec<String>| !t.is_empty())
-                .collect()
-        };
-        Cue {
-            alternatives: src
-                .split(" ; ")
-                .map(terms)
-                .filter(|a| !a.is_empty())
-                .collect(),
-        }
-    }
 }
 
 /// An event the extractor can recognise.
