@@ -144,6 +144,7 @@ impl Bundle {
                 romaji: p.romaji,
                 aliases: Vec::new(),
                 area_km2: None,
+                label: None,
                 other: Texts::default(),
             });
         }

@@ -11,21 +11,6 @@ use kuril_core::geo::map::{Frame, View};
 use kuril_core::i18n::Words;
 use yew::prelude::*;
 
-/// Places labelled on the map, with the label's offset from the place's
-/// point in SVG units and its anchor. Disputed islands are labelled out at
-/// sea to the east, the Habomai islets below Shikotan's label, so that the
-/// small islands stay visible and no two labels overlap.
-const LABELS: &[(&str, f64, f64, &str)] = &[
-    ("iturup", 180.0, 0.0, "start"),
-    ("kunashir", 180.0, 0.0, "start"),
-    ("shikotan", 180.0, 0.0, "start"),
-    ("habomai", 100.0, 230.0, "start"),
-    ("hokkaido", 0.0, 0.0, "middle"),
-    ("sakhalin", 0.0, 1400.0, "middle"),
-    ("kamchatka", -120.0, 120.0, "end"),
-    ("urup", 0.0, -200.0, "middle"),
-];
-
 /// The borders and lines of control in force on the date.
 pub fn lines(b: &Bundle, t: &Words<'_>, on_date: &MapOnDate) -> Html {
     let lines = on_date.lines.iter().filter_map(|&i| b.lines.get(i));
@@ -50,11 +35,12 @@ pub fn lines(b: &Bundle, t: &Words<'_>, on_date: &MapOnDate) -> Html {
 /// The place labels; `lit` says which are outlined.
 pub fn labels(b: &Bundle, t: &Words<'_>, lit: &dyn Fn(&str) -> bool) -> Html {
     let g = &b.gazetteer;
-    LABELS
-        .iter()
-        .filter_map(|&(id, dx, dy, anchor)| {
-            let p = g.get(id)?;
+    // The places the gazetteer gives a label (`data/gazetteer.tsv`).
+    (g.places.iter())
+        .filter_map(|p| {
+            let l = p.label?;
             let (x, y) = b.map.to_svg(p.point?);
+            let (dx, dy, anchor) = (l.dx, l.dy, l.anchor);
             let disputed = g.is_within(&p.id, "disputed");
             let class = classes!(
                 "kw-label",

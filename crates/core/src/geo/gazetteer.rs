@@ -28,9 +28,38 @@ pub struct Place {
     /// A disputed place's name on the other side, as Russian and Japanese
     /// write it beside their own ("Эторофу", 「イトゥルップ」); empty where
     /// both sides' names are the same.
+    /// Where the map writes the name (column `label`), if it does.
+    pub label: Option<Label>,
     /// (Columns `other_en`, `other_ru`, …; English's is empty: its label
     /// gives the other name in Latin letters, [`Place::label`].)
     pub other: Texts,
+}
+
+/// Where the map writes a place's name: the offset from its point in the
+/// map's units and the text's anchor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Label {
+    pub dx: f64,
+    pub dy: f64,
+    /// `start`, `middle` or `end` (SVG's `text-anchor`).
+    pub anchor: &'static str,
+}
+
+impl Label {
+    /// Reads `dx dy anchor`.
+    fn parse(s: &str) -> Option<Label> {
+        let mut parts = s.split(' ').filter(|p| !p.is_empty());
+        let (dx, dy) = (text::decimal(parts.next()?)?, text::decimal(parts.next()?)?);
+        let written = parts.next()?;
+        let anchor = ["start", "middle", "end"]
+            .into_iter()
+            .find(|a| *a == written)?;
+        (parts.next().is_none() && dx.abs() < 1e5 && dy.abs() < 1e5).then_some(Label {
+            dx,
+            dy,
+            anchor,
+        })
+    }
 }
 
 impl Place {
@@ -49,7 +78,10 @@ impl Place {
     /// Etorofu; not Shikotan): its label carries both sides' names.
     pub fn names_differ(&self, gazetteer: &Gazetteer) -> bool {
         let disputed = gazetteer.is_within(&self.id, "disputed") && self.id != "disputed";
-        disputed && !self.romaji.is_empty() && !self.name_en().contains(&self.romaji)
+        // A plain search: `str::contains` brings its searcher's 1.5 KB
+        // into the reader's wasm for this one call.
+        let (name, romaji) = (self.name_en().as_bytes(), self.romaji.as_bytes());
+        disputed && !romaji.is_empty() && !name.windows(romaji.len()).any(|w| w == romaji)
     }
 
     /// The English name (every place has one).
@@ -65,6 +97,10 @@ pub enum GazetteerError {
     Table(#[from] FileTableError),
     #[error("gazetteer line {line}: bad coordinate or area '{value}'")]
     Coordinate { line: usize, value: String },
+    #[error(
+        "gazetteer line {line}: a label is 'dx dy anchor' (start, middle or end), not '{value}'"
+    )]
+    Label { line: usize, value: String },
     #[error("gazetteer line {line}: id '{id}' appears twice")]
     Duplicate { line: usize, id: String },
     #[error("gazetteer: '{id}' has unknown parent '{parent}'")]
@@ -79,8 +115,8 @@ pub struct Gazetteer {
 
 /// The gazetteer's columns, as its reader asks for them (by name: their
 /// order in the file is the editor's), and those in every language.
-const HEADER: [&str; 8] = [
-    "id", "parent", "kind", "lon", "lat", "romaji", "aliases", "area_km2",
+const HEADER: [&str; 9] = [
+    "id", "parent", "kind", "lon", "lat", "romaji", "aliases", "area_km2", "label",
 ];
 const TEXTS: [&str; 2] = ["name", "other"];
 
@@ -99,7 +135,9 @@ impl Gazetteer {
         let rows = Texts::table(file, src, HEADER, TEXTS)?;
         let places = &mut self.places;
         places.reserve(rows.len());
-        for (line, [id, parent, kind, lon, lat, romaji, aliases, area], [name, other]) in rows {
+        for (line, [id, parent, kind, lon, lat, romaji, aliases, area, label], [name, other]) in
+            rows
+        {
             let coord = |v: &str, limit: f64| -> Result<f64, GazetteerError> {
                 text::decimal(v)
                     .filter(|x| x.abs() <= limit)
@@ -127,6 +165,13 @@ impl Gazetteer {
                     id: id.to_string(),
                 });
             }
+            let label = match label {
+                "" => None,
+                l => Some(Label::parse(l).ok_or_else(|| GazetteerError::Label {
+                    line,
+                    value: l.to_string(),
+                })?),
+            };
             places.push(Place {
                 id: id.into(),
                 parent: parent.into(),
@@ -136,6 +181,7 @@ impl Gazetteer {
                 romaji: romaji.into(),
                 aliases: text::list(aliases),
                 area_km2,
+                label,
                 other,
             });
         }
@@ -180,13 +226,13 @@ mod tests {
     use super::*;
 
     const HEAD: &str =
-        "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\tother_en\n";
+        "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\tother_en\tlabel\n";
 
     fn sample() -> Gazetteer {
-        let rows = "disputed\t\tgroup\t\t\tthe four islands\t\t\t\tfour islands; Southern Kuril Islands\t\t\t\t\n\
-                    iturup\tdisputed\tisland\t147.62\t45.03\tIturup\tИтуруп\t択捉島\tEtorofu\tEtorofu\t3167\tЭторофу\tイトゥルップ\t\n\
-                    kurils\t\tgroup\t\t\tKuril Islands\t\t\t\t\t\t\t\t\n\
-                    us\t\tcountry\t\t\tUnited States\t\t\t\tUS\t\t\t\t\n";
+        let rows = "disputed\t\tgroup\t\t\tthe four islands\t\t\t\tfour islands; Southern Kuril Islands\t\t\t\t\t\n\
+                    iturup\tdisputed\tisland\t147.62\t45.03\tIturup\tИтуруп\t択捉島\tEtorofu\tEtorofu\t3167\tЭторофу\tイトゥルップ\t\t\n\
+                    kurils\t\tgroup\t\t\tKuril Islands\t\t\t\t\t\t\t\t\t\n\
+                    us\t\tcountry\t\t\tUnited States\t\t\t\tUS\t\t\t\t\t\n";
         Gazetteer::parse(&format!("{HEAD}{rows}")).unwrap()
     }
 
@@ -207,12 +253,12 @@ mod tests {
             Gazetteer::parse("id\tname\n"),
             Err(GazetteerError::Table(FileTableError::Header { .. }))
         ));
-        let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\t\t\t\t\n");
+        let bad = format!("{HEAD}a\t\tisland\t200\t1\ta\t\t\t\t\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&bad),
             Err(GazetteerError::Coordinate { line: 2, .. })
         ));
-        let negative = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t-5\t\t\t\n");
+        let negative = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t-5\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&negative),
             Err(GazetteerError::Coordinate { .. })
@@ -225,13 +271,24 @@ mod tests {
                 ..
             }))
         ));
-        let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\t\t\t\t\n");
+        let orphan = format!("{HEAD}a\tnowhere\tisland\t\t\ta\t\t\t\t\t\t\t\t\t\n");
         assert!(matches!(
             Gazetteer::parse(&orphan),
             Err(GazetteerError::Parent { .. })
         ));
+        let label = format!("{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t\t\t\t\t180 0 east\n");
+        assert!(matches!(
+            Gazetteer::parse(&label),
+            Err(GazetteerError::Label { .. })
+        ));
+        let label = label.replace("east", "start");
+        let g = Gazetteer::parse(&label).unwrap();
+        assert_eq!(
+            g.places[0].label.map(|l| (l.dx, l.anchor)),
+            Some((180.0, "start"))
+        );
         let twice = format!(
-            "{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\t\t\t\t\n"
+            "{HEAD}a\t\tisland\t\t\ta\t\t\t\t\t\t\t\t\t\na\t\tisland\t\t\ta\t\t\t\t\t\t\t\t\t\n"
         );
         assert!(matches!(
             Gazetteer::parse(&twice),

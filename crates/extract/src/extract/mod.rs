@@ -286,8 +286,8 @@ mod tests {
 
     fn knowledge(events: &str) -> Knowledge {
         let gazetteer = Gazetteer::parse(
-            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\tother_en\n\
-             kurils\t\tgroup\t150\t46\tKurils\t\t\t\t\t\t\t\t\n",
+            "id\tparent\tkind\tlon\tlat\tname_en\tname_ru\tname_ja\tromaji\taliases\tarea_km2\tother_ru\tother_ja\tother_en\tlabel\n\
+             kurils\t\tgroup\t150\t46\tKurils\t\t\t\t\t\t\t\t\t\n",
         )
         .unwrap();
         let lexicon = Lexicon::parse(
