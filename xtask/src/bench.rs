@@ -5,9 +5,10 @@
 //! the figures are reported, never asserted.
 
 use crate::cmd::{root, step, Result};
-use crate::engines::Engine;
 use crate::tools::{self, Tools};
-use crate::{bundle, compare, server};
+use crate::{bundle, compare};
+use kuril_e2e::engines::Engine;
+use kuril_e2e::server;
 use serde_json::{json, Value};
 use std::process::Command;
 use std::time::Duration;

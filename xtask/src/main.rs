@@ -32,23 +32,19 @@ mod bundle;
 mod cmd;
 mod compare;
 mod corpus;
-mod e2e;
-mod engines;
 mod fallback;
 mod geodata;
 mod hostile;
-mod kits;
 mod layers;
 mod profile;
-mod server;
 mod sizes;
 mod sources;
 mod story;
 mod studio_bench;
 mod tools;
-mod webdriver;
 
 use cmd::{root, run, step, Result};
+use kuril_e2e::{engines, server};
 use std::process::{Command, ExitCode};
 
 const USAGE: &str =
@@ -72,7 +68,7 @@ fn main() -> ExitCode {
                 bundle::build(&t)?;
                 bundle::build_panic_test(&t)?;
             }
-            e2e::run(&engines(&args)?)
+            kuril_e2e::run(&engines(&args)?)
         }),
         Some("publish") => tools::Tools::new().and_then(|t| {
             t.ensure_fonts()?;
@@ -170,7 +166,7 @@ fn test(args: &[String]) -> Result {
         .env("CHROMEDRIVER", tools::chromedriver()))?;
     bundle::build(&tools)?;
     bundle::build_panic_test(&tools)?;
-    e2e::run(&engines(args)?)
+    kuril_e2e::run(&engines(args)?)
 }
 
 /// The engines for the end-to-end suite: `--engines a,b` or `KURIL_ENGINES`,

@@ -6,9 +6,9 @@
 //! never asserted.
 
 use crate::cmd::{root, step, Result};
-use crate::engines::Engine;
-use crate::server;
-use crate::webdriver::Session;
+use kuril_e2e::engines::Engine;
+use kuril_e2e::server;
+use kuril_e2e::webdriver::Session;
 use serde_json::{json, Value};
 use std::time::Duration;
 

@@ -9,10 +9,10 @@
 mod pages;
 
 use crate::cmd::{root, step, Result};
-use crate::engines::Engine;
-use crate::server;
 use crate::tools::Tools;
-use crate::webdriver::Session;
+use kuril_e2e::engines::Engine;
+use kuril_e2e::server;
+use kuril_e2e::webdriver::Session;
 use pages::{code_bytes, element_page, kit_pages, reference_page};
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -426,11 +426,11 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
         ("element", format!("http://{element}/element.html")),
         (
             "kit iframe",
-            format!("http://{element}{}index.html", crate::kits::url("en")),
+            format!("http://{element}{}index.html", kuril_e2e::kits::url("en")),
         ),
         (
             "kit element",
-            format!("http://{element}{}news-bench.html", crate::kits::BASE),
+            format!("http://{element}{}news-bench.html", kuril_e2e::kits::BASE),
         ),
         (
             "timelinejs+leaflet",
@@ -496,7 +496,7 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
     }
     let below = below_the_fold(
         s,
-        &format!("http://{element}{}news-below.html", crate::kits::BASE),
+        &format!("http://{element}{}news-below.html", kuril_e2e::kits::BASE),
         code_bytes(&element_dir)?,
     )?;
     let table = format!(

@@ -6,9 +6,9 @@
 //! and packed story files of today's and of a future version.
 
 use super::check::{add_frame, add_widgets, ensure, steady_layout, wait, Check};
-use crate::cmd::Result;
 use crate::kits::{self, KITS};
 use crate::webdriver::Session;
+use crate::Result;
 use serde_json::Value;
 use std::time::Duration;
 
@@ -226,7 +226,7 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, _| {
             let tass = "Understanding of Japan";
             let (en, ru, ja) = (headline("en")?, headline("ru")?, kits::url("ja"));
-            let fallback = std::fs::read_to_string(crate::cmd::root().join("embed/fallback.html"))?;
+            let fallback = std::fs::read_to_string(crate::root().join("embed/fallback.html"))?;
             let ja_fallback = std::fs::read_to_string(kits::dir().join("ja/fallback.html"))?;
             let en_story = format!("{}story.kws", kits::url("en"));
             // An element's page, as an iframe's srcdoc.

@@ -3,8 +3,8 @@
 //! Russian and Japanese (with screenshots).
 
 use super::check::{add_widgets, ensure, shots_dir, wait, Check};
-use crate::cmd::Result;
 use crate::webdriver::{self, Session};
+use crate::Result;
 use serde_json::Value;
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! A minimal W3C WebDriver client over HTTP: just what the end-to-end test
 //! uses (sessions, navigation, elements, keys, script, screenshots).
 
-use crate::cmd::Result;
+use crate::Result;
 use base64::Engine;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};

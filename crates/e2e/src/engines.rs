@@ -4,9 +4,9 @@
 //! `xvfb-run`). All run headless: Chromium and Firefox by their own flag,
 //! MiniBrowser on a virtual X display.
 
-use crate::cmd::Result;
-use crate::tools;
+use crate::installed;
 use crate::webdriver::Session;
+use crate::Result;
 use serde_json::{json, Value};
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
@@ -53,12 +53,12 @@ impl Engine {
     fn driver(self, port: u16) -> Command {
         match self {
             Engine::Chromium => {
-                let mut c = Command::new(tools::chromedriver());
+                let mut c = Command::new(installed::CHROMEDRIVER);
                 c.arg(format!("--port={port}"));
                 c
             }
             Engine::Firefox => {
-                let bin = tools::Tools::new().map(|t| t.bin()).unwrap_or_default();
+                let bin = installed::bin().unwrap_or_default();
                 let mut c = Command::new(bin.join("geckodriver"));
                 c.args(["--host", "127.0.0.1", "--port", &port.to_string()]);
                 c
@@ -79,7 +79,7 @@ impl Engine {
             Engine::Chromium => json!({
                 "browserName": "chrome",
                 "goog:chromeOptions": {
-                    "binary": tools::chromium(),
+                    "binary": installed::CHROMIUM,
                     "args": [
                         "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update",
@@ -92,7 +92,7 @@ impl Engine {
             Engine::Firefox => json!({
                 "browserName": "firefox",
                 "moz:firefoxOptions": {
-                    "binary": tools::FIREFOX,
+                    "binary": installed::FIREFOX,
                     "args": ["-headless"],
                     "prefs": {
                         "app.update.enabled": false,
@@ -109,7 +109,7 @@ impl Engine {
             Engine::WebKit => json!({
                 "browserName": "MiniBrowser",
                 "webkitgtk:browserOptions": {
-                    "binary": tools::MINIBROWSER,
+                    "binary": installed::MINIBROWSER,
                     "args": ["--automation"]
                 }
             }),

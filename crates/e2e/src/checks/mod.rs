@@ -15,9 +15,9 @@ mod safety;
 mod scenarios;
 mod studio;
 
-use crate::cmd::{root, step, Result};
 use crate::engines::Engine;
 use crate::server;
+use crate::{root, step, Result};
 use check::save_widget_screenshot;
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! A small static file server for the demo page and the end-to-end test,
 //! bound to loopback only.
 
-use crate::cmd::Result;
+use crate::Result;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};

@@ -5,9 +5,9 @@
 //! a keyboard-only walk from input to export.
 
 use super::check::{add_widgets, axe, ensure, shots_dir, wait, Check};
-use crate::cmd::{root, Result};
 use crate::engines::Engine;
 use crate::webdriver::{self, Session};
+use crate::{root, Result};
 use serde_json::Value;
 use std::time::Duration;
 

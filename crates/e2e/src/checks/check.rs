@@ -1,12 +1,12 @@
 //! What every end-to-end check is made of: the [`Check`] type, waits and
 //! assertions, and the small look-ups and set-ups that the reader checks,
 //! the scenarios and the accessibility checks share. It imports none of
-//! them: the runner (`e2e/mod.rs`) imports the checks, the checks this.
+//! them: the runner (`checks/mod.rs`) imports the checks, the checks this.
 
-use crate::cmd::{root, Result};
 use crate::engines::Engine;
-use crate::tools::Tools;
+use crate::installed;
 use crate::webdriver::{Element, Session};
+use crate::{root, Result};
 use std::collections::BTreeSet;
 use std::time::Duration;
 
@@ -185,7 +185,7 @@ pub(crate) fn set_attr(s: &Session, id: &str, name: &str, value: &str) -> Result
 /// "rule: target" lines.
 pub(crate) fn axe(s: &Session) -> Result<Vec<String>> {
     if s.script("return typeof window.axe")? != "object" {
-        let src = std::fs::read_to_string(Tools::new()?.axe_core())?;
+        let src = std::fs::read_to_string(installed::axe_core()?)?;
         s.script(&format!("{src}\n;window.axe = axe;"))?;
     }
     let out = s.script_async(

@@ -7,7 +7,7 @@
 //! kit's element code: at the top (`news.html`) and three screens below
 //! the fold (`news-below.html`, and `news-bare.html` the same without it).
 
-use crate::cmd::{root, Result};
+use crate::{root, Result};
 use kuril_core::widget::options::Options;
 use kuril_publish::{make_now, Settings};
 use std::path::PathBuf;

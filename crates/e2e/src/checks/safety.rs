@@ -5,9 +5,9 @@
 //! of 10,000 interactions.
 
 use super::check::{add_widgets, ensure, event_button, pressed, set_attr, wait, Check};
-use crate::cmd::Result;
 use crate::hostile;
 use crate::webdriver::Session;
+use crate::Result;
 use serde_json::Value;
 use std::time::Duration;
 

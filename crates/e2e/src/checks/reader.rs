@@ -7,8 +7,8 @@ use super::check::{
     add_widgets, ensure, event_button, highlighted, pressed, requested, save_widget_screenshot,
     wait, Check,
 };
-use crate::cmd::Result;
 use crate::webdriver;
+use crate::Result;
 use std::time::Duration;
 
 pub const CHECKS: &[(&str, Check)] = &[
