@@ -134,13 +134,24 @@ impl Session {
 
     /// Runs a script in the page and returns its value.
     pub fn script(&self, source: &str) -> Result<Value> {
-        self.post("/execute/sync", json!({ "script": source, "args": [] }))
+        self.script_with(source, &[])
+    }
+
+    /// Runs a script given `args` (JSON values, its `arguments[0]`…) and
+    /// returns its value.
+    pub fn script_with(&self, source: &str, args: &[Value]) -> Result<Value> {
+        self.post("/execute/sync", json!({ "script": source, "args": args }))
     }
 
     /// Runs an asynchronous script: its last argument is the callback
     /// that returns the value.
     pub fn script_async(&self, source: &str) -> Result<Value> {
-        self.post("/execute/async", json!({ "script": source, "args": [] }))
+        self.script_async_with(source, &[])
+    }
+
+    /// [`Session::script_async`] given `args` before the callback.
+    pub fn script_async_with(&self, source: &str, args: &[Value]) -> Result<Value> {
+        self.post("/execute/async", json!({ "script": source, "args": args }))
     }
 
     /// Presses `keys` in order (each down then up) wherever focus is, as a
@@ -167,20 +178,9 @@ impl Session {
     /// point of the viewport, as a mouse does: WebKit refuses SVG shapes as
     /// an action's origin ("not interactable").
     pub fn drag(&self, css: &str, dx: i64, dy: i64) -> Result {
-        // A point where the element is on top: its centre if it is there
-        // (an island's centre may be sea, or its label), else the nearest
-        // point of a grid over its box.
-        let at = self.script(&format!(
-            "const e = document.querySelector({}); const r = e.getBoundingClientRect(); \
-             const pts = []; for (let i = 0; i <= 16; i++) for (let j = 0; j <= 16; j++) \
-               pts.push([r.x + r.width * i / 16, r.y + r.height * j / 16]); \
-             const c = [r.x + r.width / 2, r.y + r.height / 2]; \
-             pts.sort((a, b) => Math.hypot(a[0] - c[0], a[1] - c[1]) - Math.hypot(b[0] - c[0], b[1] - c[1])); \
-             const hit = pts.map(([x, y]) => [Math.round(x), Math.round(y)]) \
-               .find(([x, y]) => {{ const t = document.elementFromPoint(x, y); return t && e.contains(t); }}); \
-             return hit || [Math.round(c[0]), Math.round(c[1])];",
-            serde_json::to_string(css)?
-        ))?;
+        // A point where the element is on top (its centre, or the nearest
+        // point of a grid over its box).
+        let at = self.script_with(include_str!("js/drag-point.js"), &[json!(css)])?;
         let (x, y) = (at[0].as_i64().unwrap_or(0), at[1].as_i64().unwrap_or(0));
         let actions = json!([
             {"type": "pointerMove", "origin": "viewport", "x": x, "y": y},
@@ -212,15 +212,26 @@ impl Session {
     /// Runs `source` (a function body that returns a value) until it
     /// returns something other than `null`, `false` or `""`, or `timeout`.
     pub fn wait_script(&self, source: &str, timeout: Duration) -> Result<Value> {
+        self.wait_script_with(source, &[], timeout)
+    }
+
+    /// [`Session::wait_script`] given `args`.
+    pub fn wait_script_with(
+        &self,
+        source: &str,
+        args: &[Value],
+        timeout: Duration,
+    ) -> Result<Value> {
         let end = std::time::Instant::now() + timeout;
         loop {
-            let v = self.script(source)?;
+            let v = self.script_with(source, args)?;
             let empty = v.is_null() || v == false || v == "";
             if !empty {
                 return Ok(v);
             }
             if std::time::Instant::now() > end {
-                return Err(format!("timed out waiting for: {source}").into());
+                let args = serde_json::to_string(args)?;
+                return Err(format!("timed out waiting for: {source} (given {args})").into());
             }
             std::thread::sleep(Duration::from_millis(50));
         }
