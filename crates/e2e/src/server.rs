@@ -151,67 +151,8 @@ fn test_body(
     host: &str,
 ) -> std::io::Result<Option<()>> {
     const BIG: usize = 40 << 20;
-    let chunk = "Lavrov said the islands. ".repeat(2600).into_bytes();
-    let text = "text/plain; charset=utf-8";
-    let poster = target
-        .strip_prefix("/__test/post-height-")
-        .and_then(|t| t.strip_suffix(".html"))
-        .and_then(|px| px.parse::<u32>().ok());
-    let (sized, body, kind) = match (target, poster) {
-        ("/__test/big", _) => (true, None, text),
-        ("/__test/big-unsized", _) => (false, None, text),
-        ("/__test/future.kws", _) => {
-            // The version-2 fixture as if a later version had packed it.
-            let mut story = std::fs::read(crate::root().join("tests/fixtures/kws2-kyodo-wire.kws"))?;
-            if let Some(v) = story.get_mut(3) {
-                *v = b'9';
-            }
-            (true, Some(story), "application/x-kuril-story")
-        }
-        ("/__test/bom-story.json", _) => {
-            let story = std::fs::read(crate::root().join("embed/examples/kyodo-wire.story.json"))?;
-            (
-                true,
-                Some([b"\xEF\xBB\xBF".as_slice(), &story].concat()),
-                text,
-            )
-        }
-        ("/__test/recipe-host.html", _) => {
-            // The README's recipes: the widget from the other name of this
-            // server (another origin), under the recipe's policy.
-            let other = format!("http://localhost:{}", host.rsplit(':').next().unwrap_or(""));
-            let page = format!(
-                "<!doctype html><html><head><meta charset=\"utf-8\">\
-                 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; \
-                   script-src 'self' {other} 'wasm-unsafe-eval'; connect-src 'self' {other}; \
-                   worker-src 'self' {other} blob:; style-src 'self'; \
-                   require-trusted-types-for 'script'; trusted-types kuril-widget\">\
-                 <title>A host page under the README's recipes</title>\
-                 <script src=\"/__test/csp-watch.js\"></script>\
-                 <script type=\"module\" src=\"{other}/kuril-widget.js\"></script></head><body>\
-                 <kuril-widget id=\"kw-t1\"></kuril-widget>\
-                 <kuril-widget id=\"kw-t2\" story-src=\"{other}/examples/kyodo-wire.story.json\"></kuril-widget></body></html>"
-            );
-            (true, Some(page.into_bytes()), "text/html; charset=utf-8")
-        }
-        ("/__test/csp-watch.js", _) => (
-            true,
-            Some(
-                b"const seen = []; const root = document.documentElement; root.dataset.kwViolations = '[]'; \
-                  document.addEventListener('securitypolicyviolation', (e) => { \
-                    seen.push(e.violatedDirective + ' ' + e.blockedURI); root.dataset.kwViolations = JSON.stringify(seen); });"
-                    .to_vec(),
-            ),
-            "text/javascript",
-        ),
-        (_, Some(px)) => {
-            let page = format!(
-                "<!doctype html><title>poster</title><script>\
-                 parent.postMessage({{ 'datawrapper-height': {{ poster: {px} }} }}, '*');</script>"
-            );
-            (true, Some(page.into_bytes()), "text/html; charset=utf-8")
-        }
-        _ => return Ok(None),
+    let Some((sized, body, kind)) = generated(target, host)? else {
+        return Ok(None);
     };
     let len = body.as_ref().map_or(BIG, Vec::len);
     let length = if sized {
@@ -229,6 +170,7 @@ fn test_body(
         Some(b) => stream.write_all(&b)?,
         // Until 40 MB are sent or the browser hangs up.
         None => {
+            let chunk = "Lavrov said the islands. ".repeat(2600).into_bytes();
             let mut sent = 0;
             while sent < BIG {
                 let n = chunk.len().min(BIG - sent);
@@ -240,6 +182,75 @@ fn test_body(
         }
     }
     Ok(Some(()))
+}
+
+/// A generated body of [`test_body`]: whether it is sent with its length,
+/// the body (`None`: 40 MB of text) and its type; `None` for any other
+/// path.
+type Generated = Option<(bool, Option<Vec<u8>>, &'static str)>;
+
+fn generated(target: &str, host: &str) -> std::io::Result<Generated> {
+    let text = "text/plain; charset=utf-8";
+    let html = "text/html; charset=utf-8";
+    let poster = target
+        .strip_prefix("/__test/post-height-")
+        .and_then(|t| t.strip_suffix(".html"))
+        .and_then(|px| px.parse::<u32>().ok());
+    Ok(Some(match (target, poster) {
+        ("/__test/big", _) => (true, None, text),
+        ("/__test/big-unsized", _) => (false, None, text),
+        ("/__test/future.kws", _) => {
+            // The version-2 fixture as if a later version had packed it.
+            let mut story =
+                std::fs::read(crate::root().join("tests/fixtures/kws2-kyodo-wire.kws"))?;
+            if let Some(v) = story.get_mut(3) {
+                *v = b'9';
+            }
+            (true, Some(story), "application/x-kuril-story")
+        }
+        ("/__test/bom-story.json", _) => {
+            let story = std::fs::read(crate::root().join("embed/examples/kyodo-wire.story.json"))?;
+            (
+                true,
+                Some([b"\xEF\xBB\xBF".as_slice(), &story].concat()),
+                text,
+            )
+        }
+        ("/__test/recipe-host.html", _) => (true, Some(recipe_host(host)), html),
+        ("/__test/csp-watch.js", _) => (
+            true,
+            Some(include_bytes!("js/csp-watch.js").to_vec()),
+            "text/javascript",
+        ),
+        (_, Some(px)) => {
+            let page = format!(
+                "<!doctype html><title>poster</title><script>\
+                 parent.postMessage({{ 'datawrapper-height': {{ poster: {px} }} }}, '*');</script>"
+            );
+            (true, Some(page.into_bytes()), html)
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// The README's recipes: a host page under the recipe's policy, with the
+/// widget from the other name of this server (another origin), `host`
+/// being the name the browser asked for.
+fn recipe_host(host: &str) -> Vec<u8> {
+    let other = format!("http://localhost:{}", host.rsplit(':').next().unwrap_or(""));
+    format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; \
+           script-src 'self' {other} 'wasm-unsafe-eval'; connect-src 'self' {other}; \
+           worker-src 'self' {other} blob:; style-src 'self'; \
+           require-trusted-types-for 'script'; trusted-types kuril-widget\">\
+         <title>A host page under the README's recipes</title>\
+         <script src=\"/__test/csp-watch.js\"></script>\
+         <script type=\"module\" src=\"{other}/kuril-widget.js\"></script></head><body>\
+         <kuril-widget id=\"kw-t1\"></kuril-widget>\
+         <kuril-widget id=\"kw-t2\" story-src=\"{other}/examples/kyodo-wire.story.json\"></kuril-widget></body></html>"
+    )
+    .into_bytes()
 }
 
 /// Binds `addr` and serves `dir` on a background thread, gzipped where the
