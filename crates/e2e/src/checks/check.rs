@@ -7,6 +7,7 @@ use crate::engines::Engine;
 use crate::installed;
 use crate::webdriver::{Element, Session};
 use crate::{root, Result};
+use serde_json::json;
 use std::collections::BTreeSet;
 use std::time::Duration;
 
@@ -78,27 +79,14 @@ pub(crate) fn add_widgets(s: &Session, widgets: &[(&str, &str)]) -> Result {
             format!("<kuril-widget id=\"{id}\" {attrs}{eager}></kuril-widget>")
         })
         .collect();
-    s.script(&format!(
-        "document.getElementById('kw-box')?.remove(); \
-         const box = document.createElement('div'); box.id = 'kw-box'; document.body.appendChild(box); \
-         box.innerHTML = {}; \
-         window.kwQ = (id, css) => {{ const e = document.getElementById(id); \
-           return e && e.shadowRoot && e.shadowRoot.querySelector(css); }};",
-        serde_json::to_string(&html)?
-    ))
-    .map(drop)
+    s.script_with(include_str!("js/add-widgets.js"), &[json!(html)])
+        .map(drop)
 }
 
 /// Every resource the page and its frames have requested, by URL (a
 /// frame the page cannot read counts as one, named as such).
 pub(crate) fn requested(s: &Session) -> Result<Vec<String>> {
-    let names = s.script(
-        "const names = performance.getEntriesByType('resource').map((e) => e.name); \
-         for (const f of document.querySelectorAll('iframe')) { \
-           try { names.push(...f.contentWindow.performance.getEntriesByType('resource').map((e) => e.name)); } \
-           catch (e) { names.push('unreadable frame ' + f.src); } } \
-         return names;",
-    )?;
+    let names = s.script(include_str!("js/requested.js"))?;
     Ok(names
         .as_array()
         .into_iter()
@@ -110,14 +98,11 @@ pub(crate) fn requested(s: &Session) -> Result<Vec<String>> {
 /// Adds an iframe with this id and attributes (a `src`, a `sandbox`…),
 /// 700 px wide and tall enough for a whole widget, at the end of the page.
 pub(crate) fn add_frame(s: &Session, id: &str, attrs: &str) -> Result {
-    s.script(&format!(
-        "document.getElementById({id:?})?.remove(); const box = document.createElement('div'); \
-         box.innerHTML = {}; document.body.appendChild(box.firstChild);",
-        serde_json::to_string(&format!(
-            "<iframe id=\"{id}\" {attrs} style=\"width: 700px; height: 1400px; border: 0\"></iframe>"
-        ))?
-    ))
-    .map(drop)
+    let html = format!(
+        "<iframe id=\"{id}\" {attrs} style=\"width: 700px; height: 1400px; border: 0\"></iframe>"
+    );
+    s.script_with(include_str!("js/add-frame.js"), &[json!(id), json!(html)])
+        .map(drop)
 }
 
 /// Waits until the iframe `id`'s document (or, with `element`, the shadow
@@ -137,27 +122,17 @@ pub(crate) fn steady_layout(
     parts: &[&str],
     info: &str,
 ) -> Result<serde_json::Value> {
-    let parts = serde_json::to_string(parts)?;
     let root = if element {
         "doc && doc.readyState === 'complete' && doc.querySelector('kuril-widget')?.shadowRoot"
     } else {
         "doc && doc.readyState === 'complete' && doc"
     };
-    s.wait_script(
-        &format!(
-            "const doc = document.getElementById({id:?})?.contentDocument; const d = {root}; \
-             if (!d || !d.querySelector('.kw-frame') || !({ready})) return null; \
-             const o = d.querySelector('.kw-frame').getBoundingClientRect(); const list = d.querySelector('.kw-events'); \
-             const boxes = {{}}; \
-             for (const sel of {parts}) {{ const e = d.querySelector(sel); const r = e && e.getBoundingClientRect(); \
-               const [sx, sy] = e && list && list.contains(e) ? [list.scrollLeft, list.scrollTop] : [0, 0]; \
-               boxes[sel] = r ? [r.x - o.x + sx, r.y - o.y + sy, r.width, r.height].map(Math.round) : null; }} \
-             const k = JSON.stringify(boxes); window.kwSteady = window.kwSteady || {{}}; \
-             const same = window.kwSteady[{id:?}] === k; window.kwSteady[{id:?}] = k; \
-             return same ? {{ boxes, info: ({info}) }} : null;"
-        ),
-        Duration::from_secs(30),
-    )
+    // `ready` and `info` are code, spliced in; the id and parts are values.
+    let source = include_str!("js/steady-layout.js")
+        .replace("$ROOT", root)
+        .replace("$READY", ready)
+        .replace("$INFO", info);
+    s.wait_script_with(&source, &[json!(id), json!(parts)], Duration::from_secs(30))
 }
 
 /// A check, given the session and the engine it runs in.
@@ -174,9 +149,10 @@ pub(crate) fn wait(s: &Session, js: &str) -> Result {
 
 /// Sets an attribute of the element with this id.
 pub(crate) fn set_attr(s: &Session, id: &str, name: &str, value: &str) -> Result {
-    s.script(&format!(
-        "document.getElementById('{id}').setAttribute('{name}', '{value}');"
-    ))
+    s.script_with(
+        "document.getElementById(arguments[0]).setAttribute(arguments[1], arguments[2]);",
+        &[json!(id), json!(name), json!(value)],
+    )
     .map(drop)
 }
 
@@ -188,13 +164,7 @@ pub(crate) fn axe(s: &Session) -> Result<Vec<String>> {
         let src = std::fs::read_to_string(installed::axe_core()?)?;
         s.script(&format!("{src}\n;window.axe = axe;"))?;
     }
-    let out = s.script_async(
-        "const done = arguments[arguments.length - 1]; \
-         window.axe.run(document, { resultTypes: ['violations'], iframes: false }) \
-           .then((r) => done(r.violations.map((v) => v.id + ' (' + v.impact + '): ' + \
-             v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')))) \
-           .catch((e) => done(['axe failed: ' + e]));",
-    )?;
+    let out = s.script_async(include_str!("js/axe-run.js"))?;
     Ok(out
         .as_array()
         .into_iter()

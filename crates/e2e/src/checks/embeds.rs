@@ -7,6 +7,7 @@ use super::check::{
     add_frame, add_widgets, ensure, requested, save_widget_screenshot, set_attr, steady_layout,
     wait, Check,
 };
+use serde_json::json;
 use std::time::Duration;
 
 pub const CHECKS: &[(&str, Check)] = &[
@@ -14,9 +15,7 @@ pub const CHECKS: &[(&str, Check)] = &[
         "<kuril-widget> renders in its own Shadow DOM, opened at its start-at, untouched by the page's CSS",
         |s, _| {
             let sel = s.wait_script(
-                "const r = document.querySelector('kuril-widget')?.shadowRoot; \
-                 const b = r && r.querySelector('.kw-event[aria-pressed=true]'); \
-                 return b ? b.dataset.event : null;",
+                include_str!("js/element-pressed-event.js"),
                 Duration::from_secs(10),
             )?;
             ensure(
@@ -26,12 +25,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             // A page rule aimed at the widget's classes reaches the widget in
             // the page, not the one in the element.
             let heights = s.script(
-                "const st = document.createElement('style'); \
-                 st.textContent = '.kw-title { display: none !important; }'; \
-                 document.head.appendChild(st); \
-                 const inPage = document.querySelector('[data-kuril-widget] .kw-title').offsetHeight; \
-                 const inShadow = document.querySelector('kuril-widget').shadowRoot.querySelector('.kw-title').offsetHeight; \
-                 st.remove(); return [inPage, inShadow];",
+                include_str!("js/page-css-stays-out.js"),
             )?;
             ensure(
                 heights[0] == 0 && heights[1].as_i64().unwrap_or(0) > 0,
@@ -44,9 +38,7 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, _| {
             // The host hears the reader's choice as a kuril-select event.
             let detail = s.script(
-                "window.kwSel = null; document.addEventListener('kuril-select', (e) => { window.kwSel = e.detail; }); \
-                 document.querySelector('kuril-widget').shadowRoot \
-                   .querySelector('.kw-event[data-event=singapore-2018]').click(); return true;",
+                include_str!("js/element-select-heard.js"),
             )
             .and_then(|_| s.wait_script("return window.kwSel;", Duration::from_secs(5)))?;
             ensure(
@@ -60,8 +52,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                 Duration::from_secs(5),
             )?;
             let left = s.script(
-                "const el = document.querySelector('kuril-widget'); el.remove(); \
-                 window.kwRemoved = el; return el.shadowRoot.childElementCount;",
+                include_str!("js/element-removed.js"),
             )?;
             ensure(left == 0, format!("{left} nodes left in the removed element"))?;
             s.script("document.querySelector('.embed-demo').appendChild(window.kwRemoved);")?;
@@ -76,34 +67,22 @@ pub const CHECKS: &[(&str, Check)] = &[
         "embed.html in an iframe runs under a strict CSP with its options (lang, theme, height, start-at) from the URL and posts its height (Datawrapper, AMP, Pym.js); the host sizes the frame",
         |s, _| {
             s.script(
-                "window.kwMsgs = []; addEventListener('message', (e) => window.kwMsgs.push(e.data)); \
-                 const f = document.createElement('iframe'); f.id = 'kw-test-frame'; \
-                 f.src = 'embed.html?start-at=1900&lang=ru&theme=dark&height=1000&childId=t1'; f.style.width = '600px'; \
-                 document.body.appendChild(f);",
+                include_str!("js/embed-frame-add.js"),
             )?;
             let msgs = s.wait_script(
-                "const m = window.kwMsgs; \
-                 const dw = m.find((d) => d && d['datawrapper-height'] && d['datawrapper-height'].t1 > 300); \
-                 const amp = m.find((d) => d && d.sentinel === 'amp' && d.type === 'embed-size' && d.height > 300); \
-                 const pym = m.find((d) => typeof d === 'string' && /^pymxPYMxt1xPYMxheightxPYMx[0-9]+$/.test(d)); \
-                 return dw && amp && pym ? [dw, amp, pym] : null;",
+                include_str!("js/embed-frame-heights.js"),
                 Duration::from_secs(15),
             )?;
             // Under the frame's strict CSP the widget renders, styled, and
             // nothing was blocked.
             let csp = s.wait_script(
-                "const w = document.getElementById('kw-test-frame').contentWindow; \
-                 const d = w.document; const k = d.querySelector('.kw'); const fr = d.querySelector('.kw-frame'); \
-                 if (!k || !fr || !w.kuril || fr.dataset.theme !== 'dark') return null; \
-                 return { violations: w.kuril.cspViolations, styled: w.getComputedStyle(k).borderTopStyle, \
-                          frame: [fr.dataset.theme, Math.round(fr.getBoundingClientRect().height)], \
-                          policy: d.querySelector('meta[http-equiv=Content-Security-Policy]').content };",
+                include_str!("js/embed-frame-styled.js"),
                 Duration::from_secs(10),
             )?;
             ensure(
                 csp["violations"].as_array().is_some_and(Vec::is_empty)
                     && csp["styled"] == "solid"
-                    && csp["frame"] == serde_json::json!(["dark", 1000])
+                    && csp["frame"] == json!(["dark", 1000])
                     && csp["policy"].as_str().unwrap_or_default().contains("script-src 'self' 'wasm-unsafe-eval'"),
                 format!("CSP: {csp}"),
             )?;
@@ -118,11 +97,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             )?;
             // The demo's own iframe took the height its content reported.
             let sized = s.wait_script(
-                "const f = document.querySelector('iframe[data-kuril-embed]'); \
-                 const d = f.contentDocument; \
-                 if (!d || !d.querySelector('.kw-map')) return null; \
-                 const want = Math.ceil(d.documentElement.getBoundingClientRect().height); \
-                 return Math.abs(Number(f.height) - want) <= 2 ? f.height : null;",
+                include_str!("js/embed-resized.js"),
                 Duration::from_secs(15),
             )?;
             s.script("document.getElementById('kw-test-frame').remove();")?;
@@ -144,8 +119,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             wait(s, "return window.kwFallback !== null;")?;
             add_frame(s, "kw-ssr-element", "")?;
             s.script(
-                "document.getElementById('kw-ssr-element').srcdoc = '<!doctype html><html><head><link rel=\"stylesheet\" href=\"embed.css\"><script type=\"module\" src=\"kuril-widget.js\"></script></head>' \
-                   + '<body><kuril-widget>' + window.kwFallback + '</kuril-widget></body></html>';",
+                include_str!("js/ssr-element-page.js"),
             )?;
             let parts = [".kw-head", ".kw-map", ".kw-legend", ".kw-timeline", ".kw-card", ".kw-event[data-event=interview]",
                          ".kw-event[data-event=shimoda-1855]", ".kw-map path[data-place=kunashir]", ".kw-locator"];
@@ -157,7 +131,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             let live = steady_layout(s, "kw-ssr-live", false, hydrated, &parts, roots)?;
             let element = steady_layout(s, "kw-ssr-element", true, hydrated, &parts, roots)?;
             for id in ["kw-ssr-static", "kw-ssr-live", "kw-ssr-element"] {
-                s.script(&format!("document.getElementById('{id}').remove();"))?;
+                s.script_with("document.getElementById(arguments[0]).remove();", &[json!(id)])?;
             }
             let complete = stat["boxes"].as_object().is_some_and(|o| o.values().all(|v| !v.is_null()))
                 && stat["info"]["lists"].as_u64() > Some(20)
@@ -212,15 +186,12 @@ pub const CHECKS: &[(&str, Check)] = &[
         "story-src and article-src: a story file and an article text drive the widget; a missing file and a malformed story show why, with Try again",
         |s, _| {
             add_widgets(s, &[("kw-s", "story-src=\"examples/kyodo-wire.story.json\"")])?;
-            wait(s, "const t = window.kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
-                  && window.kwQ('kw-s', '.kw-event[data-event]') !== null;")?;
+            wait(s, include_str!("js/story-src-loaded.js"))?;
             set_attr(s, "kw-s", "story-src", "examples/missing.json")?;
-            wait(s, "const t = window.kwQ('kw-s', '.kw-error'); return t && t.textContent.includes('HTTP 404') && window.kwQ('kw-s', '.kw-retry') !== null;")?;
+            wait(s, include_str!("js/story-src-404.js"))?;
             // Try again fetches once more (counted on the page's fetch).
             s.script(
-                "window.kwFetch = window.fetch; window.kwFetches = []; \
-                 window.fetch = function (url, ...rest) { window.kwFetches.push(String(url)); return window.kwFetch.call(this, url, ...rest); }; \
-                 window.kwQ('kw-s', '.kw-retry').click();",
+                include_str!("js/retry-counted.js"),
             )?;
             let again = s.wait_script(
                 "return window.kwFetches.length > 0 && window.kwQ('kw-s', '.kw-retry') ? window.kwFetches : null;",
@@ -235,8 +206,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                 "const e = document.getElementById('kw-s'); e.removeAttribute('story-src'); \
                  e.setAttribute('article-src', 'examples/kyodo-wire.txt');",
             )?;
-            wait(s, "const t = window.kwQ('kw-s', '.kw-sub'); return t && t.textContent.includes('Japan protests Russia') \
-                  && !window.kwQ('kw-s', '.kw-error') && window.kwQ('kw-s', '.kw-event.kw-in-article') !== null;")?;
+            wait(s, include_str!("js/article-src-loaded.js"))?;
             s.script("document.getElementById('kw-box').remove();").map(drop)
         },
     ),
@@ -244,11 +214,7 @@ pub const CHECKS: &[(&str, Check)] = &[
         "the embed-code generator writes both embed codes from its options and previews them",
         |s, _| {
             let out = s.script(
-                "const f = document.getElementById('kw-gen'); \
-                 f.elements.lang.value = 'ja'; f.elements['start-at'].value = '1956'; \
-                 f.dispatchEvent(new Event('input')); \
-                 return { element: f.elements.element.value, iframe: f.elements.iframe.value, \
-                          preview: document.getElementById('kw-gen-preview').getAttribute('lang') };",
+                include_str!("js/generator-codes.js"),
             )?;
             let (el, frame) = (out["element"].as_str().unwrap_or_default(), out["iframe"].as_str().unwrap_or_default());
             ensure(
@@ -286,28 +252,24 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, _| {
             // A single-page host: a base, a route in the hash, router state.
             s.script(
-                "window.kwAddr = [location.href, history.state]; \
-                 const base = document.createElement('base'); base.href = '/'; base.id = 'kw-base'; document.head.prepend(base); \
-                 history.replaceState({ route: 'asia' }, '', location.pathname + '#/world/asia');",
+                include_str!("js/spa-address-set.js"),
             )?;
             add_widgets(s, &[("kw-p", ""), ("kw-s", "sync-url")])?;
             wait(s, "return window.kwQ('kw-p', '[data-kw-live] .kw-event') && window.kwQ('kw-s', '[data-kw-live] .kw-event');")?;
             let before = s.script("return history.length")?;
             for id in ["kw-p", "kw-s", "kw-p", "kw-s"] {
-                s.script(&format!(
-                    "window.kwQ('{id}', \".kw-event[data-event='joint-declaration-1956']\").click(); \
-                     window.kwQ('{id}', \".kw-event[data-event='yalta-1945']\").click();"
-                ))?;
+                s.script_with(
+                    include_str!("js/click-events.js"),
+                    &[json!(id), json!(["joint-declaration-1956", "yalta-1945"])],
+                )?;
             }
             wait(s, "return window.kwQ('kw-s', '.kw-event[aria-pressed=true]')?.dataset.event === 'yalta-1945';")?;
             let after = s.script(
-                "return { state: history.state, path: location.pathname, was: new URL(window.kwAddr[0]).pathname, \
-                          hash: location.hash, length: history.length };",
+                include_str!("js/spa-address.js"),
             )?;
             // Back to the demo page as it was.
             s.script(
-                "document.getElementById('kw-base').remove(); document.getElementById('kw-box').remove(); \
-                 history.replaceState(window.kwAddr[1], '', window.kwAddr[0]);",
+                include_str!("js/spa-address-restore.js"),
             )?;
             ensure(
                 after["state"]["route"] == "asia"

@@ -9,7 +9,7 @@ use super::check::{add_frame, add_widgets, ensure, steady_layout, wait, Check};
 use crate::kits::{self, KITS};
 use crate::webdriver::Session;
 use crate::Result;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::time::Duration;
 
 /// The story a kit holds, from its `story.kws`.
@@ -40,18 +40,10 @@ const PARTS: [&str; 8] = [
 /// (in the document or a `<kuril-widget>`'s shadow root of the iframe
 /// `id`): `window.kwShown[id]` counts the frames that showed one.
 fn sample(s: &Session, id: &str, needle: &str) -> Result {
-    s.script(&format!(
-        "window.kwShown = window.kwShown || {{}}; window.kwShown[{id:?}] = 0; window.kwFrames = window.kwFrames || {{}}; \
-         window.kwFrames[{id:?}] = 0; const needle = {needle:?}; \
-         const tick = () => {{ const f = document.getElementById({id:?}); \
-           if (!f) return; window.kwFrames[{id:?}]++; \
-           const d = f.contentDocument; const w = f.contentWindow; \
-           if (d && w) {{ const roots = [d, ...[...d.querySelectorAll('kuril-widget')].map((e) => e.shadowRoot).filter(Boolean)]; \
-             for (const r of roots) for (const e of r.querySelectorAll('.kw-title, .kw-sub, .kw-event-title, .kw-card-title')) \
-               if (e.textContent.includes(needle) && w.getComputedStyle(e).visibility !== 'hidden' && e.getClientRects().length) {{ window.kwShown[{id:?}]++; \
-                 window.kwShownHow = (window.kwShownHow || []).concat([[d.readyState, w.getComputedStyle(r.querySelector('.kw') || e).borderTopStyle, e.className]]); break; }} }} \
-           requestAnimationFrame(tick); }}; requestAnimationFrame(tick);"
-    ))
+    s.script_with(
+        include_str!("js/sample-shown.js"),
+        &[json!(id), json!(needle)],
+    )
     .map(drop)
 }
 
@@ -74,7 +66,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                     "{ roots: d.querySelectorAll('.kw-frame').length, \
                        asked: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /newsroom|worker/.test(n)) }")?;
                 for id in ["kw-kit-static", "kw-kit-live"] {
-                    s.script(&format!("document.getElementById('{id}').remove();"))?;
+                    s.script_with("document.getElementById(arguments[0]).remove();", &[json!(id)])?;
                 }
                 let info = &stat["info"];
                 ensure(
@@ -104,32 +96,7 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, _| {
             for (name, _, _) in KITS {
                 let page = format!("{}index.html", kits::url(name));
-                let found = s.script_async(&format!(
-                    "const done = arguments[arguments.length - 1]; const page = new URL({page:?}, location.href); \
-                     (async () => {{ \
-                       const html = await (await fetch(page)).text(); const d = new DOMParser().parseFromString(html, 'text/html'); \
-                       const meta = (k) => d.querySelector(`meta[property='${{k}}'], meta[name='${{k}}']`)?.content; \
-                       const at = (u) => new URL(u, page).href; \
-                       const links = {{ 'og:image': meta('og:image'), canonical: d.querySelector('link[rel=canonical]')?.href && d.querySelector('link[rel=canonical]').getAttribute('href'), \
-                         oembed: d.querySelector('link[type=\"application/json+oembed\"]')?.getAttribute('href') }}; \
-                       for (const e of d.querySelectorAll('script[src], link[rel=stylesheet], link[rel=icon]')) links[e.getAttribute('src') || e.getAttribute('href')] = e.getAttribute('src') || e.getAttribute('href'); \
-                       const oembed = await (await fetch(at(links.oembed))).json(); \
-                       const frame = new DOMParser().parseFromString(oembed.html, 'text/html').querySelector('iframe'); \
-                       links['oembed iframe'] = frame && frame.getAttribute('src'); links['oembed thumbnail'] = oembed.thumbnail_url; \
-                       const missing = []; \
-                       for (const [k, u] of Object.entries(links)) {{ if (!u) {{ missing.push(k + ': none'); continue; }} \
-                         const r = await fetch(at(u)); if (!r.ok) missing.push(k + ': HTTP ' + r.status + ' ' + at(u)); }} \
-                       const pictures = []; \
-                       for (const f of ['card.png', 'card@2x.png']) {{ const i = new Image(); i.src = at(f); await i.decode(); \
-                         const c = document.createElement('canvas'); c.width = 300; c.height = 169; const g = c.getContext('2d'); \
-                         g.drawImage(i, 0, 0, 300, 169); const px = g.getImageData(0, 0, 300, 169).data; const colours = new Set(); let ink = 0; \
-                         for (let p = 0; p < px.length; p += 4) {{ colours.add(px[p] << 16 | px[p + 1] << 8 | px[p + 2]); if (px[p] !== px[0] || px[p + 1] !== px[1] || px[p + 2] !== px[2]) ink++; }} \
-                         pictures.push([i.naturalWidth, i.naturalHeight, colours.size, ink / (px.length / 4)]); }} \
-                       return {{ missing, pictures, title: d.title, description: meta('description'), ogTitle: meta('og:title'), \
-                         card: meta('twitter:card'), alt: meta('og:image:alt'), oembed: {{ type: oembed.type, version: oembed.version, \
-                           width: oembed.width, height: oembed.height, tw: oembed.thumbnail_width, th: oembed.thumbnail_height }} }}; \
-                     }})().then(done, (e) => done({{ error: String(e) }}));"
-                ))?;
+                let found = s.script_async_with(include_str!("js/kit-links.js"), &[json!(page)])?;
                 let want = headline(name)?;
                 let p = &found["pictures"];
                 let sized = p[0][0] == 1200 && p[0][1] == 675 && p[1][0] == 2400 && p[1][1] == 1350;
@@ -154,36 +121,18 @@ pub const CHECKS: &[(&str, Check)] = &[
         "publish kits: a news page with the element three screens below the fold shows its first paint and asks for no wasm until the reader scrolls to it, then hydrates it in place",
         |s, _| {
             // In a frame fixed over the page, so that it is in view itself.
-            s.script(&format!(
-                "const f = document.createElement('iframe'); f.id = 'kw-below'; f.src = '{}news-below.html'; \
-                 f.style.cssText = 'position: fixed; top: 0; left: 0; width: 1000px; height: 700px; z-index: 9; background: #fff'; \
-                 document.body.appendChild(f);",
-                kits::BASE
-            ))?;
+            s.script_with(include_str!("js/below-frame-add.js"), &[json!(format!("{}news-below.html", kits::BASE))])?;
             // Loaded, the element defined, and two frames drawn since:
             // a widget that would load at once has asked for its wasm.
-            wait(s, "const w = document.getElementById('kw-below').contentWindow; const d = w && w.document; \
-                     if (!d || d.readyState !== 'complete' || !w.customElements.get('kuril-widget')) return false; \
-                     if (!window.kwBelowFrames) { window.kwBelowFrames = 1; w.requestAnimationFrame(() => w.requestAnimationFrame(() => { window.kwBelowFrames = 2; })); } \
-                     return window.kwBelowFrames === 2;")?;
-            let before = s.script(
-                "const w = document.getElementById('kw-below').contentWindow; const r = w.document.querySelector('kuril-widget').shadowRoot; \
-                 return { asked: w.performance.getEntriesByType('resource').map((e) => e.name.replace(location.origin, '')), \
-                          painted: !!(r && r.querySelector('.kw-root[data-kw-ssr] .kw-map path')), live: !!(r && r.querySelector('[data-kw-live]')), \
-                          below: r && r.host.getBoundingClientRect().top > 2 * w.innerHeight };",
-            )?;
+            wait(s, include_str!("js/below-frame-idle.js"))?;
+            let before = s.script(include_str!("js/below-frame-before.js"))?;
             let wasm = |v: &Value| v.as_array().into_iter().flatten().any(|n| n.as_str().is_some_and(|n| n.contains(".wasm") || n.contains(".kws")));
             ensure(
                 before["painted"] == true && before["live"] == false && before["below"] == true && !wasm(&before["asked"]),
                 format!("before scrolling: {before}"),
             )?;
             s.script("document.getElementById('kw-below').contentDocument.querySelector('kuril-widget').scrollIntoView();")?;
-            let after = s.wait_script(
-                "const w = document.getElementById('kw-below').contentWindow; const r = w.document.querySelector('kuril-widget').shadowRoot; \
-                 if (!r.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]')) return null; \
-                 return w.performance.getEntriesByType('resource').map((e) => e.name.replace(location.origin, ''));",
-                Duration::from_secs(20),
-            )?;
+            let after = s.wait_script(include_str!("js/below-frame-hydrated.js"), Duration::from_secs(20))?;
             s.script("document.getElementById('kw-below').remove(); window.kwBelowFrames = 0;")?;
             ensure(wasm(&after), format!("after scrolling, it asked for {after}"))
         },
@@ -191,13 +140,7 @@ pub const CHECKS: &[(&str, Check)] = &[
     (
         "publish kits: the iframe's selections reach its host as kuril-select events on the <iframe>, a host's message selects an event in it, and the element's select() does too",
         |s, _| {
-            s.script(&format!(
-                "window.kwFrameSel = []; const f = document.createElement('iframe'); f.id = 'kw-talk'; f.setAttribute('data-kuril-embed', ''); \
-                 f.src = '{}index.html'; f.style.cssText = 'width: 700px; height: 1200px'; \
-                 f.addEventListener('kuril-select', (e) => window.kwFrameSel.push(e.detail)); document.body.appendChild(f); \
-                 window.postMessage({{ type: 'kuril-select', id: 'forged' }}, '*');",
-                kits::url("en")
-            ))?;
+            s.script_with(include_str!("js/talk-frame-add.js"), &[json!(format!("{}index.html", kits::url("en")))])?;
             wait(s, "const d = document.getElementById('kw-talk').contentDocument; return !!(d && d.querySelector('[data-kw-live] .kw-event'));")?;
             s.script("document.getElementById('kw-talk').contentDocument.querySelector('.kw-event[data-event=yalta-1945]').click();")?;
             let heard = s.wait_script("return window.kwFrameSel.find((d) => d.id === 'yalta-1945') || null;", Duration::from_secs(10))?;
@@ -249,19 +192,9 @@ pub const CHECKS: &[(&str, Check)] = &[
                 let id = format!("kw-gate-{i}");
                 add_frame(s, &id, "")?;
                 sample(s, &id, never)?;
-                s.script(&format!(
-                    "document.getElementById({id:?}).setAttribute({attr:?}, {});",
-                    serde_json::to_string(value)?
-                ))?;
-                let done = s.wait_script(
-                    &format!(
-                        "const f = document.getElementById({id:?}); const d = f && f.contentDocument; if (!d) return null; \
-                         const r = d.querySelector('kuril-widget')?.shadowRoot || d; const sub = r.querySelector('[data-kw-live] .kw-sub'); \
-                         return sub && sub.textContent.includes({ready:?}) ? {{ shown: window.kwShown[{id:?}], frames: window.kwFrames[{id:?}] }} : null;"
-                    ),
-                    Duration::from_secs(20),
-                )?;
-                s.script(&format!("document.getElementById({id:?}).remove();"))?;
+                s.script_with("document.getElementById(arguments[0]).setAttribute(arguments[1], arguments[2]);", &[json!(id), json!(attr), json!(value)])?;
+                let done = s.wait_script_with(include_str!("js/gate-ready.js"), &[json!(id), json!(ready)], Duration::from_secs(20))?;
+                s.script_with("document.getElementById(arguments[0]).remove();", &[json!(id)])?;
                 ensure(
                     done["shown"] == 0 && done["frames"].as_u64() > Some(0),
                     format!("case {i} ({attr} {value:.80}): “{never}” was shown in {} of {} frames: {}", done["shown"], done["frames"], s.script("return JSON.stringify(window.kwShownHow || [])")?),
