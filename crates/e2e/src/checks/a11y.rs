@@ -44,13 +44,7 @@ pub const CHECKS: &[(&str, Check)] = &[
     (
         "keyboard only: Tab reaches every control of the widget with focus visible and leaves it (no trap); Enter, arrows and Escape work them",
         |s, _| {
-            s.script(
-                "const m = document.querySelector('.kw-mount'); \
-                 for (const [id, where] of [['kw-before', 'beforebegin'], ['kw-after', 'afterend']]) { \
-                   const b = document.createElement('button'); b.id = id; b.textContent = id; m.insertAdjacentElement(where, b); } \
-                 m.querySelectorAll('[data-kw-visited]').forEach((e) => delete e.dataset.kwVisited); \
-                 document.getElementById('kw-before').focus();",
-            )?;
+            s.script(include_str!("js/tab-order-setup.js"))?;
             let mut steps = Vec::new();
             let mut hidden = Vec::new();
             let left = loop {
@@ -67,12 +61,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                     break Value::Null;
                 }
             };
-            let missed = s.script(
-                "const m = document.querySelector('.kw-mount'); \
-                 return [...m.querySelectorAll('button, a[href], input, select, textarea, summary, [tabindex]')] \
-                   .filter((e) => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length && !e.closest('.kw-sr') && !e.dataset.kwVisited) \
-                   .map((e) => e.outerHTML.slice(0, 80));",
-            )?;
+            let missed = s.script(include_str!("js/tab-unvisited.js"))?;
             s.script("document.getElementById('kw-before').remove(); document.getElementById('kw-after').remove();")?;
             ensure(left == "kw-after", format!("focus did not leave the widget forward after {} steps: {left}", steps.len()))?;
             ensure(hidden.is_empty(), format!("focus not visible on: {hidden:?}"))?;

@@ -9,6 +9,7 @@ use super::check::{
 };
 use crate::webdriver;
 use crate::Result;
+use serde_json::json;
 use std::time::Duration;
 
 pub const CHECKS: &[(&str, Check)] = &[
@@ -17,10 +18,7 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, _| {
             // First of all the checks, on the page as it opened: its own
             // widget, the <kuril-widget> element and the iframe embed.
-            wait(s, "const f = document.querySelector('iframe[data-kuril-embed]'); \
-                     const el = document.querySelector('kuril-widget'); \
-                     return f && f.contentDocument && f.contentDocument.querySelector('[data-kw-live] .kw-map path') \
-                       && el && el.shadowRoot && el.shadowRoot.querySelector('[data-kw-live] .kw-map path');")?;
+            wait(s, include_str!("js/both-embeds-live.js"))?;
             let names = requested(s)?;
             let newsroom: Vec<&String> = names
                 .iter()
@@ -32,17 +30,8 @@ pub const CHECKS: &[(&str, Check)] = &[
             )?;
             // An article given to the iframe embed: extracted in the
             // newsroom worker, under the frame's strict CSP.
-            s.script(
-                "const f = document.createElement('iframe'); f.id = 'kw-nr'; f.style.width = '700px'; \
-                 f.src = 'embed.html?article-src=examples/kyodo-wire.txt'; document.body.appendChild(f);",
-            )?;
-            let got = s.wait_script(
-                "const w = document.getElementById('kw-nr').contentWindow; const d = w && w.document; \
-                 const q = d && d.querySelector('[data-kw-live] .kw-sub q'); \
-                 if (!q || !w.kuril || !q.textContent.includes('suspension') || !d.querySelector('.kw-map path')) return null; \
-                 return { headline: q.textContent, violations: w.kuril.cspViolations };",
-                Duration::from_secs(30),
-            )?;
+            s.script(include_str!("js/newsroom-frame-add.js"))?;
+            let got = s.wait_script(include_str!("js/newsroom-frame-read.js"), Duration::from_secs(30))?;
             s.script("document.getElementById('kw-nr').remove();")?;
             ensure(
                 got["headline"].as_str().is_some_and(|h| h.contains("suspension of peace treaty talks"))
@@ -238,14 +227,13 @@ pub const CHECKS: &[(&str, Check)] = &[
                 ("kw-ru", "joint-declaration-1956", "приверженной Декларации 1956 года"),
                 ("kw-ja", "talks-suspended-2022", "日本との平和条約締結交渉を中断"),
             ] {
-                let button = format!("window.kwQ('{id}', \".kw-event.kw-in-article[data-event='{event}']\")");
-                wait(s, &format!("return {button} !== null;"))?;
-                s.script(&format!("{button}.click();"))?;
-                wait(s, &format!(
-                    "return [...window.kwQ('{id}', '.kw-card').querySelectorAll('.kw-quote')] \
-                     .some(q => q.lang === '{}' && q.textContent.includes('{said}'));",
-                    &id[3..]
-                ))?;
+                let button = "window.kwQ(arguments[0], \".kw-event.kw-in-article[data-event='\" + arguments[1] + \"']\")";
+                let args = [json!(id), json!(event)];
+                let ten = Duration::from_secs(10);
+                s.wait_script_with(&format!("return {button} !== null;"), &args, ten)?;
+                s.script_with(&format!("{button}.click();"), &args)?;
+                let quote = [json!(id), json!(&id[3..]), json!(said)];
+                s.wait_script_with(include_str!("js/quote-in-card.js"), &quote, ten)?;
             }
             // Lavrov's words («…», — сказал Лавров) carry his name and office.
             s.script("window.kwQ('kw-ru', \".kw-event[data-event='world-war-ii']\").click();")?;

@@ -8,29 +8,19 @@ use super::check::{add_widgets, ensure, event_button, pressed, set_attr, wait, C
 use crate::hostile;
 use crate::webdriver::Session;
 use crate::Result;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::time::Duration;
 
 /// Waits until the widget `id` shows its map or a message; which one.
 fn settled(s: &Session, id: &str, timeout: Duration) -> Result<Value> {
-    s.wait_script(
-        &format!(
-            "const m = window.kwQ('{id}', '.kw-map path'), e = window.kwQ('{id}', '.kw-error'); \
-             return m ? 'map' : e ? e.textContent : null;"
-        ),
-        timeout,
-    )
+    s.wait_script_with(include_str!("js/widget-settled.js"), &[json!(id)], timeout)
 }
 
 /// Starts measuring the longest pause of the page's main thread, by a chain
 /// of 16 ms timers (they run in every engine; `requestAnimationFrame` does
 /// not tick in WebKit's headless browser).
 fn start_gap(s: &Session) -> Result {
-    s.script(
-        "window.kwGap = 0; window.kwFrames = true; let last = performance.now(); \
-         const tick = () => { const t = performance.now(); window.kwGap = Math.max(window.kwGap, t - last); \
-           last = t; if (window.kwFrames) setTimeout(tick, 16); }; setTimeout(tick, 16);",
-    )?;
+    s.script(include_str!("js/gap-start.js"))?;
     Ok(())
 }
 
@@ -41,11 +31,13 @@ fn stop_gap(s: &Session) -> Result<f64> {
         .unwrap_or(f64::MAX))
 }
 
-/// The widget `id` of the page (in its shadow root) is live.
-fn live_in_shadow(id: &str) -> String {
-    format!(
-        "const e = document.getElementById('{id}'); \
-         return !!(e && e.shadowRoot && e.shadowRoot.querySelector('[data-kw-live] .kw-map path'));"
+/// Waits until the widget `id` of the page (in its shadow root) is live.
+fn live_in_shadow(s: &Session, id: &str, timeout: Duration) -> Result<Value> {
+    s.wait_script_with(
+        "const e = document.getElementById(arguments[0]); \
+         return !!(e && e.shadowRoot && e.shadowRoot.querySelector('[data-kw-live] .kw-map path'));",
+        &[json!(id)],
+        timeout,
     )
 }
 
@@ -84,12 +76,13 @@ pub const CHECKS: &[(&str, Check)] = &[
             // The test-panic build (`bundle::build_panic_test`).
             let (shown, works, mounts, errors, console) = on_page(s, "/__test/panic/page.html", |s| -> Result<_> {
                 for id in ["kw-ok", "kw-panic"] {
-                    s.wait_script(&live_in_shadow(id), Duration::from_secs(30))?;
+                    live_in_shadow(s, id, Duration::from_secs(30))?;
                 }
                 let click = |id: &str, event: &str| {
-                    s.script(&format!(
-                        "document.getElementById('{id}').shadowRoot.querySelector('.kw-event[data-event=\"{event}\"]').click();"
-                    ))
+                    s.script_with(
+                        "document.getElementById(arguments[0]).shadowRoot.querySelector('.kw-event[data-event=\"' + arguments[1] + '\"]').click();",
+                        &[json!(id), json!(event)],
+                    )
                 };
                 click("kw-panic", "joint-declaration-1956")?;
                 let shown = s.wait_script(
@@ -104,7 +97,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                     Duration::from_secs(10),
                 );
                 s.script("const w = document.createElement('kuril-widget'); w.id = 'kw-new'; document.body.append(w);")?;
-                let mounts = s.wait_script(&live_in_shadow("kw-new"), Duration::from_secs(30));
+                let mounts = live_in_shadow(s, "kw-new", Duration::from_secs(30));
                 let errors = s.script("return window.kwErrors.join(' | ');")?;
                 let console = s.script("return window.kwConsole.join(' | ');")?;
                 Ok((shown, works, mounts, errors, console))
@@ -129,26 +122,19 @@ pub const CHECKS: &[(&str, Check)] = &[
             // Frames A and B are on localhost, C on this origin until its
             // content moves to localhost (its src stays): from then on its
             // messages come from an origin that is not its src's.
-            s.script(&format!(
-                "if (!document.querySelector('script[src=\"embed-host.js\"]')) {{ \
-                   const h = document.createElement('script'); h.src = 'embed-host.js'; document.head.append(h); }} \
-                 window.kwLoads = 0; \
-                 for (const [id, src] of [['kw-ha', '{other}/__test/post-height-1234.html'], \
-                                          ['kw-hb', '{other}/__test/post-height-99999.html'], \
-                                          ['kw-hc', '/__test/post-height-777.html'], \
-                                          ['kw-hv', 'embed.html?height=80vh']]) {{ \
-                   const f = document.createElement('iframe'); f.id = id; f.dataset.kurilEmbed = ''; f.height = '300'; \
-                   f.style.width = '700px'; f.onload = () => {{ if (id === 'kw-hc') window.kwLoads++; }}; \
-                   f.src = src; document.body.append(f); }}"
-            ))?;
+            s.script_with(include_str!("js/host-frames-add.js"), &[json!(other)])?;
             wait(s, "return document.querySelector('script[src=\"embed-host.js\"]') && window.kwLoads >= 1 \
                      && document.getElementById('kw-hc').height === '777';")?;
-            s.script(&format!(
-                "document.getElementById('kw-hc').contentWindow.location.replace('{other}/__test/post-height-2222.html');"
-            ))?;
+            s.script_with(
+                "document.getElementById('kw-hc').contentWindow.location.replace(arguments[0] + '/__test/post-height-2222.html');",
+                &[json!(other)],
+            )?;
             wait(s, "return window.kwLoads >= 2;")?;
             // A message sent after C's: once it is in, C's has been seen.
-            s.script(&format!("document.getElementById('kw-ha').src = '{other}/__test/post-height-1500.html';"))?;
+            s.script_with(
+                "document.getElementById('kw-ha').src = arguments[0] + '/__test/post-height-1500.html';",
+                &[json!(other)],
+            )?;
             let heights = s.wait_script(
                 "const h = (id) => document.getElementById(id).height; \
                  return h('kw-ha') === '1500' && h('kw-hb') !== '300' ? [h('kw-ha'), h('kw-hb'), h('kw-hc')] : null;",
@@ -171,32 +157,15 @@ pub const CHECKS: &[(&str, Check)] = &[
     (
         "the host page's inherited styles (text-transform, letter-spacing, word-spacing, font-style, direction) stop at the widget's shadow root; embed.html and the demo page declare an icon that loads",
         |s, _| {
-            s.script(
-                "const st = document.createElement('style'); st.id = 'kw-leak'; \
-                 st.textContent = 'body { text-transform: uppercase !important; letter-spacing: 3px !important; \
-                   word-spacing: 9px !important; font-style: italic !important; direction: rtl; }'; \
-                 document.head.append(st);",
-            )?;
+            s.script(include_str!("js/page-style-leak.js"))?;
             add_widgets(s, &[("kw-inh", "")])?;
             wait(s, "return !!window.kwQ('kw-inh', '[data-kw-live] .kw-map path');")?;
-            let seen = s.script(
-                "const c = getComputedStyle(window.kwQ('kw-inh', '.kw-card-title') || window.kwQ('kw-inh', '.kw-title')); \
-                 const out = [c.textTransform, c.letterSpacing, c.wordSpacing, c.fontStyle, c.direction]; \
-                 document.getElementById('kw-leak').remove(); document.getElementById('kw-box').remove(); return out;",
-            )?;
+            let seen = s.script(include_str!("js/page-style-inherited.js"))?;
             ensure(
                 seen == serde_json::json!(["none", "normal", "0px", "normal", "ltr"]),
                 format!("inside the widget under the host's styles: {seen}"),
             )?;
-            s.script(
-                "window.kwIcons = null; \
-                 Promise.all(['index.html', 'embed.html'].map(async (page) => { \
-                   const doc = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html'); \
-                   const link = doc.querySelector('link[rel~=icon]'); \
-                   if (!link) return page + ': no icon'; \
-                   const r = await fetch(new URL(link.getAttribute('href'), location.href)); \
-                   return r.ok ? 'ok' : page + ': HTTP ' + r.status; })).then((r) => { window.kwIcons = r; });",
-            )?;
+            s.script(include_str!("js/page-icons.js"))?;
             let icons = s.wait_script("return window.kwIcons;", Duration::from_secs(10))?;
             ensure(icons == serde_json::json!(["ok", "ok"]), format!("icons: {icons}"))
         },
@@ -206,14 +175,9 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, _| {
             // The page (its policy, the widget from localhost): the
             // test server's /__test/recipe-host.html, opened on its own.
-            let state = "const q = (id, css) => document.getElementById(id)?.shadowRoot?.querySelector(css); \
-                 const sub = q('kw-t2', '[data-kw-live] .kw-sub q'); \
-                 const seen = { live: !!q('kw-t1', '[data-kw-live] .kw-map path'), story: !!sub && sub.textContent.includes('suspension'), \
-                   violations: JSON.parse(document.documentElement.dataset.kwViolations || 'null'), tt: !!window.trustedTypes, \
-                   texts: ['kw-t1', 'kw-t2'].map((id) => (document.getElementById(id)?.shadowRoot?.textContent || '').slice(0, 120)) };";
             let (got, seen) = on_page(s, "/__test/recipe-host.html", |s| {
-                let got = s.wait_script(&format!("{state} return seen.live && sub ? seen : null;"), Duration::from_secs(40));
-                (got, s.script(&format!("{state} return seen;")))
+                let got = s.wait_script_with(include_str!("js/recipe-state.js"), &[json!(true)], Duration::from_secs(40));
+                (got, s.script_with(include_str!("js/recipe-state.js"), &[json!(false)]))
             })?;
             let got = got.map_err(|e| format!("{e}; on the page: {seen:?}"))?;
             println!("   Trusted Types enforced in this engine: {}", got["tt"]);
@@ -271,7 +235,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             let mut got = Vec::new();
             for id in ["kw-f1", "kw-f2", "kw-f3"] {
                 let msg = settled(s, id, Duration::from_secs(20))?;
-                let retry = s.script(&format!("return !!window.kwQ('{id}', '.kw-retry');"))?;
+                let retry = s.script_with("return !!window.kwQ(arguments[0], '.kw-retry');", &[json!(id)])?;
                 got.push((msg, retry));
             }
             s.script("document.getElementById('kw-box').remove();")?;
@@ -291,15 +255,20 @@ pub const CHECKS: &[(&str, Check)] = &[
             let ids = ["kw-b1", "kw-b2", "kw-b3", "kw-b4", "kw-b5"];
             add_widgets(s, &ids.map(|id| (id, "")))?;
             for id in ids {
-                wait(s, &format!("return !!window.kwQ('{id}', '[data-kw-live] .kw-map path');"))?;
+                s.wait_script_with(
+                    "return !!window.kwQ(arguments[0], '[data-kw-live] .kw-map path');",
+                    &[json!(id)],
+                    Duration::from_secs(10),
+                )?;
             }
             // The longest pause of the page while 40 MB bodies arrive.
             start_gap(s)?;
             set_attr(s, "kw-b1", "story-src", "/__test/big")?;
             set_attr(s, "kw-b2", "article-src", "/__test/big-unsized")?;
             let refused = |id: &str| {
-                s.wait_script(
-                    &format!("const e = window.kwQ('{id}', '.kw-error'); return e ? e.textContent : null;"),
+                s.wait_script_with(
+                    "const e = window.kwQ(arguments[0], '.kw-error'); return e ? e.textContent : null;",
+                    &[json!(id)],
                     Duration::from_secs(15),
                 )
             };

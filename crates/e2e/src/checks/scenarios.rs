@@ -5,7 +5,7 @@
 use super::check::{add_widgets, ensure, shots_dir, wait, Check};
 use crate::webdriver::{self, Session};
 use crate::Result;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::time::Duration;
 
 /// The viewBox of the demo page's own widget, as numbers.
@@ -26,18 +26,12 @@ fn view_box(s: &Session) -> Result<Vec<f64>> {
 /// screenshot of the frame. The frame stays until the next call or until
 /// the check removes `#kw-vp`.
 fn in_frame(s: &Session, src: &str, width: u32, measure: &str) -> Result<(Value, Vec<u8>)> {
-    s.script(&format!(
-        "document.getElementById('kw-vp')?.remove(); \
-         const f = document.createElement('iframe'); f.id = 'kw-vp'; f.src = '{src}'; \
-         f.style.cssText = 'position: absolute; left: 0; top: 0; z-index: 9; width: {width}px; height: 1200px; border: 0'; \
-         document.body.prepend(f); scrollTo(0, 0);"
-    ))?;
+    s.script_with(
+        include_str!("js/viewport-frame-add.js"),
+        &[json!(src), json!(width)],
+    )?;
     let measured = s.wait_script(
-        &format!(
-            "const f = document.getElementById('kw-vp'); const d = f.contentDocument; \
-             if (!d || !d.querySelector('[data-kw-live] .kw-map path')) return null; \
-             f.style.height = Math.ceil(d.documentElement.scrollHeight) + 'px'; {measure}"
-        ),
+        &include_str!("js/viewport-frame-measure.js").replace("$MEASURE", measure),
         Duration::from_secs(20),
     )?;
     std::thread::sleep(Duration::from_millis(300));
@@ -82,11 +76,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             wait(s, "return window.kwQ('kw-b', '.kw-island') !== null;")?;
             s.script("document.getElementById('kw-a').setAttribute('lang', 'ru');")?;
             wait(s, "const t = window.kwQ('kw-a', '.kw-title'); return t && t.textContent.includes('Территориальный спор');")?;
-            let out = s.script(
-                "const sel = (id) => window.kwQ(id, '.kw-event[aria-pressed=true]')?.dataset.event; \
-                 return [sel('kw-a'), sel('kw-b'), !!window.kwQ('kw-a', '.kw-island'), !!window.kwQ('kw-b', '.kw-island'), \
-                         window.kwQ('kw-b', '.kw-title').textContent];",
-            )?;
+            let out = s.script(include_str!("js/two-widgets-state.js"))?;
             s.script("document.getElementById('kw-box').remove();")?;
             ensure(
                 out[0] == "joint-declaration-1956"
