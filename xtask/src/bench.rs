@@ -118,10 +118,7 @@ fn browser() -> Result<Value> {
     let s = browser.session();
     s.goto(&format!("http://{addr}/embed.html"))?;
     // The newsroom module, loaded into the page for the measurement only.
-    s.script(
-        "import('/kuril-newsroom.js').then(async (m) => { await m.default(); \
-         document.documentElement.dataset.kwBench = m.bench_extract(200); })",
-    )?;
+    s.script(include_str!("js/bench-extract.js"))?;
     let text = s.wait_script(
         "return document.documentElement.dataset.kwBench || null",
         Duration::from_secs(60),
