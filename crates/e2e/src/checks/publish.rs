@@ -149,11 +149,9 @@ pub const CHECKS: &[(&str, Check)] = &[
                 "const f = document.getElementById('kw-talk'); \
                  f.contentWindow.postMessage({ type: 'kuril-select', id: 'joint-declaration-1956' }, location.origin);",
             )?;
-            wait(s, "const b = document.getElementById('kw-talk').contentDocument.querySelector('.kw-event[aria-pressed=true]'); \
-                     return b && b.dataset.event === 'joint-declaration-1956' && window.kwFrameSel.some((d) => d.id === 'joint-declaration-1956');")?;
+            wait(s, include_str!("js/talk-frame-selected.js"))?;
             s.script("document.getElementById('kw-talk').contentWindow.postMessage({ type: 'kuril-select', date: '1900' }, location.origin);")?;
-            wait(s, "const d = document.getElementById('kw-talk').contentDocument; const t = d.querySelector('.kw-legend-title'); \
-                     return !d.querySelector('.kw-event[aria-pressed=true]') && t && t.textContent.includes('1900');")?;
+            wait(s, include_str!("js/talk-frame-at-1900.js"))?;
             let forged = s.script("return window.kwFrameSel.filter((d) => d.id === 'forged').length")?;
             ensure(forged == 0, "the host took a kuril-select message that no frame sent")?;
             s.script("document.getElementById('kw-talk').remove();")?;
@@ -211,8 +209,7 @@ pub const CHECKS: &[(&str, Check)] = &[
                 s,
                 &[("kw-v2", "story-src=\"/__test/fixtures/kws2-kyodo-wire.kws\""), ("kw-v9", "story-src=\"/__test/future.kws\"")],
             )?;
-            wait(s, "const t = window.kwQ('kw-v2', '[data-kw-live] .kw-sub'); \
-                     return t && t.textContent.includes('Japan protests Russia') && !!window.kwQ('kw-v2', '.kw-event[data-event=talks-suspended-2022].kw-in-article');")?;
+            wait(s, include_str!("js/packed-v2-loaded.js"))?;
             let refused = s.wait_script(
                 "const e = window.kwQ('kw-v9', '.kw-error'); return e ? e.textContent : null;",
                 Duration::from_secs(10),

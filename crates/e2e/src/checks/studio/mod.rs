@@ -259,7 +259,10 @@ pub const CHECKS: &[(&str, Check)] = &[
             let before = asked(s)?;
             s.press(&[webdriver::ENTER])?;
             settle(s, before)?;
-            let off = s.script(&format!("return !!document.querySelector(\".st-item[data-key={key}].st-off\")"))?;
+            let off = s.script_with(
+                "return !!document.querySelector('.st-item[data-key=' + arguments[0] + '].st-off');",
+                &[json!(key)],
+            )?;
             ensure(off == true, format!("Enter on 'Leave it out' did not leave {key} out"))?;
             // The preview follows the change once the editor pauses and then
             // draws itself anew, which takes the focus of whoever is in it:
