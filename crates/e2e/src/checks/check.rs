@@ -147,6 +147,17 @@ pub(crate) fn wait(s: &Session, js: &str) -> Result {
     s.wait_script(js, Duration::from_secs(10)).map(drop)
 }
 
+/// Waits up to ten seconds until the element `css` selects in the widget
+/// `id` (see [`add_widgets`]) holds the text `needle`.
+pub(crate) fn wait_text(s: &Session, id: &str, css: &str, needle: &str) -> Result {
+    s.wait_script_with(
+        include_str!("js/widget-text-has.js"),
+        &[json!(id), json!(css), json!(needle)],
+        Duration::from_secs(10),
+    )
+    .map(drop)
+}
+
 /// Sets an attribute of the element with this id.
 pub(crate) fn set_attr(s: &Session, id: &str, name: &str, value: &str) -> Result {
     s.script_with(

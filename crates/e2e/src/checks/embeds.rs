@@ -5,7 +5,7 @@
 
 use super::check::{
     add_frame, add_widgets, ensure, requested, save_widget_screenshot, set_attr, steady_layout,
-    wait, Check,
+    wait, wait_text, Check,
 };
 use serde_json::json;
 use std::time::Duration;
@@ -152,12 +152,12 @@ pub const CHECKS: &[(&str, Check)] = &[
         "<kuril-widget> options: lang switches the language (ru and ja fit 360 px), theme=dark darkens it, height fixes it; a bad lang or theme is explained in its box",
         |s, _| {
             add_widgets(s, &[("kw-o", "lang=\"ja\"")])?;
-            wait(s, "const t = window.kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
+            wait_text(s, "kw-o", ".kw-title", "領土問題")?;
             wait(s, "const t = window.kwQ('kw-o', '.kw-legend-title'); return t && /\\d+年/.test(t.textContent);")?;
             set_attr(s, "kw-o", "lang", "fr")?;
-            wait(s, "const t = window.kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown language 'fr'\");")?;
+            wait_text(s, "kw-o", ".kw-error", "Unknown language 'fr'")?;
             set_attr(s, "kw-o", "lang", "ru")?;
-            wait(s, "const t = window.kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('Территориальный спор России и Японии');")?;
+            wait_text(s, "kw-o", ".kw-title", "Территориальный спор России и Японии")?;
             // Russian and Japanese texts fit a phone's width: nothing
             // overflows the widget's box sideways.
             // (A box 360 px wide: the widget follows its container's
@@ -167,14 +167,14 @@ pub const CHECKS: &[(&str, Check)] = &[
                         && k.getBoundingClientRect().width <= 361;";
             let ru_fits = s.wait_script(fits, Duration::from_secs(5));
             set_attr(s, "kw-o", "lang", "ja")?;
-            wait(s, "const t = window.kwQ('kw-o', '.kw-title'); return t && t.textContent.includes('領土問題');")?;
+            wait_text(s, "kw-o", ".kw-title", "領土問題")?;
             let ja_fits = s.wait_script(fits, Duration::from_secs(5));
             s.script("document.getElementById('kw-box').style.width = '';")?;
             ensure(ru_fits.is_ok() && ja_fits.is_ok(), format!("at 360 px: ru {ru_fits:?}, ja {ja_fits:?}"))?;
             set_attr(s, "kw-o", "theme", "dark")?;
             wait(s, "const k = window.kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(22, 24, 27)';")?;
             set_attr(s, "kw-o", "theme", "sepia")?;
-            wait(s, "const t = window.kwQ('kw-o', '.kw-error'); return t && t.textContent.includes(\"Unknown theme 'sepia'\");")?;
+            wait_text(s, "kw-o", ".kw-error", "Unknown theme 'sepia'")?;
             set_attr(s, "kw-o", "theme", "light")?;
             wait(s, "const k = window.kwQ('kw-o', '.kw'); return k && getComputedStyle(k).backgroundColor === 'rgb(255, 255, 255)';")?;
             set_attr(s, "kw-o", "height", "480")?;
@@ -201,7 +201,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             let again = again?;
             ensure(again[0].as_str().is_some_and(|u| u.ends_with("examples/missing.json")), format!("Try again fetched {again}"))?;
             set_attr(s, "kw-s", "story-src", "examples/kyodo-wire.txt")?;
-            wait(s, "const t = window.kwQ('kw-s', '.kw-error'); return t && t.textContent.includes('not a kuril story');")?;
+            wait_text(s, "kw-s", ".kw-error", "not a kuril story")?;
             s.script(
                 "const e = document.getElementById('kw-s'); e.removeAttribute('story-src'); \
                  e.setAttribute('article-src', 'examples/kyodo-wire.txt');",

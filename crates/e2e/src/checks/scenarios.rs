@@ -2,7 +2,7 @@
 //! the widget at phone, tablet and desktop widths in both themes, and in
 //! Russian and Japanese (with screenshots).
 
-use super::check::{add_widgets, ensure, shots_dir, wait, Check};
+use super::check::{add_widgets, ensure, shots_dir, wait, wait_text, Check};
 use crate::webdriver::{self, Session};
 use crate::Result;
 use serde_json::{json, Value};
@@ -75,7 +75,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             s.script("window.kwQ('kw-b', \".kw-map path[data-place='iturup']\").dispatchEvent(new MouseEvent('click', {bubbles: true}));")?;
             wait(s, "return window.kwQ('kw-b', '.kw-island') !== null;")?;
             s.script("document.getElementById('kw-a').setAttribute('lang', 'ru');")?;
-            wait(s, "const t = window.kwQ('kw-a', '.kw-title'); return t && t.textContent.includes('Территориальный спор');")?;
+            wait_text(s, "kw-a", ".kw-title", "Территориальный спор")?;
             let out = s.script(include_str!("js/two-widgets-state.js"))?;
             s.script("document.getElementById('kw-box').remove();")?;
             ensure(
