@@ -1,10 +1,11 @@
 //! End-to-end test: serves the release bundle from 127.0.0.1, loads the demo
-//! page in headless Chromium over WebDriver and checks what a reader sees
-//! and can do. Saves screenshots of the widget to `docs/`.
+//! page in each engine over WebDriver and checks what a reader sees and can
+//! do. Saves screenshots of the widget to `docs/` (Chromium's).
 //!
 //! The runner is this file; the checks are in `reader.rs`, `embeds.rs`,
-//! `scenarios.rs`, `safety.rs`, `a11y.rs`, `publish.rs` and `studio.rs`,
-//! made of the parts in `check.rs`.
+//! `scenarios.rs`, `safety.rs`, `a11y.rs`, `publish.rs` and `studio/`,
+//! made of the parts in `check.rs`; the scripts they run in the page are
+//! in `js/`.
 
 mod a11y;
 mod check;
