@@ -5,9 +5,10 @@
 //! the figures are reported, never asserted.
 
 use crate::cmd::{root, step, Result};
-use crate::engines::Engine;
 use crate::tools::{self, Tools};
-use crate::{bundle, compare, server};
+use crate::{bundle, compare};
+use kuril_e2e::engines::Engine;
+use kuril_e2e::server;
 use serde_json::{json, Value};
 use std::process::Command;
 use std::time::Duration;
@@ -117,10 +118,7 @@ fn browser() -> Result<Value> {
     let s = browser.session();
     s.goto(&format!("http://{addr}/embed.html"))?;
     // The newsroom module, loaded into the page for the measurement only.
-    s.script(
-        "import('/kuril-newsroom.js').then(async (m) => { await m.default(); \
-         document.documentElement.dataset.kwBench = m.bench_extract(200); })",
-    )?;
+    s.script(include_str!("js/bench-extract.js"))?;
     let text = s.wait_script(
         "return document.documentElement.dataset.kwBench || null",
         Duration::from_secs(60),

@@ -1,18 +1,10 @@
-//! The helpers every command uses: the workspace root, step headings,
-//! running a command, copying a folder, and the error type.
+//! The helpers every command uses: the workspace root, step headings and
+//! the error type (the end-to-end crate's, `kuril_e2e`, which needs them
+//! without xtask), running a command and copying a folder.
 
-use std::path::PathBuf;
 use std::process::Command;
 
-pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
-
-/// The workspace root (the parent of this crate's folder).
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
-}
+pub use kuril_e2e::{root, step, Result};
 
 /// Copies the folder `from` into `to`, recursively (the benchmark's pages
 /// beside a copy of `dist/`).
@@ -27,11 +19,6 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> Result {
         }
     }
     Ok(())
-}
-
-/// Prints a step heading.
-pub fn step(what: &str) {
-    println!("\n==> {what}");
 }
 
 /// Runs a command in the workspace root, echoing it; fails on a non-zero exit.

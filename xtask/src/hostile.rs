@@ -36,74 +36,166 @@ fn map_strings(v: &mut Value, keep: &[&str], f: &dyn Fn(&str) -> String) {
 
 /// Every file of the corpus: (path under `tests/hostile/`, contents).
 fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
+    let mut out = story_files()?;
+    out.extend(article_files());
+    out.extend(adversarial_people());
+    out.sort_by_key(|(p, _)| *p);
+    Ok(out)
+}
+
+/// The story files: the bundled story broken, made huge, or carrying HTML.
+fn story_files() -> Result<Vec<(&'static str, Vec<u8>)>> {
     let base = story()?;
-    let with = |f: &dyn Fn(&mut Value)| -> Result<Vec<u8>> {
-        let mut v = base.clone();
-        f(&mut v);
-        Ok(serde_json::to_vec(&v)?)
-    };
-    let event = base["events"][0].clone();
-    let events = |n: usize| {
-        with(&|v| {
-            let events: Vec<Value> = (0..n)
-                .map(|i| {
-                    let mut e = event.clone();
-                    e["id"] = json!(format!("event-{i}"));
-                    e["title"] = json!(format!("Event number {i}"));
-                    e["date"] = json!(format!(
-                        "{}-{:02}-{:02}",
-                        1800 + i % 220,
-                        1 + i % 12,
-                        1 + i % 28
-                    ));
-                    e
-                })
-                .collect();
-            v["events"] = Value::Array(events);
-        })
-    };
-    let mut out: Vec<(&'static str, Vec<u8>)> = vec![
-        ("story/malformed.json", br#"{"schema": "kuril-story/1", "article": {"headline": "Cut off"#.to_vec()),
+    let mut out = broken_stories(&base)?;
+    out.extend(huge_stories(&base)?);
+    Ok(out)
+}
+
+/// The story `base` as JSON bytes after `f`.
+fn edited(base: &Value, f: &dyn Fn(&mut Value)) -> Result<Vec<u8>> {
+    let mut v = base.clone();
+    f(&mut v);
+    Ok(serde_json::to_vec(&v)?)
+}
+
+/// The story `base` with `n` events, copies of its first one numbered and
+/// dated apart.
+fn numbered_events(base: &Value, n: usize) -> Result<Vec<u8>> {
+    let event = &base["events"][0];
+    edited(base, &|v| {
+        let events: Vec<Value> = (0..n)
+            .map(|i| {
+                let mut e = event.clone();
+                e["id"] = json!(format!("event-{i}"));
+                e["title"] = json!(format!("Event number {i}"));
+                e["date"] = json!(format!(
+                    "{}-{:02}-{:02}",
+                    1800 + i % 220,
+                    1 + i % 12,
+                    1 + i % 28
+                ));
+                e
+            })
+            .collect();
+        v["events"] = Value::Array(events);
+    })
+}
+
+/// Story files that are malformed, of the wrong types or schema, or well
+/// formed with impossible dates and unknown islands.
+fn broken_stories(base: &Value) -> Result<Vec<(&'static str, Vec<u8>)>> {
+    Ok(vec![
+        (
+            "story/malformed.json",
+            br#"{"schema": "kuril-story/1", "article": {"headline": "Cut off"#.to_vec(),
+        ),
         ("story/not-an-object.json", b"[1, 2, 3]".to_vec()),
-        ("story/missing-fields.json", br#"{"schema": "kuril-story/1"}"#.to_vec()),
-        ("story/wrong-types.json", with(&|v| v["events"] = json!("many"))?),
-        ("story/wrong-type-deep.json", with(&|v| v["events"][0]["date"] = json!(1956))?),
-        ("story/wrong-schema.json", with(&|v| v["schema"] = json!("kuril-story/99"))?),
-        ("story/invalid-date.json", with(&|v| v["events"][0]["date"] = json!("1956-02-30"))?),
-        ("story/not-a-date.json", with(&|v| v["article"]["published"] = json!("yesterday"))?),
+        (
+            "story/missing-fields.json",
+            br#"{"schema": "kuril-story/1"}"#.to_vec(),
+        ),
+        (
+            "story/wrong-types.json",
+            edited(base, &|v| v["events"] = json!("many"))?,
+        ),
+        (
+            "story/wrong-type-deep.json",
+            edited(base, &|v| v["events"][0]["date"] = json!(1956))?,
+        ),
+        (
+            "story/wrong-schema.json",
+            edited(base, &|v| v["schema"] = json!("kuril-story/99"))?,
+        ),
+        (
+            "story/invalid-date.json",
+            edited(base, &|v| v["events"][0]["date"] = json!("1956-02-30"))?,
+        ),
+        (
+            "story/not-a-date.json",
+            edited(base, &|v| v["article"]["published"] = json!("yesterday"))?,
+        ),
         // Well formed, but impossible: an era that ends before it begins,
         // the year 9999, an event before the islands had names.
-        ("story/impossible-dates.json", with(&|v| {
-            let events = v["events"].as_array_mut().expect("events");
-            events[0]["start"] = json!("2020-01-01");
-            events[0]["date"] = json!("1000-01-01");
-            if let Some(e) = events.get_mut(1) {
-                e["date"] = json!("9999-12-31");
-            }
-        })?),
-        ("story/unknown-islands.json", with(&|v| {
-            for e in v["events"].as_array_mut().expect("events") {
-                e["places"] = json!(["atlantis", "iturup-north", ""]);
-            }
-            for m in v["mentions"].as_array_mut().expect("mentions") {
-                m["place"] = json!("nowhere");
-            }
-        })?),
+        (
+            "story/impossible-dates.json",
+            edited(base, &|v| {
+                let events = v["events"].as_array_mut().expect("events");
+                events[0]["start"] = json!("2020-01-01");
+                events[0]["date"] = json!("1000-01-01");
+                if let Some(e) = events.get_mut(1) {
+                    e["date"] = json!("9999-12-31");
+                }
+            })?,
+        ),
+        (
+            "story/unknown-islands.json",
+            edited(base, &|v| {
+                for e in v["events"].as_array_mut().expect("events") {
+                    e["places"] = json!(["atlantis", "iturup-north", ""]);
+                }
+                for m in v["mentions"].as_array_mut().expect("mentions") {
+                    m["place"] = json!("nowhere");
+                }
+            })?,
+        ),
+    ])
+}
+
+/// Story files at and over the limits, with megabyte strings, with HTML in
+/// every text, or an HTML page.
+fn huge_stories(base: &Value) -> Result<Vec<(&'static str, Vec<u8>)>> {
+    Ok(vec![
         // As many events as a story may have, and ten times more.
-        ("story/events-at-the-limit.json", events(kuril_core::story::MAX_EVENTS)?),
-        ("story/ten-thousand-events.json", events(10_000)?),
-        ("story/megabyte-strings.json", with(&|v| {
-            let big = "Kunashir ".repeat((1 << 20) / 9);
-            v["article"]["headline"] = json!(big);
-            v["events"][0]["title"] = json!(big);
-        })?),
-        ("story/html-payloads.json", with(&|v| {
-            // Every text but the schema, the dates and the enumerations,
-            // which must parse.
-            let keep = ["schema", "date", "start", "published", "year_source", "kind"];
-            map_strings(v, &keep, &|s| format!("{PAYLOAD}{s}"));
-        })?),
+        (
+            "story/events-at-the-limit.json",
+            numbered_events(base, kuril_core::story::MAX_EVENTS)?,
+        ),
+        (
+            "story/ten-thousand-events.json",
+            numbered_events(base, 10_000)?,
+        ),
+        (
+            "story/megabyte-strings.json",
+            edited(base, &|v| {
+                let big = "Kunashir ".repeat((1 << 20) / 9);
+                v["article"]["headline"] = json!(big);
+                v["events"][0]["title"] = json!(big);
+            })?,
+        ),
+        (
+            "story/html-payloads.json",
+            edited(base, &|v| {
+                // Every text but the schema, the dates and the enumerations,
+                // which must parse.
+                let keep = [
+                    "schema",
+                    "date",
+                    "start",
+                    "published",
+                    "year_source",
+                    "kind",
+                ];
+                map_strings(v, &keep, &|s| format!("{PAYLOAD}{s}"));
+            })?,
+        ),
         ("story/html-page.html", HTML_PAGE.as_bytes().to_vec()),
+        // More events than a story may have: refused before it is read.
+        (
+            "story/hundred-thousand-events.json",
+            edited(base, &|v| {
+                let events: Vec<Value> = (0..100_000)
+                .map(|i| json!({"id": format!("e{i}"), "date": "1956", "title": "", "places": [], "evidence": []}))
+                .collect();
+                v["events"] = Value::Array(events);
+            })?,
+        ),
+    ])
+}
+
+/// The article texts: empty, binary, HTML, in Russian, and a mebibyte of
+/// text made to find quadratic passes in the extractor.
+fn article_files() -> Vec<(&'static str, Vec<u8>)> {
+    vec![
         ("article/empty.txt", Vec::new()),
         ("article/whitespace.txt", b"  \n\n\t \n".to_vec()),
         ("article/binary.bin", (0..=255u8).cycle().take(4096).collect()),
@@ -118,6 +210,18 @@ fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
         ("article/adversarial-lavrov-said.txt", mebibyte("Lavrov said. ")),
         ("article/adversarial-quote-marks.txt", mebibyte("\"“ ”\" ")),
         ("article/adversarial-no-spaces.txt", mebibyte("KunashirIturupShikotanHabomai")),
+        ("article/megabyte.txt", {
+            let para = "MOSCOW, February 11. /TASS/. Russian Foreign Minister Sergey Lavrov said the 1956 Soviet-Japanese Joint Declaration mentions the transfer of Shikotan and the Habomai islets after a peace treaty is signed.\n\n";
+            para.repeat((1 << 20) / para.len()).into_bytes()
+        }),
+
+    ]
+}
+
+/// Adversarial articles of people: a new person in every phrase, after an
+/// office, later named by surname, in English, Russian and Japanese.
+fn adversarial_people() -> Vec<(&'static str, Vec<u8>)> {
+    vec![
         ("article/adversarial-role-phrases.txt", {
             // A new person in every phrase, each later named by surname.
             let name = |i: usize| -> String {
@@ -125,7 +229,14 @@ fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
                 format!("{}{}{}", l(i / 676).to_ascii_uppercase(), l(i / 26), l(i))
             };
             let phrases: String = (0..20_000)
-                .map(|i| format!("Foreign Minister {} {} said {} agreed. ", name(i), name(i + 7), name(i + 7)))
+                .map(|i| {
+                    format!(
+                        "Foreign Minister {} {} said {} agreed. ",
+                        name(i),
+                        name(i + 7),
+                        name(i + 7)
+                    )
+                })
                 .collect();
             mebibyte(&phrases)
         }),
@@ -151,20 +262,7 @@ fn files() -> Result<Vec<(&'static str, Vec<u8>)>> {
                 .collect();
             mebibyte(&phrases)
         }),
-        // More events than a story may have: refused before it is read.
-        ("story/hundred-thousand-events.json", with(&|v| {
-            let events: Vec<Value> = (0..100_000)
-                .map(|i| json!({"id": format!("e{i}"), "date": "1956", "title": "", "places": [], "evidence": []}))
-                .collect();
-            v["events"] = Value::Array(events);
-        })?),
-        ("article/megabyte.txt", {
-            let para = "MOSCOW, February 11. /TASS/. Russian Foreign Minister Sergey Lavrov said the 1956 Soviet-Japanese Joint Declaration mentions the transfer of Shikotan and the Habomai islets after a peace treaty is signed.\n\n";
-            para.repeat((1 << 20) / para.len()).into_bytes()
-        }),
-    ];
-    out.sort_by_key(|(p, _)| *p);
-    Ok(out)
+    ]
 }
 
 /// `unit` repeated to one mebibyte (cut at a character).
@@ -198,39 +296,10 @@ pub fn write() -> Result {
     Ok(())
 }
 
-/// One row of `tests/hostile/expect.tsv`.
-pub struct Expect {
-    /// Path under `tests/hostile/`.
-    pub file: String,
-    /// Whether it is given as a story file (`story-src`) or an article.
-    pub story: bool,
-    /// The message the widget shows, or `None` if it renders the map.
-    pub error: Option<String>,
-}
-
-/// Reads `tests/hostile/expect.tsv`.
-pub fn expectations() -> Result<Vec<Expect>> {
-    let text = std::fs::read_to_string(root().join("tests/hostile/expect.tsv"))?;
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .skip(1)
-        .map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
-            let [file, outcome] = cols[..] else {
-                return Err(format!("expect.tsv: two columns wanted: {l}").into());
-            };
-            Ok(Expect {
-                story: file.starts_with("story/"),
-                file: file.to_string(),
-                error: outcome.strip_prefix("error: ").map(String::from),
-            })
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kuril_e2e::hostile::{expectations, Expect};
     use kuril_extract::newsroom::{self, Kind};
     use kuril_widget::components::{App, AppProps, Source};
 

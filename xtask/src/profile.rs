@@ -6,8 +6,8 @@
 //! kind: our wasm, the wasm-bindgen JS glue, the browser's own work.
 
 use crate::cmd::{copy_dir, root, step, Result};
-use crate::engines::Engine;
-use crate::server;
+use kuril_e2e::engines::Engine;
+use kuril_e2e::server;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::time::Duration;

@@ -239,6 +239,12 @@ fn places(facts: &Value) -> Result<String> {
 /// The data files' tables: context events, lexicon events, positions,
 /// offices, control periods, eras and lines.
 fn data_tables() -> String {
+    event_tables() + &period_tables()
+}
+
+/// The tables of events, places and positions: context events, lexicon
+/// events, places beyond the gazetteer and each side's positions.
+fn event_tables() -> String {
     let mut md = String::new();
     md += "\n## Context events on the timeline\n\n";
     md += &table(
@@ -283,6 +289,12 @@ fn data_tables() -> String {
         ),
     );
 
+    md
+}
+
+/// The tables by period: offices, who held each place, eras and lines.
+fn period_tables() -> String {
+    let mut md = String::new();
     md += "\n## Offices, by period\n\nThe article's date picks the office a person is shown with.\n\n";
     md += &table(
         &[

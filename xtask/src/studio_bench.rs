@@ -6,9 +6,9 @@
 //! never asserted.
 
 use crate::cmd::{root, step, Result};
-use crate::engines::Engine;
-use crate::server;
-use crate::webdriver::Session;
+use kuril_e2e::engines::Engine;
+use kuril_e2e::server;
+use kuril_e2e::webdriver::Session;
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -75,12 +75,8 @@ fn trace() -> bool {
 
 /// Sets the studio's text as a paste would.
 fn set_text(s: &Session, text: &str) -> Result {
-    s.script(&format!(
-        "const t = document.getElementById('st-text'); t.value = {}; \
-         t.dispatchEvent(new Event('input', {{ bubbles: true }}));",
-        serde_json::to_string(text)?
-    ))
-    .map(drop)
+    s.script_with(include_str!("js/studio-set-text.js"), &[json!(text)])
+        .map(drop)
 }
 
 /// Sets the text and measures it (see [`Sample`]); the main thread is
@@ -88,41 +84,19 @@ fn set_text(s: &Session, text: &str) -> Result {
 fn one(s: &Session, text: &str) -> Result<Sample> {
     let asked = s.script("return Number(document.documentElement.dataset.studio.split(' ')[0])")?;
     let asked = asked.as_u64().unwrap_or(0) + 1;
-    s.script(&format!(
-        "window.kwGap = 0; window.kwTicking = false; \
-         const tick = () => {{ const now = performance.now(); window.kwGap = Math.max(window.kwGap, now - window.kwLast); window.kwLast = now; \
-           if (window.kwTicking) setTimeout(tick, 0); }}; \
-         const root = document.documentElement; \
-         const watch = new MutationObserver(() => {{ if (Number(root.dataset.studio.split(' ')[0]) >= {asked}) {{ \
-           watch.disconnect(); window.kwTicking = true; window.kwLast = performance.now(); tick(); }} }}); \
-         watch.observe(root, {{ attributes: true, attributeFilter: ['data-studio'] }});"
-    ))?;
+    s.script_with(include_str!("js/studio-watch-gap.js"), &[json!(asked)])?;
     if trace() {
-        s.script(
-            "window.kwLoaf = []; window.kwLoafObs && window.kwLoafObs.disconnect(); \
-             window.kwLoafObs = new PerformanceObserver((l) => window.kwLoaf.push(...l.getEntries())); \
-             window.kwLoafObs.observe({ type: 'long-animation-frame' }); window.kwT0 = performance.now();",
-        )?;
+        s.script(include_str!("js/studio-loaf-start.js"))?;
     }
     set_text(s, text)?;
-    let got = s.wait_script(
-        &format!(
-            "const ds = document.documentElement.dataset; \
-             if (Number(ds.studioPainted) < {asked} || Number(ds.studioAll) < {asked}) return null; \
-             return [Number(ds.studioMs), Number(ds.studioWorkerMs), window.kwGap, Number(ds.studioAllMs)];"
-        ),
+    let got = s.wait_script_with(
+        include_str!("js/studio-painted.js"),
+        &[json!(asked)],
         Duration::from_secs(60),
     )?;
-    let after = s.script_async(
-        "const done = arguments[arguments.length - 1]; \
-         setTimeout(() => { window.kwTicking = false; done(window.kwGap); }, 3000);",
-    )?;
+    let after = s.script_async(include_str!("js/studio-gap-after.js"))?;
     if trace() {
-        let frames = s.script(
-            "return window.kwLoaf.map((f) => [Math.round(f.startTime - window.kwT0), Math.round(f.duration), \
-               Math.round(f.renderStart ? f.renderStart - f.startTime : -1), Math.round(f.styleAndLayoutStart ? f.styleAndLayoutStart - f.startTime : -1), Math.round(f.blockingDuration), \
-               f.scripts.map((x) => `${x.invoker} ${Math.round(x.startTime - f.startTime)}+${Math.round(x.duration)} (layout ${Math.round(x.forcedStyleAndLayoutDuration)})`)]);",
-        )?;
+        let frames = s.script(include_str!("js/studio-loaf-frames.js"))?;
         eprintln!("frames [start, duration, render at, layout at, blocking, scripts]:");
         for f in frames.as_array().into_iter().flatten() {
             eprintln!("  {f}");

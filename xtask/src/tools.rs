@@ -3,6 +3,8 @@
 //! Each install is skipped when the right version is already there.
 
 use crate::cmd::{root, run, step, Result};
+// Where the engines are is the suite's to say; this file installs them.
+use kuril_e2e::installed::{self, CHROMEDRIVER, CHROMIUM, FIREFOX};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -47,12 +49,6 @@ const PACKAGE_FILES: &[&str] = &[
     "/usr/bin/xvfb-run",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 ];
-const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-pub const FIREFOX: &str = "/usr/bin/firefox-esr";
-/// WebKitGTK's test browser, which WebKitWebDriver drives.
-pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
-
 /// Debian's Chromium binary and its driver.
 pub fn chromium() -> &'static str {
     CHROMIUM
@@ -87,12 +83,7 @@ pub fn locked_version(package: &str) -> Result<String> {
 
 impl Tools {
     pub fn new() -> Result<Tools> {
-        let cache = match std::env::var_os("KURIL_CACHE") {
-            Some(c) => PathBuf::from(c),
-            None => PathBuf::from(std::env::var_os("HOME").ok_or("HOME is not set")?)
-                .join(".cache/kuril-widget"),
-        };
-        std::fs::create_dir_all(&cache)?;
+        let cache = installed::cache()?;
         Ok(Tools { cache })
     }
 
@@ -104,11 +95,6 @@ impl Tools {
     /// Where npm puts the packages installed into the cache.
     pub fn node_modules(&self) -> PathBuf {
         self.cache.join("node/node_modules")
-    }
-
-    /// axe-core's script, for injecting into a page.
-    pub fn axe_core(&self) -> PathBuf {
-        self.node_modules().join("axe-core/axe.min.js")
     }
 
     /// Installs the npm packages in `packages` ("name@version") that the

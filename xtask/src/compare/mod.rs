@@ -6,16 +6,19 @@
 //! protocol in one run, alternating, at two viewports and two CPU speeds.
 //! Figures are reported with our/reference ratios, never asserted.
 
+mod below;
+mod load;
 mod pages;
 
 use crate::cmd::{root, step, Result};
-use crate::engines::Engine;
-use crate::server;
 use crate::tools::Tools;
-use crate::webdriver::Session;
+use below::below_the_fold;
+use kuril_e2e::engines::Engine;
+use kuril_e2e::server;
+use kuril_e2e::webdriver::Session;
+use load::{load, OBSERVER};
 use pages::{code_bytes, element_page, kit_pages, reference_page};
 use serde_json::{json, Value};
-use std::time::Duration;
 
 /// Page loads per page, viewport and CPU rate.
 pub const RUNS: usize = 5;
@@ -28,83 +31,6 @@ pub fn quick() -> bool {
 const VIEWPORTS: [(&str, u32, u32, bool); 2] =
     [("desktop", 1280, 800, false), ("mobile", 375, 667, true)];
 const CPU_RATES: [u32; 2] = [1, 4];
-
-/// Installed before any page script: records when the page is ready (its
-/// map and timeline in the DOM, then one frame), and every long task.
-const OBSERVER: &str = include_str!("observer.js");
-
-/// Chromium's running totals (seconds) reported per interaction, in ms.
-const PHASES: [(&str, &str); 4] = [
-    ("step_script", "ScriptDuration"),
-    ("step_style", "RecalcStyleDuration"),
-    ("step_layout", "LayoutDuration"),
-    ("step_task", "TaskDuration"),
-];
-
-/// One page load's figures.
-fn load(s: &Session, url: &str) -> Result<Value> {
-    s.goto("about:blank")?;
-    s.cdp("HeapProfiler.collectGarbage", json!({}))?;
-    s.goto(url)?;
-    s.wait_script(
-        "return window.__kwb && window.__kwb.ready && window.__kwb.interactive",
-        Duration::from_secs(60),
-    )
-    .map_err(|e| format!("{url} was not ready: {e}"))?;
-    // Idle, then a full collection, then the heap.
-    std::thread::sleep(Duration::from_millis(1500));
-    let page = s.script(
-        "const res = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation')); \
-         const fcp = performance.getEntriesByName('first-contentful-paint')[0]; \
-         const ready = __kwb.ready, interactive = Math.max(__kwb.interactive, ready); \
-         const until = (end) => __kwb.longtasks.filter(([t]) => t < end); \
-         const blocking = (end) => until(end).reduce((n, [, d]) => n + Math.max(0, d - 50), 0); \
-         return { ready, interactive, fcp: fcp ? fcp.startTime : null, blocking: blocking(ready), \
-           blocking_interactive: blocking(interactive), long_tasks: until(interactive).length, cls: __kwb.cls, \
-           assets: res.map((r) => ({ name: r.name.replace(location.origin + '/', '') || 'page', transfer: r.transferSize, gzip: r.encodedBodySize, raw: r.decodedBodySize })), \
-           wasm: window.kuril && window.kuril.memoryBytes ? window.kuril.memoryBytes() : 0 };",
-    )?;
-    s.cdp("HeapProfiler.collectGarbage", json!({}))?;
-    let metrics = s.cdp("Performance.getMetrics", json!({}))?;
-    let heap = metrics["metrics"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|m| m["name"] == "JSHeapUsedSize")
-        .and_then(|m| m["value"].as_f64())
-        .unwrap_or(0.0);
-    let mut out = page;
-    out["js_heap"] = json!(heap);
-    out["memory"] = json!(heap + out["wasm"].as_f64().unwrap_or(0.0));
-    // Where the interactions' time goes, by phase: Chromium's running
-    // totals before and after them, per interaction (ten steps, four
-    // islands).
-    let before = s.cdp("Performance.getMetrics", json!({}))?;
-    out["latency"] = s.script_async(LATENCY)?;
-    let after = s.cdp("Performance.getMetrics", json!({}))?;
-    let metric = |m: &Value, name: &str| {
-        m["metrics"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|x| x["name"] == name)
-            .and_then(|x| x["value"].as_f64())
-            .unwrap_or(0.0)
-    };
-    for (key, name) in PHASES {
-        let per = (metric(&after, name) - metric(&before, name)) * 1000.0 / 14.0;
-        out[key] = json!(per);
-    }
-    Ok(out)
-}
-
-/// Interaction latency in the page: from the input to the end of the
-/// frame that paints its result: ten steps to the next event, and a click
-/// on each of four islands. After the input, the page's own microtasks run
-/// (where Yew renders); the first frame in which the DOM shows the result is
-/// the one that paints it, and a task queued from its animation-frame
-/// callback runs once that frame is painted.
-const LATENCY: &str = include_str!("latency.js");
 
 fn median(v: &mut [f64]) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
@@ -313,139 +239,10 @@ fn kit_rows(
     ratios
 }
 
-/// The news page with the element three screens below the fold, at ×4 on
-/// the desktop, loaded in turn with the same page without the widget:
-/// until the reader scrolls, what the widget costs (its files, and `code`
-/// bytes of its code in the page, gzip) and the long tasks of each page;
-/// then scrolled to it, once hydrated, what it has fetched.
-fn below_the_fold(s: &Session, url: &str, code: usize) -> Result<(Value, String)> {
-    step("a news page with the element three screens below the fold");
-    s.cdp(
-        "Emulation.setDeviceMetricsOverride",
-        json!({ "width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false }),
-    )?;
-    s.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))?;
-    let bare = url.replace("news-below.html", "news-bare.html");
-    let files = "performance.getEntriesByType('resource').map((r) => [r.name.replace(location.origin, ''), r.transferSize])";
-    // Loaded, and idle a while: a widget that would load at once has by
-    // then (the element is defined on the widget's page).
-    let settle = |page: &str| -> Result {
-        s.goto("about:blank")?;
-        s.goto(page)?;
-        s.wait_script(
-            "return document.readyState === 'complete';",
-            Duration::from_secs(30),
-        )?;
-        std::thread::sleep(Duration::from_millis(1500));
-        Ok(())
-    };
-    let mut runs = Vec::new();
-    for _ in 0..if quick() { 3 } else { RUNS } {
-        settle(&bare)?;
-        let without = s.script("return __kwb.longtasks;")?;
-        settle(url)?;
-        let before = s.script(&format!(
-            "return {{ files: {files}, long_tasks: __kwb.longtasks, defined: !!customElements.get('kuril-widget'), \
-                       live: !!document.querySelector('kuril-widget').shadowRoot.querySelector('[data-kw-live]') }};"
-        ))?;
-        s.script("document.querySelector('kuril-widget').scrollIntoView();")?;
-        s.wait_script(
-            "return !!document.querySelector('kuril-widget').shadowRoot.querySelector('.kw-root[data-kw-ssr] > [data-kw-live]');",
-            Duration::from_secs(60),
-        )?;
-        let after = s.script(&format!("return {{ files: {files} }};"))?;
-        let sum = |v: &Value| -> f64 {
-            v.as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|f| f[1].as_f64())
-                .sum()
-        };
-        let count = |v: &Value| v.as_array().map_or(0, Vec::len) as f64;
-        runs.push(json!({
-            "before_scroll": { "files": before["files"], "bytes": sum(&before["files"]) + code as f64,
-                               "long_tasks": count(&before["long_tasks"]), "long_task_list": before["long_tasks"],
-                               "defined": before["defined"], "live": before["live"] },
-            "without_widget": { "long_tasks": count(&without), "long_task_list": without },
-            "after_scroll_bytes": sum(&after["files"]) + code as f64,
-        }));
-    }
-    let median = |path: &[&str]| {
-        let v: Vec<f64> = runs
-            .iter()
-            .filter_map(|r| path.iter().fold(r, |v, k| &v[*k]).as_f64())
-            .collect();
-        summary(v)
-    };
-    let bytes = median(&["before_scroll", "bytes"]);
-    let tasks = median(&["before_scroll", "long_tasks"]);
-    let bare_tasks = median(&["without_widget", "long_tasks"]);
-    let after = median(&["after_scroll_bytes"]);
-    let n = |v: &Value, k: &str| v[k].as_f64().unwrap_or(f64::NAN);
-    let md = format!(
-        "A news page with the element three screens below the fold (desktop, ×4, {} loads): until the reader scrolls, the widget costs \
-         {:.0} B gzip ({code} B of them its code and first paint in the page, the rest `kuril-widget.js` and `widget.css`; target ≤ 35 KB); \
-         long tasks {:.0} (median; {:.0}–{:.0}) against {:.0} ({:.0}–{:.0}) on the same page without the widget (target: none of the widget's); \
-         scrolled to, once hydrated, {:.0} B in all.\n",
-        runs.len(),
-        n(&bytes, "median"),
-        n(&tasks, "median"),
-        n(&tasks, "min"),
-        n(&tasks, "max"),
-        n(&bare_tasks, "median"),
-        n(&bare_tasks, "min"),
-        n(&bare_tasks, "max"),
-        n(&after, "median"),
-    );
-    Ok((
-        json!({ "bytes_before_scroll": bytes, "long_tasks_before_scroll": tasks, "long_tasks_without_widget": bare_tasks,
-                "bytes_after_scroll": after, "code_bytes": code, "runs": runs }),
-        md,
-    ))
-}
-
-/// Runs the comparison; returns the report's `comparison` section and a
-/// Markdown table.
-pub fn run(tools: &Tools) -> Result<(Value, String)> {
-    step("benchmark against TimelineJS + Leaflet (headless Chromium, DevTools protocol)");
-    tools.ensure_npm(crate::tools::NPM_TEST_PACKAGES)?;
-    let ref_dir = root().join("target/bench/reference");
-    reference_page(tools, &ref_dir)?;
-    let ours = server::spawn("127.0.0.1:0", &root().join("dist"))?;
-    let element_dir = root().join("target/bench/element");
-    element_page(&element_dir)?;
-    kit_pages(&element_dir)?;
-    let element = server::spawn("127.0.0.1:0", &element_dir)?;
-    let reference = server::spawn("127.0.0.1:0", &ref_dir)?;
-    // Ours twice (the iframe embed's page, and a page with one
-    // <kuril-widget> holding the pasted fallback), a published story (the
-    // English kit, made by the studio's Publish code) twice, as its iframe
-    // page and as a news page with its element code, then the reference.
-    let pages = [
-        ("embed.html", format!("http://{ours}/embed.html")),
-        ("element", format!("http://{element}/element.html")),
-        (
-            "kit iframe",
-            format!("http://{element}{}index.html", crate::kits::url("en")),
-        ),
-        (
-            "kit element",
-            format!("http://{element}{}news-bench.html", crate::kits::BASE),
-        ),
-        (
-            "timelinejs+leaflet",
-            format!("http://{reference}/index.html"),
-        ),
-    ];
-    let browser = Engine::Chromium.start()?;
-    let s = browser.session();
-    s.cdp("Network.enable", json!({}))?;
-    s.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))?;
-    s.cdp("Performance.enable", json!({}))?;
-    s.cdp(
-        "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": OBSERVER }),
-    )?;
+/// Every page loaded in turn at each viewport and CPU rate: the report's
+/// `configs`, and the Markdown tables against the reference and of the
+/// kits.
+fn configs(s: &Session, pages: &[(&str, String)]) -> Result<(Vec<Value>, String, String)> {
     let mut configs = Vec::new();
     let mut table = String::from(
         "| viewport | CPU | figure | embed.html | element | TimelineJS + Leaflet | ratio embed.html | ratio element | target |\n|---|---|---|---|---|---|---|---|---|\n",
@@ -494,9 +291,55 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
             }));
         }
     }
+    Ok((configs, table, kit_table))
+}
+
+/// Runs the comparison; returns the report's `comparison` section and a
+/// Markdown table.
+pub fn run(tools: &Tools) -> Result<(Value, String)> {
+    step("benchmark against TimelineJS + Leaflet (headless Chromium, DevTools protocol)");
+    tools.ensure_npm(crate::tools::NPM_TEST_PACKAGES)?;
+    let ref_dir = root().join("target/bench/reference");
+    reference_page(tools, &ref_dir)?;
+    let ours = server::spawn("127.0.0.1:0", &root().join("dist"))?;
+    let element_dir = root().join("target/bench/element");
+    element_page(&element_dir)?;
+    kit_pages(&element_dir)?;
+    let element = server::spawn("127.0.0.1:0", &element_dir)?;
+    let reference = server::spawn("127.0.0.1:0", &ref_dir)?;
+    // Ours twice (the iframe embed's page, and a page with one
+    // <kuril-widget> holding the pasted fallback), a published story (the
+    // English kit, made by the studio's Publish code) twice, as its iframe
+    // page and as a news page with its element code, then the reference.
+    let pages = [
+        ("embed.html", format!("http://{ours}/embed.html")),
+        ("element", format!("http://{element}/element.html")),
+        (
+            "kit iframe",
+            format!("http://{element}{}index.html", kuril_e2e::kits::url("en")),
+        ),
+        (
+            "kit element",
+            format!("http://{element}{}news-bench.html", kuril_e2e::kits::BASE),
+        ),
+        (
+            "timelinejs+leaflet",
+            format!("http://{reference}/index.html"),
+        ),
+    ];
+    let browser = Engine::Chromium.start()?;
+    let s = browser.session();
+    s.cdp("Network.enable", json!({}))?;
+    s.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))?;
+    s.cdp("Performance.enable", json!({}))?;
+    s.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": OBSERVER }),
+    )?;
+    let (configs, table, kit_table) = configs(s, &pages)?;
     let below = below_the_fold(
         s,
-        &format!("http://{element}{}news-below.html", crate::kits::BASE),
+        &format!("http://{element}{}news-below.html", kuril_e2e::kits::BASE),
         code_bytes(&element_dir)?,
     )?;
     let table = format!(

@@ -112,7 +112,7 @@ pub(super) fn element_page(dir: &Path) -> Result {
 /// `news-bench.html`: the news page with the English kit's element code
 /// and the same memory hook as `element.html`.
 pub(super) fn kit_pages(dir: &Path) -> Result {
-    let kits = crate::kits::make()?;
+    let kits = kuril_e2e::kits::make()?;
     let to = dir.join("__test/kits");
     crate::cmd::copy_dir(&kits, &to)?;
     let news = std::fs::read_to_string(to.join("news.html"))?;
