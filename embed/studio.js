@@ -96,11 +96,17 @@ worker.onmessage = ({ data }) => {
   // The story file (or an error) ends the request.
   busy = false;
   done = data.id;
-  if (data.error) {
+  const year = yearAsked;
+  yearAsked = false;
+  if (data.error && year) {
+    $('st-edit-status').textContent = data.error;
+  } else if (data.error) {
     status(data.error);
     $('st-edit-status').textContent = data.error;
     if (addedId) { $('st-add-status').textContent = `Not added: ${data.error}`; addedId = null; }
     if (person) { $('st-person-status').textContent = `Not added: ${data.error}`; person = null; }
+  } else if ('published' in data) {
+    dated(data.published);
   } else {
     // After the review's first frame, which it would slow.
     later(() => storyChanged(data.story));
@@ -334,7 +340,7 @@ $('st-add-set').onclick = () => {
   const title = $('st-add-title').value.trim();
   if (!review) { $('st-add-status').textContent = 'Paste an article first.'; return; }
   if (!title) { $('st-add-status').textContent = 'The event needs a title.'; return; }
-  const id = `editor-${review.items.filter((i) => String(i.id).startsWith('editor-')).length + 1}`;
+  const id = review.nextEvent;
   if (!edit({ op: 'add-event', sentence: Number($('st-add-sentence').value), date: $('st-add-date').value.trim() || null, title })) {
     $('st-add-status').textContent = 'Still reading the article; try again in a moment.';
     return;
@@ -349,19 +355,20 @@ $('st-person-set').onclick = () => {
   const name = $('st-person-name').value.trim();
   if (!review) { $('st-person-status').textContent = 'Paste an article first.'; return; }
   if (!name) { $('st-person-status').textContent = 'The person needs a name, as the article writes it.'; return; }
-  const n = review.items.filter((i) => i.kind === 'person' && String(i.id).startsWith('editor-person-')).length;
-  const giving = selected && selected.startsWith('quote-') && $('st-person-quote').checked;
+  const id = review.nextPerson;
+  const quote = isQuote(selected) ? byKey.get(selected).index : null;
+  const giving = quote !== null && $('st-person-quote').checked;
   if (!edit({ op: 'add-person', name, office: $('st-person-office').value.trim(), side: $('st-person-side').value || null })) {
     $('st-person-status').textContent = 'Still reading the article; try again in a moment.';
     return;
   }
-  person = { id: `editor-person-${n + 1}`, quote: giving ? Number(selected.split('-').pop()) : null };
+  person = { id, quote: giving ? quote : null };
   $('st-person-status').textContent = '';
 };
 
 function select(key, scroll = true) {
   selected = key;
-  $('st-person-quote-row').hidden = !(key && key.startsWith('quote-'));
+  $('st-person-quote-row').hidden = !isQuote(key);
   const item = byKey.get(key);
   for (const m of $('st-article').querySelectorAll('.st-sel')) m.classList.remove('st-sel');
   // Only the buttons whose state changes are touched: the list is long.
@@ -416,7 +423,8 @@ function select(key, scroll = true) {
   $('st-edit-status').textContent = '';
 }
 
-const index = () => Number(selected.split('-').pop());
+const index = () => byKey.get(selected).index;
+const isQuote = (key) => !!key && byKey.has(key) && byKey.get(key).kind === 'quote';
 $('st-toggle').onclick = () => {
   const item = byKey.get(selected);
   edit({ op: item.rejected ? 'restore' : 'reject', item: selected });
@@ -449,14 +457,18 @@ $('st-refuse').onclick = () => edit({ op: 'refuse', warning: index() });
 // A year for an article whose dateline has none is its metadata: the
 // published date (the dateline's day in that year), and the text is read
 // again with it.
+// The worker makes the date (Session::published_in).
 $('st-year-set').onclick = () => {
-  const y = $('st-year-pick').value.trim();
-  const { month, day } = byKey.get(selected).resolve;
-  if (!/^\d{4}$/.test(y) || !month || !day) { $('st-edit-status').textContent = 'A year is four digits, such as 2018.'; return; }
-  $('st-published').value = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  note = `The article's date is now ${$('st-published').value} (under “About the article”), and the text was read again with it. `;
-  textChanged();
+  if (busy) { $('st-edit-status').textContent = 'Still reading the article; try again in a moment.'; return; }
+  yearAsked = true;
+  ask({ op: 'year', year: $('st-year-pick').value });
 };
+let yearAsked = false; // a year went to the worker
+function dated(date) {
+  $('st-published').value = date;
+  note = `The article's date is now ${date} (under “About the article”), and the text was read again with it. `;
+  textChanged();
+}
 $('st-undo').onclick = () => edit('undo');
 $('st-redo').onclick = () => edit('redo');
 $('st-over').onclick = () => {
