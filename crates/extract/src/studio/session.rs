@@ -57,7 +57,10 @@ impl Session {
 
     /// Makes an edit the page sent as JSON; the error is for the editor.
     pub fn edit(&mut self, json: &str) -> Result<(), String> {
-        let edit: Edit = serde_json::from_str(json).map_err(|e| format!("not an edit: {e}"))?;
+        // Read as a saved edit is (its anchor aside): the module then
+        // carries one reader of edits, not two.
+        let saved = serde_json::from_str(json).and_then(serde_json::from_value::<Saved>);
+        let edit = saved.map_err(|e| format!("not an edit: {e}"))?.edit;
         self.draft.apply(edit).map_err(|e| e.to_string())
     }
 
@@ -158,6 +161,9 @@ mod tests {
         ))
         .unwrap();
         assert!(s.edit(r#"{"op":"reject","item":"quote-999"}"#).is_err());
+        let why = s.edit(r#"{"op":"reject","item":"island-2"}"#).unwrap_err();
+        assert!(why.contains("'island-2' names no kind of item"), "{why}");
+        assert!(s.edit(r#"{"op":"shout"}"#).is_err());
         let saved = serde_json::to_string(&s.edits()).unwrap();
         let again = Session::open(text, meta, &saved, &k).unwrap();
         assert_eq!(again.draft().story(), s.draft().story());
