@@ -1,7 +1,8 @@
 //! The release bundle: `trunk build --release` into `dist/`, with wasm-opt,
-//! the glue's faults contained ([`contain_faults`]), the files readers
-//! download copied under their release (`dist/v/RELEASE/`, [`version`]),
-//! and a report of its sizes, raw and gzip. Also the test build of the
+//! the studio page's modules (`embed/studio/`) beside it, the glue's
+//! faults contained ([`contain_faults`]), the files readers download
+//! copied under their release (`dist/v/RELEASE/`, [`version`]), and a
+//! report of its sizes, raw and gzip. Also the test build of the
 //! reader with a panic on demand, for the end-to-end check that a fault
 //! stays in its box.
 
@@ -29,6 +30,11 @@ pub fn build(tools: &Tools) -> Result {
         .args(["build", "--release", "--dist", "dist"])
         .env("PATH", tools.path_env())
         .env("TRUNK_SKIP_VERSION_CHECK", "true"))?;
+    // The studio page's modules (embed/studio.js imports them), a folder
+    // that index.html's copy-file list does not name one by one.
+    let studio = root().join("dist/studio");
+    let _ = std::fs::remove_dir_all(&studio);
+    crate::cmd::copy_dir(&root().join("embed/studio"), &studio)?;
     let base =
         std::env::var("KURIL_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     std::fs::write(root().join("dist/oembed.json"), oembed(&base))?;

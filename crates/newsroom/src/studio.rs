@@ -26,7 +26,7 @@ mod web {
                 STUDIO.with_borrow_mut(|open| {
                     let s = open.as_mut().ok_or("no article is open in the studio")?;
                     f(s)?;
-                    Ok(s.review(k))
+                    Ok(s.review(k).to_json())
                 })
             })
             .map_err(|e: String| JsValue::from(e))
@@ -34,7 +34,7 @@ mod web {
 
     /// The studio: extracts an article (its metadata as `key: value`
     /// lines), reapplies the saved edits that still fit, and answers with
-    /// the review as JSON (`kuril_extract::studio::review`), or why not.
+    /// the review as JSON (`kuril_extract::studio::Review`), or why not.
     #[wasm_bindgen]
     pub fn studio_open(text: &str, meta: &str, edits: &str) -> Result<String, JsValue> {
         let session = KNOWLEDGE.with(|k| {
@@ -45,7 +45,7 @@ mod web {
         with_session(|_| Ok(()))
     }
 
-    /// The studio: one edit (JSON, `kuril_extract::studio::codec`) or
+    /// The studio: one edit (JSON, `kuril_extract::studio::Edit`) or
     /// `undo` / `redo`; answers with the review.
     #[wasm_bindgen]
     pub fn studio_edit(edit: &str) -> Result<String, JsValue> {
@@ -56,6 +56,17 @@ mod web {
                 json => return s.edit(json),
             };
             Ok(())
+        })
+    }
+
+    /// The studio: the open article's published date (ISO) when its year
+    /// is `year`, as the editor chose it for a dateline without one
+    /// (`Session::published_in`), or why not.
+    #[wasm_bindgen]
+    pub fn studio_published(year: &str) -> Result<String, JsValue> {
+        STUDIO.with_borrow(|open| match open {
+            Some(s) => (s.published_in(year).map(|d| d.iso())).map_err(JsValue::from),
+            None => Err(JsValue::from("no article is open in the studio")),
         })
     }
 

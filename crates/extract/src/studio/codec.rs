@@ -1,32 +1,28 @@
 //! The studio page's words for items and edits: an item is a key
-//! (`event-3`, `quote-0`), an edit a small JSON object. The page keeps the
-//! edits in local storage in this form and sends them back after a reload,
-//! so a draft outlives the tab.
+//! (`event-3`, `quote-0`), an edit a small JSON object named by its `op`
+//! ([`EditForm`]). The page keeps the edits in local storage in this form
+//! and sends them back after a reload, so a draft outlives the tab. The
+//! page never makes a key: it takes each item's from the review, with its
+//! index.
 //!
 //! ```
-//! use kuril_extract::studio::{codec, Edit, Item};
-//! let edit = codec::edit_from_json(r#"{"op":"reject","item":"quote-2"}"#).unwrap();
+//! use kuril_extract::studio::{Edit, Item};
+//! let edit: Edit = serde_json::from_str(r#"{"op":"reject","item":"quote-2"}"#).unwrap();
 //! assert_eq!(edit, Edit::Reject(Item::Quote(2)));
-//! assert_eq!(codec::edit_from_json(&codec::edit_to_json(&edit).to_string()), Ok(edit));
+//! let text = serde_json::to_string(&edit).unwrap();
+//! assert_eq!(serde_json::from_str::<Edit>(&text).unwrap(), edit);
 //! ```
 
-use super::draft::Edit;
 use super::marks::Item;
 use kuril_core::i18n::Lang;
 use kuril_core::time::date::Date;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// Why the page's words are not an edit.
+/// Why a key names no item.
 #[derive(Debug, Error, PartialEq)]
-pub enum CodecError {
-    #[error("'{0}' names no kind of item")]
-    Item(String),
-    #[error("'{0}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
-    Date(String),
-    #[error("not an edit: {0}")]
-    Edit(String),
-}
+#[error("'{0}' names no kind of item")]
+pub struct KeyError(pub String);
 
 impl Item {
     /// The item's key: its kind and index, as in `event-3`.
@@ -49,8 +45,8 @@ impl Item {
     }
 
     /// The item a key names.
-    pub fn from_key(key: &str) -> Result<Item, CodecError> {
-        let bad = || CodecError::Item(key.to_string());
+    pub fn from_key(key: &str) -> Result<Item, KeyError> {
+        let bad = || KeyError(key.to_string());
         let (kind, i) = key.rsplit_once('-').ok_or_else(bad)?;
         let i: usize = i.parse().map_err(|_| bad())?;
         Ok(match kind {
@@ -65,107 +61,89 @@ impl Item {
     }
 }
 
-/// An edit as the page sends it.
-pub fn edit_to_json(edit: &Edit) -> Value {
-    match edit {
-        Edit::Reject(i) => json!({ "op": "reject", "item": i.key() }),
-        Edit::Restore(i) => json!({ "op": "restore", "item": i.key() }),
-        Edit::SetDate { event, date } => {
-            json!({ "op": "date", "event": event, "date": date.map(|d| d.iso()) })
-        }
-        Edit::SetTitle { event, lang, title } => {
-            json!({ "op": "title", "event": event, "lang": lang.code(), "title": title })
-        }
-        Edit::SetSpeaker { quote, speaker } => {
-            json!({ "op": "speaker", "quote": quote, "speaker": speaker })
-        }
-        Edit::SetPlaces { event, places } => {
-            json!({ "op": "places", "event": event, "places": places })
-        }
-        Edit::Refuse(w) => json!({ "op": "refuse", "warning": w }),
-        Edit::AddPerson { name, office, side } => {
-            json!({ "op": "add-person", "name": name, "office": office, "side": side })
-        }
-        Edit::AddEvent {
-            sentence,
-            date,
-            title,
-        } => {
-            json!({ "op": "add-event", "sentence": sentence, "date": date.map(|d| d.iso()), "title": title })
-        }
+/// In JSON an item is its key.
+impl Serialize for Item {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.key())
     }
 }
 
-/// The edit the page's JSON describes.
-pub fn edit_from_json(text: &str) -> Result<Edit, CodecError> {
-    let v: Value = serde_json::from_str(text).map_err(|e| CodecError::Edit(e.to_string()))?;
-    edit_from_value(&v)
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Item, D::Error> {
+        let key = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Item::from_key(&key).map_err(serde::de::Error::custom)
+    }
 }
 
-/// The edit a parsed JSON object describes.
-pub fn edit_from_value(v: &Value) -> Result<Edit, CodecError> {
-    let bad = || CodecError::Edit(v.to_string());
-    let str_of = |k: &str| v.get(k).and_then(Value::as_str);
-    let index = |k: &str| {
-        (v.get(k).and_then(Value::as_u64))
-            .and_then(|n| usize::try_from(n).ok())
-            .ok_or_else(bad)
-    };
-    let item = || Item::from_key(str_of("item").ok_or_else(bad)?);
-    let date = || match v.get("date") {
-        Some(Value::String(d)) => Date::parse(d)
-            .map(Some)
-            .map_err(|_| CodecError::Date(d.clone())),
-        Some(Value::Null) | None => Ok(None),
-        Some(_) => Err(bad()),
-    };
-    Ok(match str_of("op").ok_or_else(bad)? {
-        "reject" => Edit::Reject(item()?),
-        "restore" => Edit::Restore(item()?),
-        "date" => Edit::SetDate {
-            event: index("event")?,
-            date: date()?,
-        },
-        "add-event" => Edit::AddEvent {
-            sentence: index("sentence")?,
-            date: date()?,
-            title: str_of("title").ok_or_else(bad)?.to_string(),
-        },
-        "title" => Edit::SetTitle {
-            event: index("event")?,
-            lang: Lang::parse(str_of("lang").ok_or_else(bad)?).map_err(|_| bad())?,
-            title: str_of("title").ok_or_else(bad)?.to_string(),
-        },
-        "speaker" => Edit::SetSpeaker {
-            quote: index("quote")?,
-            speaker: str_of("speaker").map(str::to_string),
-        },
-        "places" => Edit::SetPlaces {
-            event: index("event")?,
-            places: (v
-                .get("places")
-                .and_then(Value::as_array)
-                .ok_or_else(bad)?
-                .iter())
-            .map(|p| p.as_str().map(str::to_string).ok_or_else(bad))
-            .collect::<Result<_, _>>()?,
-        },
-        "refuse" => Edit::Refuse(index("warning")?),
-        "add-person" => Edit::AddPerson {
-            name: str_of("name").ok_or_else(bad)?.to_string(),
-            office: str_of("office").unwrap_or_default().to_string(),
-            side: str_of("side").map(str::to_string),
-        },
-        _ => return Err(bad()),
-    })
+/// An edit as the page writes it: `{"op": "reject", "item": "quote-2"}`,
+/// `{"op": "date", "event": 3, "date": "1956-10"}` and so on; a language
+/// by its code, a date in its ISO form or `null`. [`super::Edit`] is read
+/// and written through it.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "kebab-case")]
+pub enum EditForm {
+    Reject {
+        item: Item,
+    },
+    Restore {
+        item: Item,
+    },
+    Date {
+        event: usize,
+        date: Option<Date>,
+    },
+    Title {
+        event: usize,
+        #[serde(with = "lang_code")]
+        lang: Lang,
+        title: String,
+    },
+    Speaker {
+        quote: usize,
+        speaker: Option<String>,
+    },
+    Places {
+        event: usize,
+        places: Vec<String>,
+    },
+    Refuse {
+        warning: usize,
+    },
+    AddPerson {
+        name: String,
+        #[serde(default)]
+        office: String,
+        side: Option<String>,
+    },
+    AddEvent {
+        sentence: usize,
+        date: Option<Date>,
+        title: String,
+    },
+}
+
+/// A language in JSON: its code (`en`, `ru`, `ja`).
+mod lang_code {
+    use kuril_core::i18n::Lang;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(lang: &Lang, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(lang.code())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Lang::parse(&code).map_err(serde::de::Error::custom)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::studio::Edit;
 
     #[test]
-    fn every_edit_reads_back_as_itself_and_bad_words_say_why() {
+    fn every_edit_reads_back_as_itself() {
         let edits = [
             Edit::Reject(Item::Warning(4)),
             Edit::Restore(Item::Person(1)),
@@ -221,19 +199,65 @@ mod tests {
             },
         ];
         for e in edits {
-            let text = edit_to_json(&e).to_string();
-            assert_eq!(edit_from_json(&text), Ok(e), "{text}");
+            let text = serde_json::to_string(&e).unwrap();
+            assert_eq!(read(&text), Ok(e), "{text}");
         }
+    }
+
+    fn read(text: &str) -> Result<Edit, String> {
+        serde_json::from_str::<Edit>(text).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn the_pages_words_read_and_bad_words_say_why() {
+        // The page's words as it has always written them.
         assert_eq!(
-            edit_from_json(r#"{"op":"reject","item":"island-2"}"#),
-            Err(CodecError::Item("island-2".into()))
+            read(r#"{"op":"title","event":0,"lang":"ja","title":"宣言","anchor":"x"}"#),
+            Ok(Edit::SetTitle {
+                event: 0,
+                lang: Lang::Ja,
+                title: "宣言".into()
+            })
         );
         assert_eq!(
-            edit_from_json(r#"{"op":"date","event":1,"date":"19 Oct"}"#),
-            Err(CodecError::Date("19 Oct".into()))
+            read(r#"{"op":"add-person","name":"Lavrov","side":null}"#),
+            Ok(Edit::AddPerson {
+                name: "Lavrov".into(),
+                office: String::new(),
+                side: None
+            })
         );
-        assert!(edit_from_json(r#"{"op":"date","event":-1,"date":null}"#).is_err());
-        assert!(edit_from_json("[1,2]").is_err());
-        assert!(edit_from_json(r#"{"op":"places","event":1,"places":[3]}"#).is_err());
+        let said = |text: &str, why: &str| {
+            let e = read(text).unwrap_err();
+            assert!(e.contains(why), "{text}: {e}");
+        };
+        said(
+            r#"{"op":"reject","item":"island-2"}"#,
+            "'island-2' names no kind of item",
+        );
+        said(r#"{"op":"date","event":1,"date":"19 Oct"}"#, "19 Oct");
+        assert!(read(r#"{"op":"date","event":-1,"date":null}"#).is_err());
+        assert!(read("[1,2]").is_err());
+        assert!(read(r#"{"op":"places","event":1,"places":[3]}"#).is_err());
+        assert!(read(r#"{"op":"shout"}"#).is_err());
+    }
+
+    #[test]
+    fn a_key_is_an_items_kind_and_index_and_reads_back() {
+        let all = [
+            Item::Event(3),
+            Item::Place(0),
+            Item::Person(12),
+            Item::Quote(2),
+            Item::Claim(1),
+            Item::Warning(4),
+        ];
+        for item in all {
+            assert_eq!(Item::from_key(&item.key()), Ok(item));
+        }
+        assert_eq!(Item::Quote(2).key(), "quote-2");
+        assert_eq!(Item::Event(3).kind_index(), ("event", 3));
+        assert!(Item::from_key("quote").is_err());
+        assert!(Item::from_key("quote-x").is_err());
     }
 }

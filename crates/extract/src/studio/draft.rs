@@ -4,81 +4,14 @@
 //! undo and redo. Every rule of editing is
 //! here; a page renders [`Draft::story`] and sends [`Edit`]s.
 
+use super::edit::{Edit, EditError};
 use super::marks::Item;
 use crate::extract::order_events;
 use kuril_core::geo::gazetteer::Gazetteer;
-use kuril_core::i18n::Lang;
 use kuril_core::i18n::Texts;
 use kuril_core::story::{Entity, EntityKind, Event, Story, StoryPlace, Warning};
 use kuril_core::text::Span;
-use kuril_core::time::date::Date;
 use std::collections::BTreeSet;
-use thiserror::Error;
-
-/// One decision of the editor. Items are named by their index in the
-/// extracted story, which never changes; [`Draft::story`] applies them.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Edit {
-    /// Leave the item out (for a warning: mark it settled).
-    Reject(Item),
-    /// Take a rejected item back.
-    Restore(Item),
-    /// An event's date, `None` for one that has not happened.
-    SetDate { event: usize, date: Option<Date> },
-    /// An event's title in one language.
-    SetTitle {
-        event: usize,
-        lang: Lang,
-        title: String,
-    },
-    /// A quote's speaker: a person of the story, or nobody.
-    SetSpeaker {
-        quote: usize,
-        speaker: Option<String>,
-    },
-    /// The places an event concerns (gazetteer ids, in the editor's order).
-    SetPlaces { event: usize, places: Vec<String> },
-    /// A new event the editor adds, from a sentence of the article (its
-    /// index in `Story::sentences`), which is its source: the event is
-    /// traced to it like any other. Its title is given in one language and
-    /// stands for all three until each is set.
-    AddEvent {
-        sentence: usize,
-        date: Option<Date>,
-        title: String,
-    },
-    /// A person the article names and the story lacks, added by the
-    /// editor: the name as the article writes it (every place it is
-    /// written is a mention, so the person is traced to the text like any
-    /// other), an office (any words, empty for none) and a side (a
-    /// country's gazetteer id, `russia` or `japan`; none). Quotations are
-    /// then given to them with [`Edit::SetSpeaker`].
-    AddPerson {
-        name: String,
-        office: String,
-        side: Option<String>,
-    },
-    /// A warning that a name was read tolerantly ([`Warning::Corrected`]),
-    /// answered "that is not the place": the mentions it covers are left
-    /// out and the warning is settled. (Accepting the correction is
-    /// settling the warning: [`Edit::Reject`].)
-    Refuse(usize),
-}
-
-impl Edit {
-    /// The item the edit is about; none for an item it makes.
-    pub fn item(&self) -> Option<Item> {
-        Some(match self {
-            Edit::Reject(i) | Edit::Restore(i) => *i,
-            Edit::SetDate { event, .. }
-            | Edit::SetTitle { event, .. }
-            | Edit::SetPlaces { event, .. } => Item::Event(*event),
-            Edit::SetSpeaker { quote, .. } => Item::Quote(*quote),
-            Edit::Refuse(w) => Item::Warning(*w),
-            Edit::AddEvent { .. } | Edit::AddPerson { .. } => return None,
-        })
-    }
-}
 
 /// The id of the `n`th event the editor adds (from 1): the lexicon's ids
 /// have no such prefix.
@@ -89,31 +22,6 @@ pub fn added_event_id(n: usize) -> String {
 /// The id of the `n`th person the editor adds (from 1).
 pub fn added_person_id(n: usize) -> String {
     format!("editor-person-{n}")
-}
-
-/// Why an edit cannot be made.
-#[derive(Debug, Error, PartialEq)]
-pub enum EditError {
-    #[error("there is no such item in the story: {0:?}")]
-    NoItem(Item),
-    #[error("'{0}' is no person of the story")]
-    NoPerson(String),
-    #[error("a title cannot be empty")]
-    EmptyTitle,
-    #[error("'{0}' is no place the widget knows")]
-    NoPlace(String),
-    #[error("an event's place is listed twice: '{0}'")]
-    TwicePlace(String),
-    #[error("only a corrected name can be refused")]
-    NotACorrection,
-    #[error("the article has no sentence {0}")]
-    NoSentence(usize),
-    #[error("a person needs a name")]
-    EmptyName,
-    #[error("the article does not write the name '{0}': write it as the article does")]
-    NotInText(String),
-    #[error("'{0}' is no country the widget knows")]
-    NoSide(String),
 }
 
 /// The extracted story, the edits made on it, and the edits undone.
@@ -200,6 +108,21 @@ impl Draft {
         (self.done.iter())
             .filter(|e| matches!(e, Edit::AddEvent { .. }))
             .count()
+    }
+
+    /// The id the next event the editor adds will have (the page selects
+    /// it once the review shows it).
+    pub fn next_event_id(&self) -> String {
+        added_event_id(self.added() + 1)
+    }
+
+    /// The id the next person the editor adds will have (the page gives
+    /// them a quotation once the review shows them).
+    pub fn next_person_id(&self) -> String {
+        let people = (self.done.iter())
+            .filter(|e| matches!(e, Edit::AddPerson { .. }))
+            .count();
+        added_person_id(people + 1)
     }
 
     fn exists(&self, item: Item) -> bool {
@@ -427,7 +350,9 @@ fn keep_where<T>(list: Vec<T>, keep: impl Fn(usize) -> bool) -> Vec<T> {
 mod tests {
     use super::*;
     use crate::newsroom::{read, Kind};
+    use kuril_core::i18n::Lang;
     use kuril_core::story::pack;
+    use kuril_core::time::date::Date;
 
     fn draft() -> Draft {
         Draft::new(crate::bundled_story().unwrap())

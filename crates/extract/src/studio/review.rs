@@ -5,12 +5,14 @@
 //! page turns the pieces into text nodes, never markup.
 
 use super::draft::Draft;
+use super::edit::Saved;
 use super::marks::{marks, Item, Mark};
 use kuril_core::geo::gazetteer::Gazetteer;
-use kuril_core::story::{EntityKind, Story, Warning};
+use kuril_core::story::{EntityKind, Event, Story, Warning};
 use kuril_core::text::Span;
+use kuril_core::time::date::Date;
 use kuril_core::time::history::{self, ContextEvent};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 /// The longest excerpt of the text an item shows in the list.
 const EXCERPT_CHARS: usize = 160;
@@ -66,24 +68,167 @@ pub fn anchor(story: &Story, item: Item) -> Option<String> {
     })
 }
 
-/// The review of a draft (see the module's documentation), with the people
-/// a quotation may be given to, the events the widget may open at, whether
-/// undo and redo can act, the places an event may be given, the
-/// sentences a new event may come from, and the bundled history (on every
-/// widget's timeline, so the widget may open at one of its events too). The story file is apart ([`Draft::export`]): the
-/// page highlights the article first and takes the file after.
-pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
+/// The review of a draft, as the page renders it (in JSON, its fields in
+/// camelCase). The story file is apart ([`Draft::export`]): the page
+/// highlights the article first and takes the file after.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Review {
+    /// The article in pieces ([`pieces`]), each `[text, keys]`.
+    pub pieces: Vec<(String, Vec<String>)>,
+    pub items: Vec<ReviewItem>,
+    /// The people a quotation may be given to.
+    pub people: Vec<Choice>,
+    /// The story's events, which the widget may open at.
+    pub events: Vec<EventChoice>,
+    pub headline: Option<String>,
+    pub language: Option<String>,
+    /// Whether undo and redo can act.
+    pub undo: bool,
+    pub redo: bool,
+    /// The places an event may be given, as the widget names them.
+    pub places: Vec<Choice>,
+    /// The bundled history (on every widget's timeline, so the widget may
+    /// open at one of its events too).
+    pub history: Vec<EventChoice>,
+    /// The sentences a new event may come from, cut short.
+    pub sentences: Vec<String>,
+    /// The id the next event the editor adds will have.
+    pub next_event: String,
+    /// The id the next person the editor adds will have.
+    pub next_person: String,
+    /// The edits made, as the page saves them (the session's).
+    pub edits: Vec<Saved>,
+    /// How many saved edits no longer fit the text (the session's).
+    pub dropped: usize,
+}
+
+/// An item as the page lists it: its key (the page's name for it, never
+/// made by the page) and its index in the story's list of its kind (what
+/// an edit names), what the editor reads about it and what the editor can
+/// correct.
+#[derive(Debug, Default, Serialize)]
+pub struct ReviewItem {
+    pub key: String,
+    pub index: usize,
+    pub kind: &'static str,
+    pub label: String,
+    pub detail: String,
+    pub rejected: bool,
+    /// The text at its first mark, cut short.
+    pub excerpt: Option<String>,
+    /// An event's or a person's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// An event's date, ISO.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// An event's title in each language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<Titles>,
+    /// An event's places.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub places: Option<Vec<String>>,
+    /// A quotation's speaker.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// What the editor can answer to a warning besides "settled".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolve: Option<Resolve>,
+}
+
+/// An event's title, each language's own (empty where it has none), by
+/// language code.
+pub type Titles = std::collections::BTreeMap<&'static str, String>;
+
+/// What a warning may be answered with.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Resolve {
+    /// A name read tolerantly: refuse the correction.
+    Correction { text: String, resolved: String },
+    /// No year: choose one (the worker gives the date it makes,
+    /// [`super::Session::published_in`]). An inferred year comes first;
+    /// settling the warning confirms it.
+    Year {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        inferred: Option<i32>,
+        candidates: Vec<i32>,
+    },
+}
+
+/// A person or a place to choose.
+#[derive(Debug, Serialize)]
+pub struct Choice {
+    pub id: String,
+    pub name: String,
+}
+
+/// An event to open the widget at.
+#[derive(Debug, Serialize)]
+pub struct EventChoice {
+    pub id: String,
+    pub title: String,
+    pub date: Option<String>,
+}
+
+/// The review of a draft (see [`Review`]); the session fills in its edits.
+pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Review {
     let s = draft.edited();
-    let rejected = draft.rejected();
-    // The edited story's marks: an event the editor added is marked at
-    // its sentence.
     let all = marks(&s);
+    let out = draft.story();
+    let people = (out.entities.iter())
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| Choice {
+            id: e.id.clone(),
+            name: e.name.english().to_owned(),
+        });
+    let event = |id: &str, title: &str, date: Option<Date>| EventChoice {
+        id: id.to_string(),
+        title: title.to_string(),
+        date: date.map(|d| d.iso()),
+    };
+    let (undo, redo) = draft.can_undo();
+    Review {
+        items: items(draft, &s, &all, gazetteer),
+        pieces: pieces(&s, &all),
+        people: people.collect(),
+        events: (out.events.iter())
+            .map(|e| event(&e.id, e.title.english(), e.date))
+            .collect(),
+        headline: s.article.headline.clone(),
+        language: s.article.language.clone(),
+        undo,
+        redo,
+        places: places(gazetteer),
+        history: (history().iter())
+            .map(|c| event(&c.id, c.title.english(), Some(c.date)))
+            .collect(),
+        sentences: (s.sentences.iter())
+            .map(|x| cut(s.slice(*x), SENTENCE_CHARS))
+            .collect(),
+        next_event: draft.next_event_id(),
+        next_person: draft.next_person_id(),
+        edits: Vec::new(),
+        dropped: 0,
+    }
+}
+
+impl Review {
+    /// The review as the page reads it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Every item of the edited story `s`, in the order the page lists them.
+// Long: one short loop per kind of item, in the page's order, all through
+// the one `add`; split, the order and the shared fields would scatter.
+fn items(draft: &Draft, s: &Story, all: &[Mark], gazetteer: &Gazetteer) -> Vec<ReviewItem> {
+    let rejected = draft.rejected();
     let excerpt = |span: Span| cut(s.slice(span), EXCERPT_CHARS);
-    let first_mark = |item: Item| all.iter().find(|m| m.item == item).map(|m| m.span);
     let person = |id: &Option<String>| {
-        id.as_deref()
-            .and_then(|id| s.entity(id))
-            .map(|e| e.name.english().to_owned())
+        (id.as_deref().and_then(|id| s.entity(id))).map(|e| e.name.english().to_owned())
     };
     let place_name = |id: &str| {
         gazetteer
@@ -91,118 +236,119 @@ pub fn review(draft: &Draft, gazetteer: &Gazetteer) -> Value {
             .map_or(id.to_string(), |p| p.label(gazetteer))
     };
     let mut items = Vec::new();
-    let mut add = |item: Item, label: String, detail: String, extra: Value| {
-        let (kind, _) = item.kind_index();
-        let mut v = json!({
-            "key": item.key(),
-            "kind": kind,
-            "label": label,
-            "detail": detail,
-            "rejected": rejected.contains(&item),
-            "excerpt": first_mark(item).map(excerpt),
+    let mut add = |item: Item, label: String, detail: String, more: ReviewItem| {
+        let (kind, index) = item.kind_index();
+        let first = all.iter().find(|m| m.item == item);
+        items.push(ReviewItem {
+            key: item.key(),
+            index,
+            kind,
+            label,
+            detail,
+            rejected: rejected.contains(&item),
+            excerpt: first.map(|m| excerpt(m.span)),
+            ..more
         });
-        if let (Value::Object(o), Value::Object(x)) = (&mut v, extra) {
-            o.extend(x);
-        }
-        items.push(v);
     };
     for (i, e) in s.events.iter().enumerate() {
-        let date = e.date.map(|d| d.iso());
-        let known = history().iter().any(|c| c.id == e.id);
-        let mut detail = date.clone().unwrap_or_else(|| "no date".into());
-        if known {
-            detail += " · in the bundled history, which shows its checked date";
-        }
-        let title = (e.title.iter())
-            .map(|(l, t)| (l.code().to_string(), json!(t)))
-            .collect::<serde_json::Map<_, _>>();
-        let extra = json!({ "date": date, "title": title, "id": e.id, "history": known, "places": e.places });
-        add(Item::Event(i), e.title.english().to_owned(), detail, extra);
+        let (detail, more) = event_item(e);
+        add(Item::Event(i), e.title.english().to_owned(), detail, more);
     }
     for (i, m) in s.mentions.iter().enumerate() {
-        let name = place_name(&m.place);
         let tolerant = if m.exact { "" } else { ", read tolerantly" };
         let detail = format!("as “{}”{tolerant}", s.slice(m.span));
-        add(Item::Place(i), name, detail, json!({}));
+        add(
+            Item::Place(i),
+            place_name(&m.place),
+            detail,
+            ReviewItem::default(),
+        );
     }
     for (i, e) in s.entities.iter().enumerate() {
         if e.kind == EntityKind::Person {
             let role = e.role.as_ref().map(|r| r.english().to_owned());
             let detail = role.unwrap_or_else(|| "no role found".into());
-            add(
-                Item::Person(i),
-                e.name.english().to_owned(),
-                detail,
-                json!({ "id": e.id }),
-            );
+            let more = ReviewItem {
+                id: Some(e.id.clone()),
+                ..ReviewItem::default()
+            };
+            add(Item::Person(i), e.name.english().to_owned(), detail, more);
         }
     }
     for (i, q) in s.quotes.iter().enumerate() {
         let who = person(&q.speaker).unwrap_or_else(|| "no speaker found".into());
-        let extra = json!({ "speaker": q.speaker });
+        let more = ReviewItem {
+            speaker: q.speaker.clone(),
+            ..ReviewItem::default()
+        };
         add(
             Item::Quote(i),
             excerpt(q.span),
             format!("said by {who}"),
-            extra,
+            more,
         );
     }
     for (i, c) in s.claims.iter().enumerate() {
         let by = person(&c.reported_by).map_or(String::new(), |p| format!(", as {p} put it"));
         let detail = format!("{} position{by}", side_name(&c.side));
+        let more = ReviewItem::default();
         add(
             Item::Claim(i),
             c.statement.english().to_owned(),
             detail,
-            json!({}),
+            more,
         );
     }
-    let dateline = s.article.dateline.as_ref();
     for (i, w) in s.warnings.iter().enumerate() {
-        // What the editor can answer besides "settled".
-        let resolve = match w {
-            Warning::Corrected { text, resolved, .. } => {
-                json!({ "kind": "correction", "text": text, "resolved": place_name(resolved) })
-            }
-            Warning::NoYear { candidates } => json!({
-                "kind": "year", "candidates": candidates,
-                "month": dateline.map(|d| d.month), "day": dateline.map(|d| d.day),
-            }),
-            // The inferred year first; settling the warning confirms it.
-            Warning::YearInferred { year, candidates } => json!({
-                "kind": "year", "inferred": year,
-                "candidates": std::iter::once(year).chain(candidates.iter().filter(|c| *c != year)).collect::<Vec<_>>(),
-                "month": dateline.map(|d| d.month), "day": dateline.map(|d| d.day),
-            }),
-            _ => Value::Null,
+        let more = ReviewItem {
+            resolve: resolve(w, &place_name),
+            ..ReviewItem::default()
         };
-        let extra = json!({ "resolve": resolve });
-        add(Item::Warning(i), w.to_string(), "warning".into(), extra);
+        add(Item::Warning(i), w.to_string(), "warning".into(), more);
     }
-    let out = draft.story();
-    let people: Vec<Value> = (out.entities.iter())
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| json!({ "id": e.id, "name": e.name.english() }))
+    items
+}
+
+/// An event's detail (its date, and whether the bundled history has it)
+/// and what the editor can correct of it.
+fn event_item(e: &Event) -> (String, ReviewItem) {
+    let date = e.date.map(|d| d.iso());
+    let mut detail = date.clone().unwrap_or_else(|| "no date".into());
+    if history().iter().any(|c| c.id == e.id) {
+        detail += " · in the bundled history, which shows its checked date";
+    }
+    let title: Titles = (e.title.iter())
+        .map(|(l, t)| (l.code(), t.to_string()))
         .collect();
-    let events: Vec<Value> = (out.events.iter())
-        .map(|e| json!({ "id": e.id, "title": e.title.english(), "date": e.date.map(|d| d.iso()) }))
-        .collect();
-    let (undo, redo) = draft.can_undo();
-    json!({
-        "pieces": pieces(&s, &all).into_iter().map(|(t, k)| json!([t, k])).collect::<Vec<_>>(),
-        "items": items,
-        "people": people,
-        "events": events,
-        "headline": s.article.headline,
-        "language": s.article.language,
-        "undo": undo,
-        "redo": redo,
-        "places": places(gazetteer),
-        "history": (history().iter())
-            .map(|c| json!({ "id": c.id, "title": c.title.english(), "date": c.date.iso() }))
-            .collect::<Vec<_>>(),
-        "sentences": (s.sentences.iter()).map(|x| cut(s.slice(*x), SENTENCE_CHARS)).collect::<Vec<_>>(),
-    })
+    let more = ReviewItem {
+        id: Some(e.id.clone()),
+        date,
+        title: Some(title),
+        places: Some(e.places.clone()),
+        ..ReviewItem::default()
+    };
+    (detail, more)
+}
+
+/// What a warning may be answered with besides "settled", if anything.
+fn resolve(w: &Warning, place_name: &impl Fn(&str) -> String) -> Option<Resolve> {
+    match w {
+        Warning::Corrected { text, resolved, .. } => Some(Resolve::Correction {
+            text: text.clone(),
+            resolved: place_name(resolved),
+        }),
+        Warning::NoYear { candidates } => Some(Resolve::Year {
+            inferred: None,
+            candidates: candidates.clone(),
+        }),
+        Warning::YearInferred { year, candidates } => Some(Resolve::Year {
+            inferred: Some(*year),
+            candidates: (std::iter::once(year).chain(candidates.iter().filter(|c| *c != year)))
+                .copied()
+                .collect(),
+        }),
+        _ => None,
+    }
 }
 
 /// The bundled history (`data/context.tsv`), read once: an event with a
@@ -224,9 +370,12 @@ fn cut(text: &str, most: usize) -> String {
 
 /// The places an event may be given, as the widget names them (a
 /// disputed island by both sides' names).
-fn places(gazetteer: &Gazetteer) -> Vec<Value> {
+fn places(gazetteer: &Gazetteer) -> Vec<Choice> {
     (gazetteer.places.iter())
-        .map(|p| json!({ "id": p.id, "name": p.label(gazetteer) }))
+        .map(|p| Choice {
+            id: p.id.clone(),
+            name: p.label(gazetteer),
+        })
         .collect()
 }
 
@@ -245,51 +394,51 @@ mod tests {
     use crate::studio::Edit;
     use crate::Knowledge;
 
+    fn read(text: &str, k: &Knowledge) -> Story {
+        let article = crate::article::Article::new(text, crate::article::Meta::default());
+        crate::extract(&article, k)
+    }
+
     #[test]
     fn a_warning_says_what_the_editor_can_answer() {
         let k = Knowledge::load().unwrap();
         let text = "TOKYO, March 3. /Kyodo/. Drills were held on Kunahsir, the ministry said.";
-        let story = crate::extract(
-            &crate::article::Article::new(text, crate::article::Meta::default()),
-            &k,
-        );
-        let v = review(&Draft::new(story), &k.gazetteer);
-        let resolve = |kind: &str| {
-            (v["items"].as_array().unwrap().iter())
-                .map(|i| &i["resolve"])
-                .find(|r| r["kind"] == kind)
-                .cloned()
+        let r = review(&Draft::new(read(text, &k)), &k.gazetteer);
+        let item = |kind: &str| {
+            (r.items.iter()).find(|i| match &i.resolve {
+                Some(Resolve::Year { .. }) => kind == "year",
+                Some(Resolve::Correction { .. }) => kind == "correction",
+                None => false,
+            })
         };
-        let year = resolve("year").expect("a dateline without a year");
-        assert_eq!(
-            (year["month"].as_u64(), year["day"].as_u64()),
-            (Some(3), Some(3))
-        );
-        let typo = resolve("correction").expect("a name read tolerantly");
-        assert_eq!(typo["text"], "Kunahsir");
-        assert!(typo["resolved"].as_str().unwrap().starts_with("Kunashir"));
+        let year = item("year").expect("a dateline without a year");
         // The year warning is marked at the dateline.
-        let year_item = (v["items"].as_array().unwrap().iter())
-            .find(|i| i["resolve"]["kind"] == "year")
-            .unwrap();
-        assert_eq!(year_item["excerpt"], "TOKYO, March 3. /Kyodo/.");
+        assert_eq!(year.excerpt.as_deref(), Some("TOKYO, March 3. /Kyodo/."));
+        let typo = item("correction").expect("a name read tolerantly");
+        let Some(Resolve::Correction { text, resolved }) = &typo.resolve else {
+            unreachable!()
+        };
+        assert_eq!(text, "Kunahsir");
+        assert!(resolved.starts_with("Kunashir"));
+        let json = serde_json::to_value(typo).unwrap();
+        assert_eq!(json["resolve"]["kind"], "correction");
 
         // A year the text allows, inferred: said, and first of the choices.
         let text = "TOKYO, March 3. /Kyodo/. The minister said on Sunday that the talks begun in 2018 would go on.";
-        let story = crate::extract(
-            &crate::article::Article::new(text, crate::article::Meta::default()),
-            &k,
-        );
+        let story = read(text, &k);
         let inferred = (story.warnings.iter()).find_map(|w| match w {
             Warning::YearInferred { year, .. } => Some(*year),
             _ => None,
         });
         let year = inferred.expect("the year is inferred and the editor told");
-        let v = review(&Draft::new(story), &k.gazetteer);
-        let choices = (v["items"].as_array().unwrap().iter())
-            .find(|i| i["resolve"]["kind"] == "year")
-            .map(|i| i["resolve"]["candidates"][0].clone());
-        assert_eq!(choices, Some(year.into()));
+        let r = review(&Draft::new(story), &k.gazetteer);
+        let json = serde_json::to_value(&r).unwrap();
+        let resolve = (json["items"].as_array().unwrap().iter())
+            .map(|i| &i["resolve"])
+            .find(|r| r["kind"] == "year")
+            .unwrap();
+        assert_eq!(resolve["candidates"][0], year);
+        assert_eq!(resolve["inferred"], year);
     }
 
     #[test]
@@ -311,27 +460,116 @@ mod tests {
         let k = Knowledge::load().unwrap();
         let mut draft = Draft::new(story);
         draft.apply(Edit::Reject(Item::Quote(0))).unwrap();
-        let v = review(&draft, &k.gazetteer);
-        let items = v["items"].as_array().unwrap();
-        let quote = items.iter().find(|i| i["key"] == "quote-0").unwrap();
-        assert_eq!(quote["rejected"], true);
-        assert!(quote["detail"]
-            .as_str()
-            .unwrap()
-            .starts_with("said by Sergey Lavrov"));
-        let moscow = items.iter().find(|i| i["label"] == "Moscow").unwrap();
-        assert_eq!(moscow["kind"], "place");
-        let event = items.iter().find(|i| i["kind"] == "event").unwrap();
-        assert!(["en", "ru", "ja"]
+        let r = review(&draft, &k.gazetteer);
+        let quote = r.items.iter().find(|i| i.key == "quote-0").unwrap();
+        assert!(quote.rejected);
+        assert!(quote.detail.starts_with("said by Sergey Lavrov"));
+        let moscow = r.items.iter().find(|i| i.label == "Moscow").unwrap();
+        assert_eq!(moscow.kind, "place");
+        let event = r.items.iter().find(|i| i.kind == "event").unwrap();
+        let t = event.title.as_ref().unwrap();
+        let codes: Vec<&str> = kuril_core::i18n::Lang::ALL
             .iter()
-            .all(|l| event["title"][l].as_str().is_some_and(|t| !t.is_empty())));
-        let iturup = (v["places"].as_array().unwrap().iter()).find(|p| p["id"] == "iturup");
-        assert_eq!(iturup.unwrap()["name"], "Iturup / Etorofu");
-        assert!(event["places"].is_array());
-        assert_eq!(v["undo"], true);
-        assert_eq!(v["redo"], false);
+            .map(|l| l.code())
+            .collect();
+        assert_eq!(t.keys().copied().collect::<Vec<_>>().len(), codes.len());
+        assert!(codes
+            .iter()
+            .all(|c| t.get(c).is_some_and(|t| !t.is_empty())));
+        assert!(event.places.is_some());
+        let iturup = r.places.iter().find(|p| p.id == "iturup");
+        assert_eq!(iturup.unwrap().name, "Iturup / Etorofu");
+        assert!(r.undo && !r.redo);
+        // In JSON: the pieces as [text, keys], the names in camelCase.
+        let json = serde_json::to_value(&r).unwrap();
+        assert!(json["pieces"][0][0].is_string() && json["pieces"][0][1].is_array());
+        assert_eq!(json["nextEvent"], "editor-1");
         let exported =
             crate::newsroom::read(crate::newsroom::Kind::Story, draft.export().as_bytes());
         assert!(exported.is_ok());
+    }
+
+    #[test]
+    fn each_item_comes_with_its_key_and_index_and_an_edit_on_that_index_is_on_that_item() {
+        let k = Knowledge::load().unwrap();
+        let draft = Draft::new(crate::bundled_story().unwrap());
+        let r = review(&draft, &k.gazetteer);
+        let kinds = ["event", "place", "person", "quote", "claim", "warning"];
+        for kind in kinds {
+            let of: Vec<_> = r.items.iter().filter(|i| i.kind == kind).collect();
+            assert!(!of.is_empty() || kind == "warning", "no {kind}");
+            for i in of {
+                let item = Item::from_key(&i.key).unwrap();
+                assert_eq!(item.kind_index(), (kind, i.index), "{}", i.key);
+                // Leaving the item out by its index leaves out this one.
+                let mut d = draft.clone();
+                d.apply(Edit::Reject(item)).unwrap();
+                let again = review(&d, &k.gazetteer);
+                let same = again.items.iter().find(|x| x.key == i.key).unwrap();
+                assert!(same.rejected && same.label == i.label, "{}", i.key);
+                assert_eq!(again.items.iter().filter(|x| x.rejected).count(), 1);
+            }
+        }
+        // Events by index: the story's own, not sorted anew.
+        for (n, e) in draft.edited().events.iter().enumerate() {
+            let i = r.items.iter().find(|i| i.id.as_deref() == Some(&e.id));
+            assert_eq!(i.map(|i| (i.kind, i.index)), Some(("event", n)));
+        }
+    }
+
+    #[test]
+    fn the_review_names_the_ids_the_next_added_event_and_person_will_have() {
+        let k = Knowledge::load().unwrap();
+        let mut d = Draft::new(crate::bundled_story().unwrap());
+        let r = review(&d, &k.gazetteer);
+        assert_eq!(
+            (r.next_event.as_str(), r.next_person.as_str()),
+            ("editor-1", "editor-person-1")
+        );
+        let person = Edit::AddPerson {
+            name: "Asker-zade".into(),
+            office: String::new(),
+            side: None,
+        };
+        d.apply(person.clone()).unwrap();
+        // A person added does not move the next event's id.
+        let r = review(&d, &k.gazetteer);
+        assert_eq!(
+            (r.next_event.as_str(), r.next_person.as_str()),
+            ("editor-1", "editor-person-2")
+        );
+        let promised = r.next_person.clone();
+        assert!(r
+            .items
+            .iter()
+            .any(|i| i.kind == "person" && i.id.as_deref() == Some("editor-person-1")));
+        d.apply(person).unwrap();
+        let r = review(&d, &k.gazetteer);
+        assert!(r
+            .items
+            .iter()
+            .any(|i| i.id.as_deref() == Some(promised.as_str())));
+        for n in 1..=2 {
+            let promised = review(&d, &k.gazetteer).next_event;
+            let sentence = d.extracted().sentences.len() - n;
+            d.apply(Edit::AddEvent {
+                sentence,
+                date: None,
+                title: format!("Talks {n}"),
+            })
+            .unwrap();
+            let r = review(&d, &k.gazetteer);
+            let added = r
+                .items
+                .iter()
+                .find(|i| i.id.as_deref() == Some(promised.as_str()));
+            assert_eq!(added.map(|i| i.label.clone()), Some(format!("Talks {n}")));
+        }
+        // Leaving one out keeps its id taken; undoing it frees it.
+        let last = d.edited().events.len() - 1;
+        d.apply(Edit::Reject(Item::Event(last))).unwrap();
+        assert_eq!(review(&d, &k.gazetteer).next_event, "editor-3");
+        assert!(d.undo() && d.undo());
+        assert_eq!(review(&d, &k.gazetteer).next_event, "editor-2");
     }
 }

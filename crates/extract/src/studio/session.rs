@@ -3,12 +3,13 @@
 //! with its item's anchor, so that a saved draft reapplies only to the
 //! items it was made on when the text has changed since).
 
-use super::codec::{edit_from_json, edit_from_value, edit_to_json};
-use super::draft::{Draft, Edit};
-use super::review::{anchor, review};
+use super::draft::Draft;
+use super::edit::{Edit, Saved};
+use super::review::{anchor, review, Review};
 use crate::article::{Article, Meta};
 use crate::{extract, Knowledge};
 use kuril_core::story::Story;
+use kuril_core::time::date::Date;
 use serde_json::Value;
 
 /// The studio's state for one article.
@@ -27,14 +28,16 @@ impl Session {
         let story = extract(&Article::new(text, meta), k);
         story.check_size().map_err(|e| e.to_string())?;
         let mut draft = Draft::new(story);
+        // One by one: an edit the page's older words cannot give is one
+        // left out, not the draft.
         let saved: Vec<Value> = serde_json::from_str(edits).unwrap_or_default();
         let mut dropped = 0;
-        for v in &saved {
-            let fits = edit_from_value(v).ok().filter(|e| {
-                let here = edit_anchor(&draft.edited(), e);
-                here.is_some() && v.get("anchor").and_then(Value::as_str) == here.as_deref()
+        for v in saved {
+            let fits = serde_json::from_value::<Saved>(v).ok().filter(|s| {
+                let here = edit_anchor(&draft.edited(), &s.edit);
+                here.is_some() && s.anchor == here
             });
-            match fits.map(|e| draft.apply(e)) {
+            match fits.map(|s| draft.apply(s.edit)) {
                 Some(Ok(())) => {}
                 _ => dropped += 1,
             }
@@ -44,7 +47,10 @@ impl Session {
 
     /// Makes an edit the page sent as JSON; the error is for the editor.
     pub fn edit(&mut self, json: &str) -> Result<(), String> {
-        let edit = edit_from_json(json).map_err(|e| e.to_string())?;
+        // Read as a saved edit is (its anchor aside): the module then
+        // carries one reader of edits, not two.
+        let saved = serde_json::from_str(json).and_then(serde_json::from_value::<Saved>);
+        let edit = saved.map_err(|e| format!("not an edit: {e}"))?.edit;
         self.draft.apply(edit).map_err(|e| e.to_string())
     }
 
@@ -61,14 +67,14 @@ impl Session {
     }
 
     /// The edits made, each with its item's anchor, as the page saves them.
-    pub fn edits(&self) -> Value {
+    pub fn edits(&self) -> Vec<Saved> {
         let story = self.draft.edited();
-        let with_anchor = |e: &Edit| {
-            let mut v = edit_to_json(e);
-            v["anchor"] = edit_anchor(&story, e).into();
-            v
-        };
-        Value::Array(self.draft.edits().iter().map(with_anchor).collect())
+        (self.draft.edits().iter())
+            .map(|e| Saved {
+                anchor: edit_anchor(&story, e),
+                edit: e.clone(),
+            })
+            .collect()
     }
 
     /// The story file as the editor's draft has it ([`Draft::export`]).
@@ -77,12 +83,29 @@ impl Session {
     }
 
     /// The review ([`review`]) with the saved edits and how many saved
-    /// edits were left out on opening, as JSON text for the page.
-    pub fn review(&self, k: &Knowledge) -> String {
-        let mut v = review(&self.draft, &k.gazetteer);
-        v["edits"] = self.edits();
-        v["dropped"] = self.dropped.into();
-        v.to_string()
+    /// edits were left out on opening.
+    pub fn review(&self, k: &Knowledge) -> Review {
+        Review {
+            edits: self.edits(),
+            dropped: self.dropped,
+            ..review(&self.draft, &k.gazetteer)
+        }
+    }
+
+    /// The article's date when its year is `year` (four digits, as the
+    /// editor chose it for a dateline without one): the dateline's day in
+    /// that year. The page makes it the article's published date, and the
+    /// text is read again with it. The error is for the editor.
+    pub fn published_in(&self, year: &str) -> Result<Date, String> {
+        let year = year.trim();
+        let four = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+        let day = self.draft.extracted().article.dateline.as_ref();
+        match (four, day) {
+            (true, Some(d)) => Date::ymd(year.parse().unwrap_or_default(), d.month, d.day)
+                .map_err(|e| e.to_string()),
+            (true, None) => Err("The article has no dateline to give a year to.".into()),
+            (false, _) => Err("A year is four digits, such as 2018.".into()),
+        }
     }
 }
 
@@ -128,7 +151,10 @@ mod tests {
         ))
         .unwrap();
         assert!(s.edit(r#"{"op":"reject","item":"quote-999"}"#).is_err());
-        let saved = s.edits().to_string();
+        let why = s.edit(r#"{"op":"reject","item":"island-2"}"#).unwrap_err();
+        assert!(why.contains("'island-2' names no kind of item"), "{why}");
+        assert!(s.edit(r#"{"op":"shout"}"#).is_err());
+        let saved = serde_json::to_string(&s.edits()).unwrap();
         let again = Session::open(text, meta, &saved, &k).unwrap();
         assert_eq!(again.draft().story(), s.draft().story());
         assert_eq!(again.dropped, 0);
@@ -154,8 +180,46 @@ mod tests {
             .events
             .iter()
             .all(|e| e.id != "editor-1"));
-        let review: Value = serde_json::from_str(&other.review(&k)).unwrap();
+        let review = serde_json::to_value(other.review(&k)).unwrap();
         assert_eq!(review["dropped"], 1);
+        assert_eq!(review["edits"].as_array().map(Vec::len), Some(3));
+        // The page's words of an older release still read, each alone.
+        let older = r#"[{"op":"reject","item":"quote-0","anchor":null},{"op":"shout"},
+            {"op":"speaker","quote":1,"speaker":null,"anchor":"x"}]"#;
+        assert_eq!(Session::open(text, meta, older, &k).unwrap().dropped, 3);
         assert!(Session::open(text, "published: 11 Feb", "", &k).is_err());
+    }
+
+    #[test]
+    fn a_chosen_year_gives_the_datelines_day_in_that_year() {
+        let k = Knowledge::load().unwrap();
+        let text = "TOKYO, March 3. /Kyodo/. Drills were held on Kunashir, the ministry said.";
+        let s = Session::open(text, "", "", &k).unwrap();
+        assert_eq!(
+            s.published_in("2019").map(|d| d.iso()),
+            Ok("2019-03-03".into())
+        );
+        assert_eq!(
+            s.published_in(" 1956 ").map(|d| d.iso()),
+            Ok("1956-03-03".into())
+        );
+        for bad in ["19", "20190", "two", ""] {
+            assert_eq!(
+                s.published_in(bad),
+                Err("A year is four digits, such as 2018.".into()),
+                "{bad}"
+            );
+        }
+        // A day the year does not have.
+        let leap = "TOKYO, February 29. /Kyodo/. Drills were held on Kunashir.";
+        let s = Session::open(leap, "", "", &k).unwrap();
+        assert_eq!(
+            s.published_in("2020").map(|d| d.iso()),
+            Ok("2020-02-29".into())
+        );
+        assert!(s.published_in("2019").is_err());
+        // No dateline: nothing to give the year to.
+        let s = Session::open("Drills were held on Kunashir.", "", "", &k).unwrap();
+        assert!(s.published_in("2019").is_err());
     }
 }
