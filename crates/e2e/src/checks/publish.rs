@@ -12,6 +12,12 @@ use crate::Result;
 use serde_json::{json, Value};
 use std::time::Duration;
 
+/// A kit page's links, meta tags and card pictures (`kit-links.js`).
+const KIT_LINKS: &str = concat!(
+    include_str!("js/picture-measure.js"),
+    include_str!("js/kit-links.js")
+);
+
 /// The story a kit holds, from its `story.kws`.
 fn story(name: &str) -> Result<kuril_core::story::Story> {
     let bytes = std::fs::read(kits::dir().join(name).join("story.kws"))?;
@@ -96,7 +102,7 @@ pub const CHECKS: &[(&str, Check)] = &[
         |s, _| {
             for (name, _, _) in KITS {
                 let page = format!("{}index.html", kits::url(name));
-                let found = s.script_async_with(include_str!("js/kit-links.js"), &[json!(page)])?;
+                let found = s.script_async_with(KIT_LINKS, &[json!(page)])?;
                 let want = headline(name)?;
                 let p = &found["pictures"];
                 let sized = p[0][0] == 1200 && p[0][1] == 675 && p[1][0] == 2400 && p[1][1] == 1350;

@@ -35,19 +35,7 @@ const page = new URL(arguments[0], location.href);
     const i = new Image();
     i.src = at(f);
     await i.decode();
-    const c = document.createElement('canvas');
-    c.width = 300;
-    c.height = 169;
-    const g = c.getContext('2d');
-    g.drawImage(i, 0, 0, 300, 169);
-    const px = g.getImageData(0, 0, 300, 169).data;
-    const colours = new Set();
-    let ink = 0;
-    for (let p = 0; p < px.length; p += 4) {
-      colours.add(px[p] << 16 | px[p + 1] << 8 | px[p + 2]);
-      if (px[p] !== px[0] || px[p + 1] !== px[1] || px[p + 2] !== px[2]) ink++;
-    }
-    pictures.push([i.naturalWidth, i.naturalHeight, colours.size, ink / (px.length / 4)]);
+    pictures.push(measurePicture(i));
   }
   return {
     missing,

@@ -22,6 +22,12 @@ use page::{
 use serde_json::json;
 use std::time::Duration;
 
+/// The studio's picture, measured once shown (`studio-picture-seen.js`).
+const PICTURE_SEEN: &str = concat!(
+    include_str!("../js/picture-measure.js"),
+    include_str!("../js/studio-picture-seen.js")
+);
+
 pub const CHECKS: &[(&str, Check)] = &[
     (
         "studio: each test article pasted is highlighted; a corrected year, places and speaker and a refused correction are exported and read back through story-src",
@@ -208,7 +214,7 @@ pub const CHECKS: &[(&str, Check)] = &[
             for (kind, w, h) in [("1", 1200, 675), ("2", 2400, 1350), ("svg", 1200, 675)] {
                 s.script("const i = document.getElementById('st-picture'); i.hidden = true; i.removeAttribute('src');")?;
                 click(s, &format!("[data-picture='{kind}']"))?;
-                let seen = s.wait_script(include_str!("../js/studio-picture-seen.js"), Duration::from_secs(20))?;
+                let seen = s.wait_script(PICTURE_SEEN, Duration::from_secs(20))?;
                 // WebKit gives an SVG image the size it is shown at: its
                 // shape must be the picture's.
                 let (iw, ih) = (seen[0].as_f64().unwrap_or(0.0), seen[1].as_f64().unwrap_or(1.0));
