@@ -177,6 +177,18 @@ pub(crate) fn file_error(file: &'static str, header: &[&str], e: TableError) -> 
     }
 }
 
+/// `x` kept within `lo..=hi` (`lo` where `lo > hi`; a NaN `x` becomes
+/// `lo`). Not `f64::clamp`: its panic on `lo > hi` formats both with
+/// `Debug`, which brings float printing (11 KB) into the reader's wasm,
+/// and a widget does not panic on a narrow frame.
+pub fn within(x: f64, lo: f64, hi: f64) -> f64 {
+    if x > lo {
+        x.min(hi).max(lo)
+    } else {
+        lo
+    }
+}
+
 /// A decimal number as the data files and options write it (`145.85`,
 /// `-3`, `37.5`): an optional sign, digits, an optional point and digits,
 /// at most 15 digits in all. The value is the same as `str::parse::<f64>`
@@ -339,6 +351,15 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn within_keeps_a_number_in_its_range_without_panicking() {
+        assert_eq!(within(5.0, 1.0, 16.0), 5.0);
+        assert_eq!(within(20.0, 1.0, 16.0), 16.0);
+        assert_eq!(within(-3.0, 1.0, 16.0), 1.0);
+        assert_eq!(within(f64::NAN, 1.0, 16.0), 1.0);
+        assert_eq!(within(5.0, 3.0, 2.0), 3.0);
+    }
 
     #[test]
     fn char_steps_find_every_character_of_a_long_mixed_text() {

@@ -13,7 +13,7 @@
 //! ```
 
 use crate::geo::projection::Lcc;
-use crate::text;
+use crate::text::{self, within};
 use thiserror::Error;
 
 /// One drawable feature: a place's land, as SVG path data.
@@ -263,15 +263,15 @@ impl View {
     /// The same view, brought back inside the frame and the zoom limits.
     pub fn clamp(self, f: &Frame) -> View {
         let zoom = if self.zoom.is_finite() {
-            self.zoom.clamp(1.0, MAX_ZOOM)
+            within(self.zoom, 1.0, MAX_ZOOM)
         } else {
             1.0
         };
         let (hw, hh) = (f.width / zoom / 2.0, f.height / zoom / 2.0);
         let finite = |v: f64, d: f64| if v.is_finite() { v } else { d };
         View {
-            cx: finite(self.cx, f.width / 2.0).clamp(hw, f.width - hw),
-            cy: finite(self.cy, f.height / 2.0).clamp(hh, f.height - hh),
+            cx: within(finite(self.cx, f.width / 2.0), hw, f.width - hw),
+            cy: within(finite(self.cy, f.height / 2.0), hh, f.height - hh),
             zoom,
         }
     }
@@ -279,7 +279,7 @@ impl View {
     /// Zooms by `factor` keeping the map point `(px, py)` (SVG units) where
     /// it is on screen.
     pub fn zoom_at(self, f: &Frame, factor: f64, (px, py): (f64, f64)) -> View {
-        let zoom = (self.zoom * factor).clamp(1.0, MAX_ZOOM);
+        let zoom = within(self.zoom * factor, 1.0, MAX_ZOOM);
         let k = self.zoom / zoom;
         View {
             cx: px + (self.cx - px) * k,
@@ -302,7 +302,7 @@ impl View {
         shift: (f64, f64),
         units_per_px: f64,
     ) -> View {
-        let zoom = (self.zoom * ratio).clamp(1.0, MAX_ZOOM);
+        let zoom = within(self.zoom * ratio, 1.0, MAX_ZOOM);
         let k = self.zoom / zoom;
         View {
             cx: at.0 + (self.cx - at.0 - shift.0 * units_per_px) * k,

@@ -1,6 +1,7 @@
 //! A linear time scale for the timeline: dates to positions in `[0, 1]`,
 //! and round-number year ticks.
 
+use crate::text::within;
 use crate::time::date::Date;
 
 /// Maps fractional years onto `[0, 1]`.
@@ -34,7 +35,7 @@ impl TimeScale {
 
     /// Position of a fractional year: 0 at `start`, 1 at `end`, clamped.
     pub fn position_of_year(&self, year: f64) -> f64 {
-        ((year - self.start) / (self.end - self.start)).clamp(0.0, 1.0)
+        within((year - self.start) / (self.end - self.start), 0.0, 1.0)
     }
 
     /// Position of a date (the middle of the period it covers).
@@ -74,8 +75,12 @@ impl TimeScale {
     /// Zooms by `factor` (2 shows half the years) keeping `year` where it
     /// is, within `full` and never narrower than `min_span` years.
     pub fn zoom_at(&self, factor: f64, year: f64, full: &TimeScale, min_span: f64) -> TimeScale {
-        let span = (self.span() / factor.max(1e-9)).clamp(min_span.min(full.span()), full.span());
-        let t = ((year - self.start) / self.span()).clamp(0.0, 1.0);
+        let span = within(
+            self.span() / factor.max(1e-9),
+            min_span.min(full.span()),
+            full.span(),
+        );
+        let t = within((year - self.start) / self.span(), 0.0, 1.0);
         TimeScale {
             start: year - t * span,
             end: year - t * span + span,
@@ -86,7 +91,7 @@ impl TimeScale {
     /// The same span moved, as little as it takes, to show `year` with a
     /// margin of `margin` (a fraction of the span) on each side.
     pub fn show(&self, year: f64, margin: f64, full: &TimeScale) -> TimeScale {
-        let m = self.span() * margin.clamp(0.0, 0.5);
+        let m = self.span() * within(margin, 0.0, 0.5);
         let shift = if year < self.start + m {
             year - m - self.start
         } else if year > self.end - m {
@@ -113,7 +118,7 @@ impl TimeScale {
     /// The same span moved inside `full` (or `full` if it is wider).
     pub fn inside(self, full: &TimeScale) -> TimeScale {
         let span = self.span().min(full.span());
-        let start = self.start.clamp(full.start, full.end - span);
+        let start = within(self.start, full.start, full.end - span);
         TimeScale {
             start,
             end: start + span,
