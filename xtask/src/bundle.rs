@@ -2,7 +2,7 @@
 //! the studio page's modules (`embed/studio/`) beside it, the glue's
 //! faults contained ([`contain_faults`]), the files readers download
 //! copied under their release (`dist/v/RELEASE/`, [`version`]), and a
-//! report of its sizes, raw and gzip. Also the test build of the
+//! report of its sizes, raw, gzip and brotli. Also the test build of the
 //! reader with a panic on demand, for the end-to-end check that a fault
 //! stays in its box.
 
@@ -17,6 +17,25 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
     let mut enc = GzEncoder::new(Vec::new(), Compression::best());
     enc.write_all(bytes).expect("writing to a Vec cannot fail");
     enc.finish().expect("writing to a Vec cannot fail").len()
+}
+
+/// Size of `bytes` after brotli at the best level (quality 11, a 4 MiB
+/// window), as a news CDN would send it.
+pub fn brotli_len(bytes: &[u8]) -> usize {
+    brotli(bytes).len()
+}
+
+/// `bytes` after brotli at the best level.
+fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
+        .expect("reading a slice and writing to a Vec cannot fail");
+    out
 }
 
 /// Builds the release bundle into `dist/` and prints the size of each file.
@@ -234,7 +253,8 @@ pub fn oembed(base: &str) -> String {
     .to_string()
 }
 
-/// Prints the bundle's files with raw and gzip sizes, and the totals.
+/// Prints the bundle's files with raw, gzip and brotli sizes, and the
+/// totals.
 pub fn report() -> Result {
     let dist = root().join("dist");
     let mut files: Vec<_> = std::fs::read_dir(&dist)?
@@ -242,26 +262,45 @@ pub fn report() -> Result {
         .filter(|e| e.path().is_file())
         .collect();
     files.sort_by_key(|e| e.file_name());
-    println!("{:<48} {:>10} {:>10}", "bundle file", "raw B", "gzip B");
-    let (mut raw, mut gz) = (0, 0);
+    let row = |name: &str, raw: usize, gz: usize, br: usize| {
+        println!("{name:<48} {raw:>10} {gz:>10} {br:>10}");
+    };
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "bundle file", "raw B", "gzip B", "brotli B"
+    );
+    let (mut raw, mut gz, mut br) = (0, 0, 0);
     for f in files {
         let bytes = std::fs::read(f.path())?;
-        let g = gzip_len(&bytes);
-        println!(
-            "{:<48} {:>10} {:>10}",
-            f.file_name().to_string_lossy(),
-            bytes.len(),
-            g
-        );
+        let (g, b) = (gzip_len(&bytes), brotli_len(&bytes));
+        row(&f.file_name().to_string_lossy(), bytes.len(), g, b);
         raw += bytes.len();
         gz += g;
+        br += b;
     }
-    println!("{:<48} {:>10} {:>10}", "total", raw, gz);
+    row("total", raw, gz, br);
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn brotli_and_gzip_sizes_are_of_real_compressed_streams() {
+        let text = "the four islands; ".repeat(200);
+        let packed = super::brotli(text.as_bytes());
+        let mut back = Vec::new();
+        brotli::BrotliDecompress(&mut &packed[..], &mut back).unwrap();
+        assert_eq!(back, text.as_bytes());
+        let (g, b) = (
+            super::gzip_len(text.as_bytes()),
+            super::brotli_len(text.as_bytes()),
+        );
+        assert!(
+            b == packed.len() && b < 100 && g < 100,
+            "gzip {g}, brotli {b}"
+        );
+    }
+
     #[test]
     fn oembed_is_rich_with_absolute_urls() {
         let doc: serde_json::Value =

@@ -49,11 +49,16 @@ fn summary(mut v: Vec<f64>) -> Value {
 
 /// The report's figures: key, label, and the target ratio to the
 /// reference where there is one.
-const ROWS: [(&str, &str, Option<f64>); 18] = [
+const ROWS: [(&str, &str, Option<f64>); 19] = [
     (
         "transfer_bytes",
         "bytes transferred (gzip, with headers)",
         Some(0.5),
+    ),
+    (
+        "brotli_bytes",
+        "bytes after brotli (bodies, as a CDN sends them)",
+        None,
     ),
     ("raw_bytes", "bytes after decompression", None),
     ("fcp_ms", "first contentful paint, ms", None),
@@ -98,6 +103,9 @@ const ROWS: [(&str, &str, Option<f64>); 18] = [
     ("interaction_layout_ms", "per interaction: layout, ms", None),
 ];
 
+/// A page the bench loads: its name, its address and the folder served.
+type Page = (&'static str, String, std::path::PathBuf);
+
 /// The summaries of one page's runs at one setting.
 fn figures_of(r: &[Value]) -> Value {
     let f = |k: &str| summary(r.iter().filter_map(|x| x[k].as_f64()).collect());
@@ -125,6 +133,7 @@ fn figures_of(r: &[Value]) -> Value {
     };
     json!({
         "transfer_bytes": total("transfer"), "gzip_bytes": total("gzip"), "raw_bytes": total("raw"),
+        "brotli_bytes": total("brotli"),
         "fcp_ms": f("fcp"), "ready_ms": f("ready"), "interactive_ms": f("interactive"),
         "blocking_ms": f("blocking"), "blocking_interactive_ms": f("blocking_interactive"),
         "long_tasks": f("long_tasks"), "cls": f("cls"),
@@ -242,7 +251,7 @@ fn kit_rows(
 /// Every page loaded in turn at each viewport and CPU rate: the report's
 /// `configs`, and the Markdown tables against the reference and of the
 /// kits.
-fn configs(s: &Session, pages: &[(&str, String)]) -> Result<(Vec<Value>, String, String)> {
+fn configs(s: &Session, pages: &[Page]) -> Result<(Vec<Value>, String, String)> {
     let mut configs = Vec::new();
     let mut table = String::from(
         "| viewport | CPU | figure | embed.html | element | TimelineJS + Leaflet | ratio embed.html | ratio element | target |\n|---|---|---|---|---|---|---|---|---|\n",
@@ -264,8 +273,8 @@ fn configs(s: &Session, pages: &[(&str, String)]) -> Result<(Vec<Value>, String,
             s.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))?;
             let mut runs: Vec<Vec<Value>> = vec![Vec::new(); pages.len()];
             for _ in 0..loads {
-                for (i, (_, url)) in pages.iter().enumerate() {
-                    runs[i].push(load(s, url)?);
+                for (i, (_, url, dir)) in pages.iter().enumerate() {
+                    runs[i].push(load(s, url, dir)?);
                 }
             }
             let figures: Vec<Value> = runs.iter().map(|r| figures_of(r)).collect();
@@ -311,20 +320,28 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
     // <kuril-widget> holding the pasted fallback), a published story (the
     // English kit, made by the studio's Publish code) twice, as its iframe
     // page and as a news page with its element code, then the reference.
+    let dist = root().join("dist");
     let pages = [
-        ("embed.html", format!("http://{ours}/embed.html")),
-        ("element", format!("http://{element}/element.html")),
+        ("embed.html", format!("http://{ours}/embed.html"), dist),
+        (
+            "element",
+            format!("http://{element}/element.html"),
+            element_dir.clone(),
+        ),
         (
             "kit iframe",
             format!("http://{element}{}index.html", kuril_e2e::kits::url("en")),
+            element_dir.clone(),
         ),
         (
             "kit element",
             format!("http://{element}{}news-bench.html", kuril_e2e::kits::BASE),
+            element_dir.clone(),
         ),
         (
             "timelinejs+leaflet",
             format!("http://{reference}/index.html"),
+            ref_dir.clone(),
         ),
     ];
     let browser = Engine::Chromium.start()?;
