@@ -556,6 +556,22 @@ mod tests {
         );
     }
 
+    /// A story packed by version 5 (on 6 December 2026, by kuril-publish
+    /// from `embed/examples/kyodo-ja-suspend.txt`), never rewritten.
+    const FIXTURE_V5: &[u8] = include_bytes!("../../../../../tests/fixtures/kws5-kyodo-ja.kws");
+
+    #[test]
+    fn a_story_packed_by_version_5_is_read_with_its_languages() {
+        assert!(FIXTURE_V5.starts_with(b"KWS5\x03\x02en\x02ru\x02ja"));
+        let s = decode(FIXTURE_V5).unwrap();
+        assert_eq!(s.article.language.as_deref(), Some("ja"));
+        // The article's words as published, ours in every language.
+        assert!(s.article.headline.as_deref().is_some_and(|h| !h.is_ascii()));
+        let talks = s.events.iter().find(|e| e.id == "talks-suspended-2022");
+        assert!(talks.is_some_and(|e| e.title.is_complete()));
+        assert_eq!(encode(&s), FIXTURE_V5);
+    }
+
     #[test]
     fn fingerprints_tell_stories_apart() {
         let a = encode(&story());
