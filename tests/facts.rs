@@ -337,7 +337,7 @@ fn proposals_follow_the_reference_1956_declaration() {
         );
         let place = g.get(&p.place).unwrap_or_else(|| panic!("{}", p.place));
         // The reference names the islands the declaration would transfer.
-        let word = place.name_en().split_whitespace().next().unwrap();
+        let word = place.name.english().split_whitespace().next().unwrap();
         assert!(summary.contains(word), "{word} not in: {summary}");
         assert!(summary.contains("after the conclusion of a Peace Treaty"));
         assert_eq!(p.to, kuril_core::geo::control::Holder::Japan);

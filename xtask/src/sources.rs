@@ -215,7 +215,7 @@ fn places(facts: &Value) -> Result<String> {
             let id = p["id"].as_str().unwrap_or("");
             let ours = g.get(id);
             vec![
-                ours.map_or(id.to_string(), |o| o.name_en().to_owned()),
+                ours.map_or(id.to_string(), |o| o.name.english().to_owned()),
                 ours.map_or(String::new(), |o| o.name.own(Lang::Ru).to_owned()),
                 ours.map_or(String::new(), |o| o.name.own(Lang::Ja).to_owned()),
                 p["area_km2"]

@@ -144,8 +144,8 @@ impl Bundle {
                 romaji: p.romaji,
                 aliases: Vec::new(),
                 area_km2: None,
-                label: None,
                 other: Texts::default(),
+                map_label: None,
             });
         }
         let map = MapAsset::parse(MAP)?;

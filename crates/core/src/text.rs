@@ -108,7 +108,6 @@ pub fn table<'a, const N: usize>(
 
 /// [`table`]'s rows, each with the fields of `header` in its order. A
 /// name may give alternatives separated by `|` (`title|title_en`).
-#[inline(never)]
 pub(crate) fn table_rows<'a>(
     src: &'a str,
     header: &[&str],

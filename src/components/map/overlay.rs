@@ -38,7 +38,7 @@ pub fn labels(b: &Bundle, t: &Words<'_>, lit: &dyn Fn(&str) -> bool) -> Html {
     // The places the gazetteer gives a label (`data/gazetteer.tsv`).
     (g.places.iter())
         .filter_map(|p| {
-            let l = p.label?;
+            let l = p.map_label?;
             let (x, y) = b.map.to_svg(p.point?);
             let (dx, dy, anchor) = (l.dx, l.dy, l.anchor);
             let disputed = g.is_within(&p.id, "disputed");

@@ -3,7 +3,6 @@
 //! read from `data/gazetteer.tsv`. Finding them in a text is
 //! [`crate::names`]' work.
 
-use crate::i18n::lang::Lang;
 use crate::i18n::texts::Texts;
 use crate::text::{self, FileTableError};
 use thiserror::Error;
@@ -27,12 +26,12 @@ pub struct Place {
     pub area_km2: Option<f64>,
     /// A disputed place's name on the other side, as Russian and Japanese
     /// write it beside their own ("Эторофу", 「イトゥルップ」); empty where
-    /// both sides' names are the same.
-    /// Where the map writes the name (column `label`), if it does.
-    pub label: Option<Label>,
-    /// (Columns `other_en`, `other_ru`, …; English's is empty: its label
-    /// gives the other name in Latin letters, [`Place::label`].)
+    /// both sides' names are the same (columns `other_en`, `other_ru`, …;
+    /// English's is empty: [`Place::label`] gives the other name in Latin
+    /// letters).
     pub other: Texts,
+    /// Where the map writes the name (column `label`), if it does.
+    pub map_label: Option<Label>,
 }
 
 /// Where the map writes a place's name: the offset from its point in the
@@ -67,9 +66,9 @@ impl Place {
     /// ("Iturup / Etorofu") where they differ.
     pub fn label(&self, gazetteer: &Gazetteer) -> String {
         if self.names_differ(gazetteer) {
-            format!("{} / {}", self.name_en(), self.romaji)
+            format!("{} / {}", self.name.english(), self.romaji)
         } else {
-            self.name_en().into()
+            self.name.english().into()
         }
     }
 
@@ -80,13 +79,8 @@ impl Place {
         let disputed = gazetteer.is_within(&self.id, "disputed") && self.id != "disputed";
         // A plain search: `str::contains` brings its searcher's 1.5 KB
         // into the reader's wasm for this one call.
-        let (name, romaji) = (self.name_en().as_bytes(), self.romaji.as_bytes());
+        let (name, romaji) = (self.name.english().as_bytes(), self.romaji.as_bytes());
         disputed && !romaji.is_empty() && !name.windows(romaji.len()).any(|w| w == romaji)
-    }
-
-    /// The English name (every place has one).
-    pub fn name_en(&self) -> &str {
-        self.name.own(Lang::En)
     }
 }
 
@@ -165,7 +159,7 @@ impl Gazetteer {
                     id: id.to_string(),
                 });
             }
-            let label = match label {
+            let map_label = match label {
                 "" => None,
                 l => Some(Label::parse(l).ok_or_else(|| GazetteerError::Label {
                     line,
@@ -181,8 +175,8 @@ impl Gazetteer {
                 romaji: romaji.into(),
                 aliases: text::list(aliases),
                 area_km2,
-                label,
                 other,
+                map_label,
             });
         }
         let g = &*self;
@@ -284,7 +278,7 @@ mod tests {
         let label = label.replace("east", "start");
         let g = Gazetteer::parse(&label).unwrap();
         assert_eq!(
-            g.places[0].label.map(|l| (l.dx, l.anchor)),
+            g.places[0].map_label.map(|l| (l.dx, l.anchor)),
             Some((180.0, "start"))
         );
         let twice = format!(

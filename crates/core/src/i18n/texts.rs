@@ -85,7 +85,7 @@ impl Texts {
     /// The text if it has its English form, which a data file's row
     /// requires (`None` when that is empty).
     pub fn with_english(self) -> Option<Texts> {
-        (!self.own(Lang::En).is_empty()).then_some(self)
+        (!self.english().is_empty()).then_some(self)
     }
 
     /// [`crate::text::file_table`] for a file whose rows also hold texts of

@@ -25,7 +25,7 @@ impl Extractor<'_> {
                     let name = p.name.clone();
                     self.add_mention(id, EntityKind::State, name, Some(id.into()), h.span);
                 }
-                p.name_en().to_owned()
+                p.name.english().to_owned()
             } else {
                 let Some(e) = self.k.lexicon.entities.iter().find(|e| e.id == id) else {
                     continue;
