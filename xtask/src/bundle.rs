@@ -58,8 +58,36 @@ pub fn build(tools: &Tools) -> Result {
         std::env::var("KURIL_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     std::fs::write(root().join("dist/oembed.json"), oembed(&base))?;
     contain_faults(&root().join("dist/kuril-widget-core.js"))?;
+    minify(tools)?;
     version(&base)?;
     report()
+}
+
+/// Minifies the scripts and styles every reader loads, in place in
+/// `dist/` (esbuild, whitespace, comments and local names; modules stay
+/// modules): 5.5 KB gzip off the iframe page, most of it wasm-bindgen's
+/// glue and `widget.css`.
+fn minify(tools: &Tools) -> Result {
+    let dist = root().join("dist");
+    let mut files: Vec<std::path::PathBuf> = READER_FILES
+        .iter()
+        .filter(|f| f.ends_with(".js") || f.ends_with(".css"))
+        .map(|f| dist.join(f))
+        .collect();
+    // The glue's inline snippets (the bounded fetch and the worker).
+    for dir in std::fs::read_dir(dist.join("snippets"))? {
+        for f in std::fs::read_dir(dir?.path())? {
+            files.push(f?.path());
+        }
+    }
+    files.retain(|f| f.extension().is_some_and(|e| e == "js" || e == "css"));
+    // One run: each file written over itself (`--outbase` keeps the paths).
+    run(Command::new(tools.node_bin().join("esbuild"))
+        .args(["--minify", "--log-level=warning", "--allow-overwrite"])
+        .arg(format!("--outdir={}", dist.display()))
+        .arg(format!("--outbase={}", dist.display()))
+        .args(&files))?;
+    Ok(())
 }
 
 /// The files every reader's widget loads: the element, the iframe page

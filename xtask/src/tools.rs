@@ -14,6 +14,9 @@ use std::process::Command;
 pub const TRUNK: &str = "0.21.14";
 /// binaryen from npm: Debian's is too old for current rustc output.
 pub const BINARYEN_NPM: &str = "132.0.0";
+/// esbuild from npm: minifies the reader's scripts and styles in `dist/`
+/// (the sources in `embed/` and `styles/` stay as written).
+pub const ESBUILD_NPM: &str = "0.25.0";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// npm packages for the tests and the benchmark, installed into the cache:
 /// axe-core for the accessibility checks; TimelineJS and Leaflet for the
@@ -159,7 +162,10 @@ impl Tools {
             &format!("wasm-bindgen {wb}"),
             false,
         )?;
-        self.ensure_npm(&[&format!("binaryen@{BINARYEN_NPM}")])
+        self.ensure_npm(&[
+            &format!("binaryen@{BINARYEN_NPM}"),
+            &format!("esbuild@{ESBUILD_NPM}"),
+        ])
     }
 
     fn cargo_install(&self, krate: &str, version: &str, expect: &str, locked: bool) -> Result {
