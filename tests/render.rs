@@ -3,8 +3,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use kuril_core::data::Bundle;
+use kuril_core::data::{Bundle, Files, LanguageFile};
 use kuril_core::geo::map::MapAsset;
+use kuril_core::i18n::Lang;
 use kuril_core::widget::options::{Options, NAMES};
 use kuril_extract::newsroom::{self, Kind};
 use kuril_widget::components::{
@@ -490,9 +491,17 @@ async fn app_with(opts: &[(&str, &'static str)], source: Source) -> String {
             .find(|(k, _)| *k == n)
             .map(|(_, v)| v.to_string())
     });
+    // As the host gives them: the built-in files (English), or with the
+    // language file of the language asked for.
+    let lang = options.lang.as_deref().and_then(|l| Lang::parse(l).ok());
+    let files = lang.filter(|l| *l != Lang::En).map(|lang| {
+        let file = LanguageFile::read(&LanguageFile::make(lang), lang).unwrap();
+        Rc::new(Files::BUILT_IN.with_language(file))
+    });
     render::<App>(AppProps {
         options: Rc::new(options),
         source,
+        files,
         ..AppProps::default()
     })
     .await

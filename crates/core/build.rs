@@ -4,8 +4,17 @@
 //! skip comment lines, so they read both forms the same. The gazetteer's
 //! `aliases` column is emptied too: only the extractor matches names, and
 //! it bundles the whole file itself (`kuril_extract::GAZETTEER`).
+//!
+//! The files with texts of ours are also written with the first language's
+//! texts alone (`context-en.tsv`): the reader's wasm carries these, and
+//! fetches another language's in a language file (`src/data/files.rs`).
+//! The rule is `src/i18n/columns.rs`, compiled here too.
 
 use std::path::PathBuf;
+
+#[path = "src/i18n/columns.rs"]
+#[allow(dead_code)]
+mod columns;
 
 /// The bundled text files, relative to `data/`.
 const FILES: [&str; 9] = [
@@ -23,6 +32,9 @@ const FILES: [&str; 9] = [
 fn main() {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let ui = std::fs::read_to_string(data.join("ui.tsv")).expect("data/ui.tsv");
+    let codes = columns::codes_of_ui(&ui);
+    let first = *codes.first().expect("ui.tsv names its languages");
     for f in FILES {
         let src = data.join(f);
         println!("cargo:rerun-if-changed={}", src.display());
@@ -44,6 +56,11 @@ fn main() {
                 format!("{}\n", cells.join("\t"))
             })
             .collect();
+        if columns::ONE_LANGUAGE.contains(&f) {
+            let one = columns::keep_languages(&kept, &codes, &[first]);
+            let name = f.replace(".tsv", &format!("-{first}.tsv"));
+            std::fs::write(out.join(name), one).unwrap_or_else(|e| panic!("{f}: {e}"));
+        }
         std::fs::write(out.join(f.replace('/', "-")), kept).unwrap_or_else(|e| panic!("{f}: {e}"));
     }
 }

@@ -5,7 +5,7 @@
 
 use super::context::{use_i18n, I18n, SharedBundle};
 use super::widget::Widget;
-use kuril_core::data::Bundle;
+use kuril_core::data::{Bundle, Files};
 use kuril_core::i18n::{Lang, Strings};
 use kuril_core::widget::options::{height, Options, Theme};
 use kuril_core::widget::state::resolve_start;
@@ -88,6 +88,12 @@ pub struct AppProps {
     /// Where the story comes from.
     #[prop_or_default]
     pub source: Source,
+    /// The data files; none: the reader's built-in ones (`Files::BUILT_IN`,
+    /// English's texts alone), with which a widget in another language is
+    /// never shown: the host fetches that language's file first. A render
+    /// natively gives every language's (`Files::ALL`).
+    #[prop_or_default]
+    pub files: Option<Rc<Files>>,
     /// Told the id and ISO date of each event the reader selects.
     #[prop_or_default]
     pub on_select: Callback<(AttrValue, AttrValue)>,
@@ -105,16 +111,20 @@ pub struct AppProps {
 /// reason it cannot be shown.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let bundle = use_memo(props.source.clone(), |s| {
+    let files = props.files.clone();
+    let bundle = use_memo((props.source.clone(), files.clone()), |(s, f)| {
+        let f = f.as_deref().unwrap_or(&Files::BUILT_IN);
         let b = match s {
-            Source::Bundled => Bundle::load(),
-            Source::Packed(bytes) => Bundle::from_packed(bytes),
+            Source::Bundled => Bundle::packed_with(f, kuril_core::data::STORY),
+            Source::Packed(bytes) => Bundle::packed_with(f, bytes),
             _ => return None,
         };
         Some(b.map(SharedBundle::from))
     });
     // The widget's words, read once for every component.
-    let strings = use_memo((), |_| Strings::parse(kuril_core::data::UI).map(Rc::new));
+    let strings = use_memo(files, |f| {
+        Strings::parse(&f.as_deref().unwrap_or(&Files::BUILT_IN).ui).map(Rc::new)
+    });
     let o = &props.options;
     let lang = o.lang.as_deref().map(Lang::parse).transpose();
     let i18n = I18n {

@@ -34,7 +34,7 @@ impl I18n {
 pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n {
         lang: Lang::En,
-        strings: Rc::new(Strings::parse(kuril_core::data::UI).unwrap_or_default()),
+        strings: Rc::new(Strings::parse(&kuril_core::data::Files::BUILT_IN.ui).unwrap_or_default()),
     })
 }
 

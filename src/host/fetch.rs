@@ -104,6 +104,11 @@ export async function fetch_capped(url, cap, ms) {
     clearTimeout(timer);
   }
 }
+// A language file beside the module (`cargo xtask build` writes one for
+// each language but English, which the module carries).
+export function language_url(code) {
+  return new URL(`../../lang-${code}.kwl`, import.meta.url).href;
+}
 export function newsroom(kind, bytes) {
   try {
     worker = worker || start();
@@ -124,6 +129,8 @@ extern "C" {
     /// Fetches at most `cap` bytes from an allowed source within `ms`;
     /// resolves to the body, or rejects with why there is none.
     fn fetch_capped(url: &str, cap: u32, ms: u32) -> js_sys::Promise;
+    /// The address of a language's file, beside the module.
+    pub(super) fn language_url(code: &str) -> String;
 }
 
 /// The newsroom module's answer for a fetched file (`kind` is `story`
@@ -147,12 +154,30 @@ const FETCH_TIMEOUT_MS: u32 = 10_000;
 const ARTICLE_CAP: u32 = kuril_core::story::MAX_TEXT_BYTES as u32;
 const STORY_CAP: u32 = kuril_core::story::MAX_STORY_FILE_BYTES as u32;
 
+/// The data files with the texts of `lang` (fetched from `url`, its
+/// language file), or why there are none, in the words of any fetch.
+pub(super) async fn fetch_language(
+    url: &str,
+    lang: kuril_core::i18n::Lang,
+) -> Result<kuril_core::data::Files, String> {
+    use kuril_core::data::{Files, LanguageFile, MAX_LANGUAGE_FILE_BYTES};
+    let bytes = fetch_at_most(url, MAX_LANGUAGE_FILE_BYTES as u32)
+        .await?
+        .to_vec();
+    let file = LanguageFile::read(&bytes, lang).map_err(|e| e.to_string())?;
+    Ok(Files::BUILT_IN.with_language(file))
+}
+
 /// The body of a GET request for a story (or an article), or why there
 /// is none (a source the page does not allow, a timeout, a status, a
 /// body over the cap). It stays in JavaScript's memory: the worker takes
 /// it from there.
 pub(super) async fn fetch_bytes(url: &str, story: bool) -> Result<js_sys::Uint8Array, String> {
-    let cap = if story { STORY_CAP } else { ARTICLE_CAP };
+    fetch_at_most(url, if story { STORY_CAP } else { ARTICLE_CAP }).await
+}
+
+/// The body of a GET request of at most `cap` bytes, or why there is none.
+async fn fetch_at_most(url: &str, cap: u32) -> Result<js_sys::Uint8Array, String> {
     match wasm_bindgen_futures::JsFuture::from(fetch_capped(url, cap, FETCH_TIMEOUT_MS)).await {
         Ok(body) => Ok(body.unchecked_into()),
         Err(why) => Err(why

@@ -32,10 +32,12 @@
 //!   mount points;
 //! - `mount.rs`: one mounted widget, its options and its render;
 //! - `fetch.rs`: the bounded fetch and the newsroom worker;
+//! - `language.rs`: the texts of a language the module does not carry;
 //! - `address.rs`: the widget's own key in the page address.
 
 mod address;
 mod fetch;
+mod language;
 mod mount;
 
 use mount::{mount_at, mount_points, open, refresh, root_in, Shared};

@@ -11,7 +11,9 @@
 //! paint until the story arrives and decides.
 
 use super::address::{sync_key, write_address};
-use super::fetch::{fetch_bytes, read_in_worker};
+use super::fetch::{fetch_bytes, fetch_language, read_in_worker};
+use super::language::{self, Language};
+use kuril_core::i18n::Lang;
 use kuril_core::story::pack;
 use kuril_core::widget::holds::{options_of_key, Holds};
 use kuril_core::widget::options::Options;
@@ -56,6 +58,9 @@ pub(super) struct Mounted {
     remote: Option<Remote>,
     /// Counts fetches, so a late answer to an older one is dropped.
     pub(super) fetches: u32,
+    /// The texts of the language the options ask for, where it is not
+    /// the one the module carries (English).
+    language: Option<Language>,
 }
 
 pub(super) type Shared = Rc<RefCell<Mounted>>;
@@ -108,7 +113,15 @@ impl Mounted {
 fn show(w: &Shared) {
     let (root, props, hydrate) = {
         let mut m = w.borrow_mut();
-        let props = m.props.clone();
+        let mut props = m.props.clone();
+        // A language the module does not carry: its texts, or the fetch's
+        // state in their place (what is shown stays meanwhile).
+        let shown = m.app.is_some() || m.ssr.is_some();
+        if let Some(l) = &m.language {
+            if !l.give(&mut props, shown) {
+                return;
+            }
+        }
         if let Some(app) = &mut m.app {
             app.update(props);
             return;
@@ -182,6 +195,8 @@ fn refresh_props(w: &Shared) {
             (None, Some(a)) => Some(Remote::Article(a.clone())),
             _ => None,
         };
+        let lang = (o.lang.as_deref()).and_then(|l| Lang::parse(l).ok());
+        let new_language = language::ask(&mut m.language, lang);
         // The widget gets the options whole.
         if *m.props.options != o {
             m.props.options = Rc::new(o);
@@ -197,10 +212,13 @@ fn refresh_props(w: &Shared) {
             m.fetches += 1;
             m.props.source = Source::Bundled;
         }
-        changed.then_some(remote).flatten()
+        (changed.then_some(remote).flatten(), new_language)
     };
-    if let Some(r) = fetch {
+    if let Some(r) = fetch.0 {
         load(w, r);
+    }
+    if fetch.1 {
+        load_language(w);
     }
 }
 
@@ -247,11 +265,18 @@ pub(super) fn mount_at(
         },
         remote: None,
         fetches: 0,
+        language: None,
     }));
     // "Try again" fetches the same URL once more.
     let weak: Weak<RefCell<Mounted>> = Rc::downgrade(&w);
     w.borrow_mut().props.on_retry = yew::Callback::from(move |()| {
         if let Some(w) = weak.upgrade() {
+            let failed = |l: &Language| matches!(l.got, Some(Err(_)));
+            if w.borrow().language.as_ref().is_some_and(failed) {
+                load_language(&w);
+                show(&w);
+                return;
+            }
             let r = w.borrow().remote.clone();
             if let Some(r) = r {
                 load(&w, r);
@@ -337,6 +362,31 @@ fn load(w: &Shared, remote: Remote) {
                 return;
             }
             m.props.source = source;
+        }
+        show(&w);
+    });
+}
+
+/// Fetches the texts of the language asked for, then shows the widget in
+/// it (or why they did not come, with "Try again").
+fn load_language(w: &Shared) {
+    let Some(asked) = w.borrow_mut().language.as_mut().map(|l| {
+        l.got = None;
+        l.clone()
+    }) else {
+        return;
+    };
+    let weak = Rc::downgrade(w);
+    wasm_bindgen_futures::spawn_local(async move {
+        let got = fetch_language(&asked.url, asked.lang).await.map(Rc::new);
+        let Some(w) = weak.upgrade() else { return };
+        {
+            let mut m = w.borrow_mut();
+            match &mut m.language {
+                // Still the language asked for (not changed meanwhile).
+                Some(l) if l.lang == asked.lang => l.got = Some(got),
+                _ => return,
+            }
         }
         show(&w);
     });

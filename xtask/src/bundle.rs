@@ -59,8 +59,26 @@ pub fn build(tools: &Tools) -> Result {
     std::fs::write(root().join("dist/oembed.json"), oembed(&base))?;
     contain_faults(&root().join("dist/kuril-widget-core.js"))?;
     minify(tools)?;
+    languages()?;
     version(&base)?;
     report()
+}
+
+/// Writes a language file for each language but English, whose texts the
+/// reader's wasm carries (`kuril_core::data::LanguageFile`): a widget in
+/// another language fetches its own from beside the module.
+fn languages() -> Result {
+    for lang in kuril_core::i18n::Lang::ALL.into_iter().skip(1) {
+        let file = root().join(format!("dist/{}", language_file(lang)));
+        std::fs::write(file, kuril_core::data::LanguageFile::make(lang))?;
+    }
+    Ok(())
+}
+
+/// The name of a language's file, as the reader's glue asks for it
+/// (`language_url` in `src/host/fetch.rs`).
+pub fn language_file(lang: kuril_core::i18n::Lang) -> String {
+    format!("lang-{}.kwl", lang.code())
 }
 
 /// Minifies the scripts and styles every reader loads, in place in
@@ -122,7 +140,13 @@ pub fn version(base: &str) -> Result {
     let dir = dist.join("v").join(kuril_publish::RELEASE);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir)?;
-    for f in READER_FILES {
+    let languages = kuril_core::i18n::Lang::ALL.into_iter().skip(1);
+    let languages: Vec<String> = languages.map(language_file).collect();
+    for f in READER_FILES
+        .iter()
+        .copied()
+        .chain(languages.iter().map(String::as_str))
+    {
         let from = dist.join(f);
         if from.is_dir() {
             crate::cmd::copy_dir(&from, &dir.join(f))?;

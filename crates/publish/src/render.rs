@@ -8,7 +8,7 @@
 //! without JavaScript get.
 
 use crate::Error;
-use kuril_core::data::{Bundle, STORY};
+use kuril_core::data::{Bundle, Files, STORY};
 use kuril_core::story::pack::fingerprint;
 use kuril_core::widget::holds::Holds;
 use kuril_core::widget::options::Options;
@@ -30,6 +30,7 @@ fn props(story: Option<&[u8]>, o: &Options) -> AppProps {
     AppProps {
         options: Rc::new(o.clone()),
         source: story.map_or(Source::Bundled, |b| Source::Packed(Rc::new(b.to_vec()))),
+        files: Some(Rc::new(Files::ALL)),
         ..AppProps::default()
     }
 }

@@ -7,6 +7,7 @@
 //! Figures are reported with our/reference ratios, never asserted.
 
 mod below;
+mod floor;
 mod load;
 mod pages;
 
@@ -53,12 +54,12 @@ const ROWS: [(&str, &str, Option<f64>); 19] = [
     (
         "transfer_bytes",
         "bytes transferred (gzip, with headers)",
-        Some(0.5),
+        Some(1.25),
     ),
     (
         "brotli_bytes",
         "bytes after brotli (bodies, as a CDN sends them)",
-        None,
+        Some(1.25),
     ),
     ("raw_bytes", "bytes after decompression", None),
     ("fcp_ms", "first contentful paint, ms", None),
@@ -70,13 +71,13 @@ const ROWS: [(&str, &str, Option<f64>); 19] = [
     (
         "interactive_ms",
         "interactive (hydrated: input handled), ms",
-        Some(0.5),
+        Some(0.6),
     ),
     ("blocking_ms", "blocking time to ready, ms", None),
     (
         "blocking_interactive_ms",
         "blocking time to interactive, ms",
-        Some(0.1),
+        Some(0.3),
     ),
     ("cls", "cumulative layout shift (×1000)", None),
     (
@@ -359,8 +360,9 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
         &format!("http://{element}{}news-below.html", kuril_e2e::kits::BASE),
         code_bytes(&element_dir)?,
     )?;
+    let (floor, floor_table) = floor::floor(tools, &configs[0]["reference"])?;
     let table = format!(
-        "{table}\n## A published story (issue 26)\n\nThe English publish kit (an article of Kyodo's, made by the code of the studio's Publish), \
+        "{table}{floor_table}\n## A published story (issue 26)\n\nThe English publish kit (an article of Kyodo's, made by the code of the studio's Publish), \
          as its iframe page and as a news page with its element code and pasted fallback, against the bundled `embed.html` in the same run; \
          targets: bytes ≤ 1.05×, ready, interactive and CLS no worse (≤ 1.0×).\n\n{kit_table}\n{}",
         below.1
@@ -374,6 +376,7 @@ pub fn run(tools: &Tools) -> Result<(Value, String)> {
             "ratios": "ours / reference, [embed.html, element]; kits / embed.html, [kit iframe, kit element]",
             "configs": configs,
             "below_the_fold": below.0,
+            "floor": floor,
         }),
         table,
     ))

@@ -17,6 +17,7 @@
 //! assert_eq!(Lang::Ru.date(d), "19 октября 1956 г.");
 //! ```
 
+pub mod columns;
 pub mod lang;
 mod strings;
 pub mod texts;
@@ -96,7 +97,11 @@ mod tests {
         let uneven = "key\ten\tru\tja\nx\ta {date}\tb {date}\tc {day}\n";
         let uneven = Strings::parse(uneven).unwrap();
         assert_eq!(uneven.uneven_places(), [("x", Lang::Ja)]);
-        let bad = "key\ten\tru\tja\nx\ty\t\tz\n";
+        // A language for some keys and not others is refused; one for none
+        // is left out (the reader's built-in file: English alone).
+        let bad = "key\ten\tru\tja\nx\ty\tb\tz\nw\tv\t\tu\n";
+        let english = "key\ten\tru\tja\nx\ty\t\t\nw\tv\t\t\n";
+        assert_eq!(Strings::parse(english).unwrap().at(Lang::Ru).get("w"), "v");
         assert!(matches!(
             Strings::parse(bad),
             Err(StringsError::Missing { lang: "ru", .. })

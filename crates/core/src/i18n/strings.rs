@@ -129,21 +129,30 @@ pub struct Strings {
 
 impl Strings {
     /// Reads `data/ui.tsv` (a column per language, named by its code).
-    /// Every key must have every language.
+    /// Every key must have English, and every other language either for
+    /// every key or for none (the reader's built-in file carries English
+    /// alone, `crate::data::Files`).
     pub fn parse(src: &str) -> Result<Strings, StringsError> {
         let mut rows = Vec::new();
+        let mut present = [false; Lang::COUNT];
+        let mut missing: [Option<(usize, String)>; Lang::COUNT] = Default::default();
         for (line, [key], [texts]) in Texts::table("ui.tsv", src, ["key"], [""])? {
             // A text with a `|` is counted: one form per plural category.
             let counted = texts.iter().any(|(_, t)| t.contains('|'));
             for (l, text) in texts.iter() {
                 let lang = l.code();
                 if text.is_empty() {
-                    return Err(StringsError::Missing {
-                        line,
-                        key: key.into(),
-                        lang,
-                    });
+                    if l == Lang::En {
+                        return Err(StringsError::Missing {
+                            line,
+                            key: key.into(),
+                            lang,
+                        });
+                    }
+                    missing[l.index()].get_or_insert((line, key.to_string()));
+                    continue;
                 }
+                present[l.index()] = true;
                 let want = l.plurals().len();
                 if counted && text.split('|').count() != want {
                     return Err(StringsError::Forms {
@@ -155,6 +164,15 @@ impl Strings {
                 }
             }
             rows.push((key.to_string(), texts));
+        }
+        for l in Lang::ALL {
+            if let (true, Some((line, key))) = (present[l.index()], &missing[l.index()]) {
+                return Err(StringsError::Missing {
+                    line: *line,
+                    key: key.clone(),
+                    lang: l.code(),
+                });
+            }
         }
         rows.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(Strings { rows })
@@ -218,7 +236,8 @@ impl<'a> Words<'a> {
     fn find(&self, key: &str) -> Option<&'a str> {
         let rows = &self.strings.rows;
         let i = rows.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
-        Some(rows[i].1.own(self.lang))
+        // English where the language is not in the file.
+        Some(rows[i].1.get(self.lang))
     }
 
     /// The text for `key` with its named places (`{date}`) filled from

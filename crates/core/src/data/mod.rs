@@ -16,9 +16,12 @@ use crate::story::{Story, SCHEMA};
 use crate::time::history::{self, ContextError, Entry, Era};
 use thiserror::Error;
 
+mod files;
+pub use files::{Files, LanguageFile, LanguageFileError, LANGUAGE_MAGIC, MAX_LANGUAGE_FILE_BYTES};
+
 /// The story of the bundled TASS article of 11 February 2018, extracted
 /// and packed by `cargo xtask story` (a test keeps it current).
-pub const STORY: &[u8] = include_bytes!("../../../data/story/tass-989536.story");
+pub const STORY: &[u8] = include_bytes!("../../../../data/story/tass-989536.story");
 /// The gazetteer, without its aliases (the extractor's matching is the
 /// only use of them; `crates/core/build.rs`).
 pub const GAZETTEER: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv"));
@@ -64,6 +67,8 @@ pub enum DataError {
     StoryHtml,
     #[error(transparent)]
     TooLarge(#[from] crate::story::TooLarge),
+    #[error(transparent)]
+    Language(#[from] LanguageFileError),
 }
 
 /// Everything the widget shows, read once.
@@ -98,6 +103,11 @@ impl Bundle {
         Bundle::with_story(pack::decode(bytes)?)
     }
 
+    /// The bundle around a packed story, read from these files.
+    pub fn packed_with(files: &Files, bytes: &[u8]) -> Result<Bundle, DataError> {
+        Bundle::with_files(files, pack::decode(bytes)?)
+    }
+
     /// Reads a story file (the `story-src` attribute): a story as the
     /// `extract` CLI writes it, perhaps edited since.
     #[cfg(feature = "serde")]
@@ -118,10 +128,15 @@ impl Bundle {
         Ok(story)
     }
 
-    /// The bundle around a story.
-    pub fn with_story(mut story: Story) -> Result<Bundle, DataError> {
+    /// The bundle around a story, with every language's texts.
+    pub fn with_story(story: Story) -> Result<Bundle, DataError> {
+        Bundle::with_files(&Files::ALL, story)
+    }
+
+    /// The bundle around a story, read from these files.
+    pub fn with_files(files: &Files, mut story: Story) -> Result<Bundle, DataError> {
         story.check_size()?;
-        let mut gazetteer = Gazetteer::parse(GAZETTEER)?;
+        let mut gazetteer = Gazetteer::parse(&files.gazetteer)?;
         let own_places = gazetteer.places.len();
         // The places the story carries that the gazetteer lacks (one off
         // the globe is left out); a parent it lacks too is dropped (the
@@ -148,13 +163,13 @@ impl Bundle {
                 map_label: None,
             });
         }
-        let map = MapAsset::parse(MAP)?;
-        let locator = Locator::parse(LOCATOR)?;
-        let control = ControlTable::parse(CONTROL)?;
-        let lines = boundaries::parse(LINES)?;
-        let proposals = proposals::parse(PROPOSALS)?;
-        let timeline = history::merge(&story, &history::parse(CONTEXT)?);
-        let eras = history::parse_eras(ERAS)?;
+        let map = MapAsset::parse(&files.map)?;
+        let locator = Locator::parse(&files.locator)?;
+        let control = ControlTable::parse(&files.control)?;
+        let lines = boundaries::parse(&files.lines)?;
+        let proposals = proposals::parse(&files.proposals)?;
+        let timeline = history::merge(&story, &history::parse(&files.context)?);
+        let eras = history::parse_eras(&files.eras)?;
         Ok(Bundle {
             story,
             gazetteer,
