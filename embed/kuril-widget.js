@@ -61,6 +61,26 @@ async function instance() {
   return glue;
 }
 
+// The widget's stylesheet in `root`: a pasted render brings its own
+// <link>; every other element adopts one constructed sheet, fetched from
+// beside this file once for the page (allowed under a strict CSP).
+let sheet = null;
+function styles(root) {
+  if (root.querySelector('link[rel="stylesheet"]')) return null;
+  sheet = sheet || fetch(new URL('./widget.css', base)).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status} for widget.css`);
+    return r.text();
+  }).then((css) => {
+    const s = new CSSStyleSheet();
+    s.replaceSync(css);
+    return s;
+  }).catch((e) => {
+    sheet = null;
+    throw e;
+  });
+  return sheet.then((s) => { root.adoptedStyleSheets = [s]; });
+}
+
 // Widgets waiting to come near the viewport: one observer for them all,
 // a screen ahead above and below.
 const near = 'IntersectionObserver' in window
@@ -136,7 +156,7 @@ class KurilWidget extends HTMLElement {
     if (near) near.unobserve(this);
     if (!this.isConnected || this.pending || this.handle) return;
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-    this.pending = instance().then((glue) => {
+    this.pending = Promise.all([instance(), styles(root)]).then(([glue]) => {
       if (!this.isConnected || this.handle) { spare.push(glue); return; }
       this.glue = glue;
       // Also for a trap that the panic hook did not see (a stack overflow).

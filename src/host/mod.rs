@@ -72,9 +72,6 @@ thread_local! {
     static PAGE: std::cell::RefCell<Vec<Shared>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The widget's stylesheet, adopted by each shadow root.
-const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
-
 /// The size of the wasm linear memory in bytes, for the soak test and
 /// the benchmark (it grows, never shrinks: growth is what they watch).
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -121,17 +118,15 @@ impl WidgetHandle {
     }
 }
 
-/// Mounts a widget into `shadow`, with the widget's stylesheet adopted
-/// there (a constructed stylesheet: allowed under a strict CSP). The
-/// options are the host element's attributes.
+/// Mounts a widget into `shadow`, which has the widget's stylesheet (a
+/// pasted render's `<link>`, or the one sheet the element's script
+/// adopts into every shadow root: `embed/kuril-widget.js`; the module does
+/// not carry a copy). The options are the host element's attributes.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(shadow: web_sys::ShadowRoot) -> Result<WidgetHandle, wasm_bindgen::JsValue> {
     let doc = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
-    let sheet = web_sys::CssStyleSheet::new()?;
-    sheet.replace_sync(WIDGET_CSS)?;
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     // A declarative shadow root may already hold the build-time render.
     let (root, ssr) = root_in(&doc, &shadow).ok_or("no root for the widget")?;
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));

@@ -253,6 +253,7 @@ pub fn build_panic_test(tools: &Tools) -> Result {
         root().join("embed/kuril-widget.js"),
         out.join("kuril-widget.js"),
     )?;
+    std::fs::copy(root().join("styles/widget.css"), out.join("widget.css"))?;
     std::fs::write(out.join("page.html"), PANIC_PAGE)?;
     Ok(())
 }
