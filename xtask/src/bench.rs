@@ -139,6 +139,17 @@ pub fn measure() -> Result {
             println!("{md}\n{}", serde_json::to_string_pretty(&report)?);
             return Ok(());
         }
+        Ok("profile") => {
+            // The reader built with names first (target/bench/twiggy).
+            crate::sizes::reader_wasm(&tools)?;
+            for (title, p) in [
+                ("A step", crate::profile::steps_by_function()?),
+                ("Start-up", crate::profile::startup_by_function()?),
+            ] {
+                println!("{}", crate::profile::table(title, &p));
+            }
+            return Ok(());
+        }
         Ok("compare") => {
             let (report, md) = compare::run(&tools)?;
             println!(
@@ -158,6 +169,7 @@ pub fn measure() -> Result {
     let (studio, studio_md) = crate::studio_bench::measure()?;
     let sizes = crate::sizes::reader_wasm(&tools)?;
     let steps = crate::profile::steps_by_function()?;
+    let startup = crate::profile::startup_by_function()?;
     let (comparison, table) = compare::run(&tools)?;
     let ratio = |v: &Value, target: f64| v["median_us"].as_f64().map(|m| m / target);
     let report = json!({
@@ -176,6 +188,7 @@ pub fn measure() -> Result {
         "comparison": comparison,
         "reader_wasm": sizes,
         "step_profile": steps,
+        "startup_profile": startup,
     });
     let dir = root().join("target/bench");
     std::fs::create_dir_all(&dir)?;
@@ -187,7 +200,14 @@ pub fn measure() -> Result {
         if compare::quick() { 3 } else { compare::RUNS },
         if compare::quick() { " with KURIL_BENCH_QUICK=1 (desktop at ×4 only)" } else { "" }
     ) + &crate::sizes::table(&sizes)
-        + &crate::profile::table(&steps)
+        + &crate::profile::table(
+            "A step by function (DevTools profiler, 20 steps, CPU ×4, self time per step)",
+            &steps,
+        )
+        + &crate::profile::table(
+            "Start-up by function (DevTools profiler, from the request of embed.html to the widget hydrated, 3 loads, CPU ×4, cache off, self time per load)",
+            &startup,
+        )
         + &adversarial_md
         + &studio_md
         + &quality_md;

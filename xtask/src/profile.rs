@@ -43,9 +43,9 @@ fn kind_of(name: &str, url: &str) -> &'static str {
     }
 }
 
-/// Self time per step by function (the largest) and by kind, in ms.
-pub fn steps_by_function() -> Result<Value> {
-    step("a step's script time by function (DevTools profiler, CPU x4)");
+/// `embed.html` served with the named wasm of [`crate::sizes`], in a new
+/// Chromium at desktop size.
+fn named_page() -> Result<(std::net::SocketAddr, kuril_e2e::engines::Browser)> {
     let dir = root().join("target/bench/profile");
     let _ = std::fs::remove_dir_all(&dir);
     copy_dir(&root().join("dist"), &dir)?;
@@ -61,11 +61,18 @@ pub fn steps_by_function() -> Result<Value> {
     copy_dir(&named.join("snippets"), &dir.join("snippets"))?;
     let addr = server::spawn("127.0.0.1:0", &dir)?;
     let browser = Engine::Chromium.start()?;
-    let s = browser.session();
-    s.cdp(
+    browser.session().cdp(
         "Emulation.setDeviceMetricsOverride",
         json!({ "width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false }),
     )?;
+    Ok((addr, browser))
+}
+
+/// Self time per step by function (the largest) and by kind, in ms.
+pub fn steps_by_function() -> Result<Value> {
+    step("a step's script time by function (DevTools profiler, CPU x4)");
+    let (addr, browser) = named_page()?;
+    let s = browser.session();
     s.goto(&format!("http://{addr}/embed.html"))?;
     s.wait_for("[data-kw-live] .kw-map path", Duration::from_secs(30))?;
     s.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))?;
@@ -74,6 +81,69 @@ pub fn steps_by_function() -> Result<Value> {
     s.cdp("Profiler.start", json!({}))?;
     s.script_async(STEPS_SCRIPT)?;
     let profile = s.cdp("Profiler.stop", json!({}))?["profile"].take();
+    let mut out = by_function(&profile, STEPS as f64);
+    out["steps"] = json!(STEPS);
+    if let Some(o) = out.as_object_mut() {
+        o.remove("fn");
+    }
+    Ok(out)
+}
+
+/// Loads sampled.
+const LOADS: usize = 3;
+
+/// Self time from the page's request to the widget answering input
+/// (hydrated), by function and by kind, in ms per load: where start-up
+/// goes (`LOADS` loads of `embed.html`, CPU ×4, cache off).
+pub fn startup_by_function() -> Result<Value> {
+    step("start-up's script time by function (DevTools profiler, CPU x4)");
+    let (addr, browser) = named_page()?;
+    let s = browser.session();
+    s.cdp("Network.enable", json!({}))?;
+    s.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))?;
+    s.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))?;
+    s.cdp("Profiler.enable", json!({}))?;
+    s.cdp("Profiler.setSamplingInterval", json!({ "interval": 100 }))?;
+    let mut total = json!({});
+    for i in 0..LOADS {
+        s.goto("about:blank")?;
+        s.cdp("Profiler.start", json!({}))?;
+        s.goto(&format!("http://{addr}/embed.html?load={i}"))?;
+        s.wait_for("[data-kw-live] .kw-map path", Duration::from_secs(60))?;
+        let profile = s.cdp("Profiler.stop", json!({}))?["profile"].take();
+        let one = by_function(&profile, LOADS as f64);
+        merge(&mut total, &one);
+    }
+    let mut top: Vec<(String, f64)> = total["fn"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(k, v)| (k.clone(), v.as_f64().unwrap_or(0.0)))
+        .collect();
+    top.sort_by(|a, b| b.1.total_cmp(&a.1));
+    top.truncate(25);
+    Ok(json!({
+        "loads": LOADS, "cpu_throttling": 4,
+        "by_kind_ms_per_step": total["by_kind_ms_per_step"],
+        "top_functions_ms_per_step": top.iter().map(|(n, ms)| json!({ "function": n, "ms": ms })).collect::<Vec<_>>(),
+    }))
+}
+
+/// Adds one load's times (`by_function`'s, with every function's under
+/// "fn") into `total`.
+fn merge(total: &mut Value, one: &Value) {
+    for key in ["by_kind_ms_per_step", "fn"] {
+        for (k, v) in one[key].as_object().into_iter().flatten() {
+            let had = total[key][k].as_f64().unwrap_or(0.0);
+            total[key][k] = json!(had + v.as_f64().unwrap_or(0.0));
+        }
+    }
+}
+
+/// A sampled profile's self time by function (the largest) and by kind,
+/// in ms, divided by `per` (steps or loads); every function's also under
+/// "fn".
+fn by_function(profile: &Value, per: f64) -> Value {
     let mut nodes = BTreeMap::new();
     for n in profile["nodes"].as_array().into_iter().flatten() {
         let frame = &n["callFrame"];
@@ -102,25 +172,24 @@ pub fn steps_by_function() -> Result<Value> {
             continue;
         };
         // A sample's time is the gap to the next one, in microseconds.
-        let ms = deltas.get(i + 1).copied().unwrap_or(0.0) / 1000.0 / STEPS as f64;
+        let ms = deltas.get(i + 1).copied().unwrap_or(0.0) / 1000.0 / per;
         *by_fn.entry(name.clone()).or_default() += ms;
         *by_kind.entry(kind).or_default() += ms;
     }
-    let mut top: Vec<(String, f64)> = by_fn.into_iter().collect();
+    let mut top: Vec<(String, f64)> = by_fn.clone().into_iter().collect();
     top.sort_by(|a, b| b.1.total_cmp(&a.1));
     top.truncate(20);
-    Ok(json!({
-        "steps": STEPS, "cpu_throttling": 4,
+    json!({
+        "cpu_throttling": 4,
         "by_kind_ms_per_step": by_kind,
         "top_functions_ms_per_step": top.iter().map(|(n, ms)| json!({ "function": n, "ms": ms })).collect::<Vec<_>>(),
-    }))
+        "fn": by_fn,
+    })
 }
 
-/// The profile as Markdown.
-pub fn table(p: &Value) -> String {
-    let mut md = String::from(
-        "\n## A step by function (DevTools profiler, 20 steps, CPU ×4, self time per step)\n\n| kind | ms |\n|---|---|\n",
-    );
+/// The profile as Markdown, under `title`.
+pub fn table(title: &str, p: &Value) -> String {
+    let mut md = format!("\n## {title}\n\n| kind | ms |\n|---|---|\n");
     for (kind, ms) in p["by_kind_ms_per_step"].as_object().into_iter().flatten() {
         md += &format!("| {kind} | {:.2} |\n", ms.as_f64().unwrap_or(0.0));
     }

@@ -86,6 +86,8 @@ pub fn iframe_page(render: &str, t: &Texts, s: &Settings) -> String {
   <link rel="stylesheet" href="{w}embed.css">
   <script src="{w}embed-gate.js" data-holds="{holds}"></script>
   <script type="module" src="{w}embed.js"></script>
+  <link rel="modulepreload" href="{w}kuril-widget-core.js">
+  <link rel="preload" href="{w}kuril-widget-core_bg.wasm" as="fetch" type="application/wasm" crossorigin>
 </head>
 <body>
   <div data-kuril-widget{mount}>
