@@ -89,6 +89,24 @@ pub const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "a language's file that does not come is explained in the box with Try again, which then shows the widget in that language",
+        |s, _| {
+            s.script(include_str!("js/block-language.js"))?;
+            add_widgets(s, &[("kw-l", "lang=\"ja\"")])?;
+            wait(s, "return !!window.kwQ('kw-l', '.kw-error .kw-retry');")?;
+            let said = s.script("return window.kwQ('kw-l', '.kw-error').textContent;")?;
+            let said = said.as_str().unwrap_or_default().to_string();
+            s.script("window.kwBlockLanguage = false; window.kwQ('kw-l', '.kw-retry').click();")?;
+            let shown = wait_text(s, "kw-l", ".kw-title", "北方領土");
+            s.script("document.getElementById('kw-box').remove();")?;
+            shown?;
+            ensure(
+                said.contains("lang-ja.kwl") && said.contains("no network"),
+                format!("the box said: {said}"),
+            )
+        },
+    ),
+    (
         "at 320, 768 and 1280 px wide, light and dark, the widget fits without sideways scroll (screenshots saved)",
         |s, engine| {
             let dir = shots_dir(engine).join("screens");
