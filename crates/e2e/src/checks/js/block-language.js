@@ -8,7 +8,7 @@ if (!window.kwFetch) {
     if (window.kwBlockLanguage && url.includes('/lang-')) {
       return Promise.reject(new TypeError('no network (the test)'));
     }
-    return window.kwFetch.call(this, input, init);
+    return window.kwFetch.call(window, input, init);
   };
 }
 window.kwBlockLanguage = true;
