@@ -10,10 +10,10 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::process::Command;
 
-/// wasm-opt's flags, as `index.html` gives them to Trunk.
-const WASM_OPT: &[&str] = &[
+/// wasm-opt's flags, as `index.html` gives them to Trunk (the bench's
+/// floor is optimised with them too; here `-g` keeps the names).
+pub const WASM_OPT: &[&str] = &[
     "-Oz",
-    "-g",
     "--enable-bulk-memory",
     "--enable-reference-types",
     "--enable-nontrapping-float-to-int",
@@ -66,6 +66,7 @@ pub fn reader_wasm(tools: &Tools) -> Result<Value> {
     let opt = out.join("kuril-widget-core.opt.wasm");
     run(Command::new(tools.node_bin().join("wasm-opt"))
         .args(WASM_OPT)
+        .arg("-g")
         .arg(out.join("kuril-widget-core_bg.wasm"))
         .arg("-o")
         .arg(&opt))?;

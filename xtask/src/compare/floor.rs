@@ -12,17 +12,6 @@ use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// wasm-opt's flags for the floor, as `index.html` gives them to Trunk.
-const WASM_OPT: &[&str] = &[
-    "-Oz",
-    "--enable-bulk-memory",
-    "--enable-reference-types",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-mutable-globals",
-    "--enable-multivalue",
-];
-
 /// Builds the floor into `target/bench/floor/`: its wasm and minified glue.
 fn build(tools: &Tools) -> Result<PathBuf> {
     step("the floor: the least Yew app that hydrates (crates/floor)");
@@ -38,7 +27,7 @@ fn build(tools: &Tools) -> Result<PathBuf> {
         .arg(root().join(format!("target/{WASM_TARGET}/release/kuril-floor.wasm"))))?;
     let wasm = out.join("kuril-floor_bg.wasm");
     run(Command::new(tools.node_bin().join("wasm-opt"))
-        .args(WASM_OPT)
+        .args(crate::sizes::WASM_OPT)
         .arg(&wasm)
         .arg("-o")
         .arg(&wasm))?;
