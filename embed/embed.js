@@ -47,9 +47,12 @@ const id = params.get('chartId') || params.get('childId') || 'kuril-widget';
 const pymId = params.get('childId') || id;
 
 let last = 0;
+// Called by the ResizeObserver, when the layout is done: measuring there
+// forces none. A page that is not in a frame measures nothing.
 function postHeight() {
+  if (window.parent === window) return;
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === last || window.parent === window) return;
+  if (height === last) return;
   last = height;
   const parent = window.parent;
   parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
@@ -59,11 +62,10 @@ function postHeight() {
 
 new ResizeObserver(postHeight).observe(document.documentElement);
 const ready = init({ module_or_path: new URL('./kuril-widget-core_bg.wasm', import.meta.url) });
-ready.then(postHeight)
-  .catch((e) => {
-    if (mount) mount.textContent = 'The map and timeline of the Kuril Islands dispute could not load: ' + e;
-    postHeight();
-  });
+// The observer reports every change of height, the first one included.
+ready.catch((e) => {
+  if (mount) mount.textContent = 'The map and timeline of the Kuril Islands dispute could not load: ' + e;
+});
 
 if (mount && window.parent !== window) {
   mount.addEventListener('kuril-select', (e) => {
