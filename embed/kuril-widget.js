@@ -61,24 +61,30 @@ async function instance() {
   return glue;
 }
 
-// The widget's stylesheet in `root`: a pasted render brings its own
-// <link>; every other element adopts one constructed sheet, fetched from
-// beside this file once for the page (allowed under a strict CSP).
+// The widget's stylesheet in `root`: a pasted render's <link> to this
+// release's widget.css once it has loaded; else (another address, not
+// loaded yet, refused by the page's policy, or none) one constructed
+// sheet, fetched from beside this file once for the page and adopted by
+// every element (allowed under a strict CSP). A sheet that cannot be
+// fetched is logged, and the widget mounts without it.
+const css = new URL('./widget.css', base).href;
 let sheet = null;
 function styles(root) {
-  if (root.querySelector('link[rel="stylesheet"]')) return null;
-  sheet = sheet || fetch(new URL('./widget.css', base)).then((r) => {
-    if (!r.ok) throw new Error(`HTTP ${r.status} for widget.css`);
+  const own = [...root.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === css && l.sheet);
+  if (own) return null;
+  sheet = sheet || fetch(css).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status} for ${css}`);
     return r.text();
-  }).then((css) => {
+  }).then((text) => {
     const s = new CSSStyleSheet();
-    s.replaceSync(css);
+    s.replaceSync(text);
     return s;
   }).catch((e) => {
     sheet = null;
     throw e;
   });
-  return sheet.then((s) => { root.adoptedStyleSheets = [s]; });
+  return sheet.then((s) => { root.adoptedStyleSheets = [s]; })
+    .catch((e) => console.error('kuril-widget: its stylesheet could not load', e));
 }
 
 // Widgets waiting to come near the viewport: one observer for them all,

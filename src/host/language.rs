@@ -17,6 +17,11 @@ pub(super) struct Language {
     pub(super) lang: Lang,
     pub(super) url: String,
     pub(super) got: Option<Result<Rc<Files>, String>>,
+    /// Counts its fetches, so a late answer to an older one is dropped.
+    pub(super) fetches: u32,
+    /// Whether a fetch of it failed (then a new one shows "loading", not
+    /// the error it tries again after).
+    pub(super) failed: bool,
 }
 
 /// Asks for `lang`'s texts: none for the module's own language (or a bad
@@ -35,6 +40,8 @@ pub(super) fn ask(had: &mut Option<Language>, lang: Option<Lang>) -> bool {
                 lang,
                 url,
                 got: None,
+                fetches: 0,
+                failed: false,
             });
             true
         }
@@ -44,9 +51,10 @@ pub(super) fn ask(had: &mut Option<Language>, lang: Option<Lang>) -> bool {
 impl Language {
     /// Gives the widget's props its texts, or the fetch's state in their
     /// place: "loading" or why they did not come. False while what is
-    /// shown should stay as it is (`shown`: a build-time render, the first
-    /// paint until they come, or the widget in its former language, whose
-    /// selection and card the new one keeps).
+    /// shown should stay as it is (`shown`: a build-time render of just
+    /// what is asked, the first paint until they come, or the widget in
+    /// its former language, whose selection and card the new one keeps;
+    /// not an error, which "Try again" replaces with "loading").
     pub(super) fn give(&self, props: &mut AppProps, shown: bool) -> bool {
         match &self.got {
             Some(Ok(files)) => props.files = Some(files.clone()),
@@ -56,7 +64,7 @@ impl Language {
                     error: error.clone().into(),
                 }
             }
-            None if shown => return false,
+            None if shown && !self.failed => return false,
             None => props.source = Source::Loading(self.url.clone().into()),
         }
         true

@@ -105,6 +105,16 @@ impl Mounted {
         };
         Holds::of(&story, &o).map_or(Wanted::Other, |h| Wanted::Key(h.key()))
     }
+
+    /// Whether the build-time render holds just what is asked (the story
+    /// on its way aside): it is what the widget will hydrate.
+    fn render_is_wanted(&self) -> bool {
+        match (&self.ssr, self.wanted()) {
+            (Some(held), Wanted::Key(want)) => *held == want,
+            (Some(held), Wanted::Waiting(options)) => options_of_key(held) == options,
+            _ => false,
+        }
+    }
 }
 
 /// Shows what the props ask for: updates the widget, or the first time
@@ -115,8 +125,9 @@ fn show(w: &Shared) {
         let mut m = w.borrow_mut();
         let mut props = m.props.clone();
         // A language the module does not carry: its texts, or the fetch's
-        // state in their place (what is shown stays meanwhile).
-        let shown = m.app.is_some() || m.ssr.is_some();
+        // state in their place (what is shown stays meanwhile: the widget,
+        // or a render of just what is asked, which is then hydrated).
+        let shown = m.app.is_some() || m.render_is_wanted();
         if let Some(l) = &m.language {
             if !l.give(&mut props, shown) {
                 return;
@@ -126,19 +137,22 @@ fn show(w: &Shared) {
             app.update(props);
             return;
         }
-        let hydrate = match (&m.ssr, m.wanted()) {
-            (Some(held), Wanted::Key(want)) => *held == want,
-            // A render of another story than the bundled one (a kit's)
-            // may be the one on its way: it stays until the story arrives.
-            (Some(held), Wanted::Waiting(options)) => {
-                let bundled = BUNDLED.with(|b| held.starts_with(&format!("story={b}")));
-                if !bundled && options_of_key(held) == options {
-                    return;
+        // "Loading" or a failure in the story's place is never hydrated.
+        let replaced = props.source != m.props.source;
+        let hydrate = !replaced
+            && match (&m.ssr, m.wanted()) {
+                (Some(held), Wanted::Key(want)) => *held == want,
+                // A render of another story than the bundled one (a kit's)
+                // may be the one on its way: it stays until the story arrives.
+                (Some(held), Wanted::Waiting(options)) => {
+                    let bundled = BUNDLED.with(|b| held.starts_with(&format!("story={b}")));
+                    if !bundled && options_of_key(held) == options {
+                        return;
+                    }
+                    false
                 }
-                false
-            }
-            _ => false,
-        };
+                _ => false,
+            };
         m.ssr = None;
         (m.root.clone(), props, hydrate)
     };
@@ -371,7 +385,9 @@ fn load(w: &Shared, remote: Remote) {
 /// it (or why they did not come, with "Try again").
 fn load_language(w: &Shared) {
     let Some(asked) = w.borrow_mut().language.as_mut().map(|l| {
+        l.failed |= matches!(l.got, Some(Err(_)));
         l.got = None;
+        l.fetches += 1;
         l.clone()
     }) else {
         return;
@@ -383,8 +399,9 @@ fn load_language(w: &Shared) {
         {
             let mut m = w.borrow_mut();
             match &mut m.language {
-                // Still the language asked for (not changed meanwhile).
-                Some(l) if l.lang == asked.lang => l.got = Some(got),
+                // Still the language and the fetch asked for (neither
+                // changed meanwhile).
+                Some(l) if l.lang == asked.lang && l.fetches == asked.fetches => l.got = Some(got),
                 _ => return,
             }
         }

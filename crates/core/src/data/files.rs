@@ -10,12 +10,14 @@
 //!
 //! A language file (`lang-ru.kwl`, written beside the reader's wasm by
 //! `cargo xtask build`): the magic `KWL1`, the language's code (one byte
-//! of length, then ASCII), then the files of
+//! of length, then ASCII), a hash of the English files it goes with (8
+//! bytes, little-endian: a file of another release is refused, not read
+//! over data it does not fit), then the files of
 //! [`crate::i18n::columns::ONE_LANGUAGE`] in that order, each a 4-byte
 //! little-endian length and UTF-8, with English's texts and the
 //! language's. Reading checks every length against what is left, the
-//! code, the UTF-8, and that nothing is left over: bad bytes give a
-//! [`LanguageFileError`], never a panic.
+//! code, the hash, the UTF-8, and that nothing is left over: bad bytes
+//! give a [`LanguageFileError`], never a panic.
 
 use crate::i18n::columns::keep_languages;
 use crate::i18n::Lang;
@@ -86,6 +88,19 @@ impl Files {
         }
     }
 
+    /// A hash (FNV-1a) of the files a language file replaces, which it
+    /// carries so that it is read only over the files it was made with.
+    fn english_hash(&self) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for text in self.one_language() {
+            for b in text.bytes().chain([0xff]) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        h
+    }
+
     /// The files of [`crate::i18n::columns::ONE_LANGUAGE`], in its order.
     fn one_language(&self) -> [&str; 5] {
         [
@@ -100,7 +115,7 @@ impl Files {
 
 /// The magic of a language file, with its version.
 pub const LANGUAGE_MAGIC: &[u8; 4] = b"KWL1";
-/// The largest language file a reader takes (they are about 40 KB).
+/// The largest language file a reader takes (they are 22–30 KB).
 pub const MAX_LANGUAGE_FILE_BYTES: usize = 1 << 20;
 
 /// The texts of one language: `ONE_LANGUAGE`'s files with English's
@@ -123,6 +138,8 @@ pub enum LanguageFileError {
     Utf8,
     #[error("the language file is for another language than asked for")]
     Language,
+    #[error("the language file is of another release of the widget")]
+    Release,
     #[error("the language file has bytes after its end")]
     Trailing,
 }
@@ -136,6 +153,7 @@ impl LanguageFile {
         let mut out = LANGUAGE_MAGIC.to_vec();
         out.push(lang.code().len() as u8);
         out.extend_from_slice(lang.code().as_bytes());
+        out.extend_from_slice(&Files::BUILT_IN.english_hash().to_le_bytes());
         for text in Files::ALL.one_language() {
             let text = keep_languages(text, &codes, &keep);
             out.extend_from_slice(&(text.len() as u32).to_le_bytes());
@@ -150,9 +168,13 @@ impl LanguageFile {
             .strip_prefix(LANGUAGE_MAGIC)
             .ok_or(LanguageFileError::Magic)?;
         let (&n, rest) = rest.split_first().ok_or(LanguageFileError::Short)?;
-        let (code, mut rest) = take(rest, n as usize)?;
+        let (code, rest) = take(rest, n as usize)?;
         if code != lang.code().as_bytes() {
             return Err(LanguageFileError::Language);
+        }
+        let (hash, mut rest) = take(rest, 8)?;
+        if hash != Files::BUILT_IN.english_hash().to_le_bytes() {
+            return Err(LanguageFileError::Release);
         }
         let mut files: [String; 5] = Default::default();
         for slot in &mut files {
@@ -245,6 +267,13 @@ mod tests {
         for cut in 4..good.len() {
             assert!(LanguageFile::read(&good[..cut], Lang::Ru).is_err(), "{cut}");
         }
+        // Another release's (its English files differ).
+        let mut other = good.clone();
+        other[4 + 1 + 2] ^= 1;
+        assert_eq!(
+            LanguageFile::read(&other, Lang::Ru),
+            Err(LanguageFileError::Release)
+        );
         let mut more = good.clone();
         more.push(0);
         assert_eq!(

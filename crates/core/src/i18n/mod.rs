@@ -92,8 +92,10 @@ mod tests {
             "Source: {source} {x}"
         );
         assert_eq!(s.at(Lang::En).fill("source", &[]), "Source: {source}");
-        // Every language of a key has the same places.
+        // Every language of a key has the same places, and every key
+        // every language.
         assert_eq!(s.uneven_places(), []);
+        assert_eq!(s.missing(), []);
         let uneven = "key\ten\tru\tja\nx\ta {date}\tb {date}\tc {day}\n";
         let uneven = Strings::parse(uneven).unwrap();
         assert_eq!(uneven.uneven_places(), [("x", Lang::Ja)]);
@@ -102,6 +104,7 @@ mod tests {
         let bad = "key\ten\tru\tja\nx\ty\tb\tz\nw\tv\t\tu\n";
         let english = "key\ten\tru\tja\nx\ty\t\t\nw\tv\t\t\n";
         assert_eq!(Strings::parse(english).unwrap().at(Lang::Ru).get("w"), "v");
+        assert_eq!(Strings::parse(english).unwrap().missing().len(), 4);
         assert!(matches!(
             Strings::parse(bad),
             Err(StringsError::Missing { lang: "ru", .. })

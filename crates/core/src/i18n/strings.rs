@@ -178,6 +178,22 @@ impl Strings {
         Ok(Strings { rows })
     }
 
+    /// The keys without their own text in a language, with that language:
+    /// none in `data/ui.tsv` itself (a test holds this), every key but
+    /// English in the reader's built-in copy.
+    pub fn missing(&self) -> Vec<(&str, Lang)> {
+        let mut out = Vec::new();
+        for (key, texts) in &self.rows {
+            out.extend(
+                texts
+                    .iter()
+                    .filter(|(_, t)| t.is_empty())
+                    .map(|(l, _)| (key.as_str(), l)),
+            );
+        }
+        out
+    }
+
     /// The keys whose languages do not fill the same places, with the
     /// language that differs from English: every template must have the
     /// same places in every language (a test holds this; the reader does
