@@ -33,14 +33,18 @@
 //! - `mount.rs`: one mounted widget, its options and its render;
 //! - `fetch.rs`: the bounded fetch and the newsroom worker;
 //! - `language.rs`: the texts of a language the module does not carry;
+//! - `roots.rs`: the page's mount points, and a widget's root in its
+//!   parent;
 //! - `address.rs`: the widget's own key in the page address.
 
 mod address;
 mod fetch;
 mod language;
 mod mount;
+mod roots;
 
-use mount::{mount_at, mount_points, open, refresh, root_in, Shared};
+use mount::{mount_at, open, refresh, Shared};
+use roots::{mount_points, root_in};
 use wasm_bindgen::JsCast;
 
 /// What a reader sees in a widget that stopped: short and fixed; the

@@ -20,18 +20,7 @@ use kuril_core::widget::options::Options;
 use kuril_widget::components::{App, AppProps, Source};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
-use wasm_bindgen::JsCast;
 use yew::AttrValue;
-
-/// The page's own mount points: its `[data-kuril-widget]` elements.
-pub(super) fn mount_points(doc: &web_sys::Document) -> Vec<web_sys::Element> {
-    let Ok(nodes) = doc.query_selector_all("[data-kuril-widget]") else {
-        return Vec::new();
-    };
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .collect()
-}
 
 /// A story file or an article text, and its URL.
 #[derive(Clone, PartialEq)]
@@ -312,33 +301,6 @@ pub(super) fn open(w: &Shared, value: &str) {
         m.props.open = Some((n, AttrValue::from(value.to_string())));
     }
     show(w);
-}
-
-/// The widget's root in `parent` (a mount point or a shadow root): the
-/// build-time render's (`.kw-root[data-kw-ssr]`, then what it holds if
-/// this release made it), or a new one in place of whatever `parent` held
-/// (a text version, a notice).
-pub(super) fn root_in(
-    doc: &web_sys::Document,
-    parent: &web_sys::Node,
-) -> Option<(web_sys::Element, Option<String>)> {
-    let children = parent.child_nodes();
-    let found = (0..children.length())
-        .filter_map(|i| children.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .find(|e| e.class_name().split_whitespace().any(|c| c == "kw-root"));
-    if let Some(root) = found {
-        // A render of another release may differ in its markup, which
-        // hydration cannot take (a page may load one release's element
-        // around another's pasted render): that one is replaced.
-        let ours = root.get_attribute("data-kw-release").as_deref() == Some(kuril_widget::RELEASE);
-        let ssr = root.get_attribute("data-kw-ssr").filter(|_| ours);
-        return Some((root, ssr));
-    }
-    parent.set_text_content(None);
-    let root = doc.create_element("div").ok()?;
-    root.set_class_name("kw-root");
-    parent.append_child(&root).ok()?;
-    Some((root, None))
 }
 
 /// Fetches a story file or an article and shows it (or why it failed).

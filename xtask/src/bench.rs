@@ -126,39 +126,48 @@ fn browser() -> Result<Value> {
     Ok(serde_json::from_str(text.as_str().unwrap_or("{}"))?)
 }
 
-pub fn measure() -> Result {
-    let tools = Tools::new()?;
-    tools.ensure_build_tools()?;
-    tools.ensure_browsers()?;
-    // KURIL_BENCH=studio: the studio's figure alone; KURIL_BENCH=compare:
-    // the comparison with the reference (and the published story) alone;
-    // both on dist/ as it is.
+/// One part of the bench alone, if `KURIL_BENCH` names one: whether it
+/// ran.
+fn one_part(tools: &Tools) -> Result<bool> {
+    // KURIL_BENCH=studio: the studio's figure alone; compare: the
+    // comparison with the reference (and the published story) alone;
+    // profile: where a step's and start-up's time goes; all on dist/ as
+    // it is.
     match std::env::var("KURIL_BENCH").as_deref() {
         Ok("studio") => {
             let (report, md) = crate::studio_bench::measure()?;
             println!("{md}\n{}", serde_json::to_string_pretty(&report)?);
-            return Ok(());
+            Ok(true)
         }
         Ok("profile") => {
             // The reader built with names first (target/bench/twiggy).
-            crate::sizes::reader_wasm(&tools)?;
+            crate::sizes::reader_wasm(tools)?;
             for (title, p) in [
                 ("A step", crate::profile::steps_by_function()?),
                 ("Start-up", crate::profile::startup_by_function()?),
             ] {
                 println!("{}", crate::profile::table(title, &p));
             }
-            return Ok(());
+            Ok(true)
         }
         Ok("compare") => {
-            let (report, md) = compare::run(&tools)?;
+            let (report, md) = compare::run(tools)?;
             println!(
                 "{md}\n{}",
                 serde_json::to_string_pretty(&report["below_the_fold"])?
             );
-            return Ok(());
+            Ok(true)
         }
-        _ => {}
+        _ => Ok(false),
+    }
+}
+
+pub fn measure() -> Result {
+    let tools = Tools::new()?;
+    tools.ensure_build_tools()?;
+    tools.ensure_browsers()?;
+    if one_part(&tools)? {
+        return Ok(());
     }
     let (quality, quality_md) = crate::corpus::report()?;
     let exe = extract_exe(&tools)?;

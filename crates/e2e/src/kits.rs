@@ -75,7 +75,26 @@ pub fn make() -> Result<PathBuf> {
         if name == "en" {
             element = kit.codes.element.clone();
         }
+        if name == "ru" {
+            // Its language's file never comes: the page's fetch of it
+            // fails while `kwBlockLanguage` is set.
+            std::fs::write(
+                out.join("ru-offline.html"),
+                news_page(
+                    "A news page whose widget's language file does not come",
+                    &format!(
+                        "<script src=\"block-language.js\"></script>\n{}",
+                        kit.codes.element
+                    ),
+                    0,
+                ),
+            )?;
+        }
     }
+    std::fs::write(
+        out.join("block-language.js"),
+        include_str!("checks/js/block-language.js"),
+    )?;
     std::fs::write(
         out.join("news.html"),
         news_page("A news page with a published story", &element, 0),

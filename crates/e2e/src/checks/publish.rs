@@ -144,6 +144,29 @@ pub const CHECKS: &[(&str, Check)] = &[
         },
     ),
     (
+        "publish kits: a Russian kit's element whose language file does not come shows why in place of its first paint, and Try again hydrates nothing wrongly but shows it in Russian",
+        |s, _| {
+            add_frame(s, "kw-offline", &format!("src=\"{}ru-offline.html\"", kits::BASE))?;
+            let has = |css: &str, text: &str| {
+                s.wait_script_with(
+                    include_str!("js/frame-widget-has.js"),
+                    &[json!("kw-offline"), json!(css), json!(text)],
+                    Duration::from_secs(20),
+                )
+                .map(drop)
+            };
+            let shown = has(".kw-error .kw-detail", "lang-ru.kwl").and_then(|()| {
+                s.script(
+                    "const f = document.getElementById('kw-offline'); f.contentWindow.kwBlockLanguage = false; \
+                     f.contentDocument.querySelector('kuril-widget').shadowRoot.querySelector('.kw-retry').click();",
+                )?;
+                has("[data-kw-live] .kw-title", "Территориальный спор")
+            });
+            s.script("document.getElementById('kw-offline').remove();")?;
+            shown
+        },
+    ),
+    (
         "publish kits: the iframe's selections reach its host as kuril-select events on the <iframe>, a host's message selects an event in it, and the element's select() does too",
         |s, _| {
             s.script_with(include_str!("js/talk-frame-add.js"), &[json!(format!("{}index.html", kits::url("en")))])?;
