@@ -78,17 +78,17 @@ fn highlighted_places(html: &str) -> BTreeSet<String> {
 #[tokio::test(flavor = "current_thread")]
 async fn app_renders_map_timeline_and_the_interview_selected() {
     let html = render::<App>(AppProps::default()).await;
+    // A disputed island's other name on a second line.
     for label in [
-        "Iturup / Etorofu",
-        "Kunashir / Kunashiri",
-        "Shikotan",
-        "Habomai islets",
-        "Hokkaido",
+        ">Iturup<tspan",
+        ">(Etorofu)</tspan></text>",
+        ">Kunashir<tspan",
+        ">(Kunashiri)</tspan></text>",
+        ">Shikotan</text>",
+        ">Habomai islets</text>",
+        ">Hokkaido</text>",
     ] {
-        assert!(
-            html.contains(&format!(">{label}</text>")),
-            "no map label {label}"
-        );
+        assert!(html.contains(label), "no map label {label}");
     }
     let years: Vec<String> = select(&html, "span.kw-year")
         .into_iter()
@@ -680,6 +680,28 @@ async fn screen_readers_get_a_summary_and_the_islands_and_events_as_lists() {
 }
 
 /// The components' look-ups of the interface's words all exist.
+/// The CSS that crops a narrow widget's map to the core's narrow view
+/// states that view's figures.
+#[test]
+fn the_narrow_crop_in_the_stylesheet_is_the_cores_narrow_view() {
+    let b = Bundle::load().unwrap();
+    let f = &b.map.frame;
+    let v = kuril_core::geo::labels::narrow_view(&b.map, &b.gazetteer);
+    let (x, y, _, _) = v.view_box(f);
+    let pct = |units: f64| -units / f.width * v.zoom * 100.0;
+    let rule = format!(
+        "width: {:.2}%; max-width: none; margin: {:.2}% 0 0 {:.2}%;",
+        v.zoom * 100.0,
+        pct(y),
+        pct(x)
+    );
+    let css =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/widget.css")).unwrap();
+    assert!(css.contains(&rule), "widget.css lacks {rule}");
+    // The crop shows the bottom of the map: the frame's height is the map's.
+    assert!((y + f.height / v.zoom - f.height).abs() < 1.0, "{v:?}");
+}
+
 #[test]
 fn every_key_the_components_use_is_in_the_table() {
     let s = kuril_core::i18n::Strings::parse(kuril_core::data::UI).unwrap();

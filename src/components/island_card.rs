@@ -112,7 +112,7 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
         .on_action
         .reform(move |_: MouseEvent| Action::Filter((!filtered).then_some(index)));
     html! {
-        <article class="kw-card kw-island" aria-live="polite" aria-labelledby="kw-island-title">
+        <article class="kw-card kw-island" data-place={p.id.clone()} aria-live="polite" aria-labelledby="kw-island-title">
             <h3 class="kw-card-title" id="kw-island-title">{ t.place_title(p, g) }</h3>
             <dl class="kw-names">
                 { for Lang::ALL.into_iter().map(|l| html! { <>

@@ -48,7 +48,8 @@ struct Site {
     /// `/__test/kits/…` from `target/kits/` (`crate::kits`),
     /// `/__test/fixtures/…` from `tests/fixtures/`,
     /// `/__test/hang`, which answers only after 12 s (longer than the
-    /// widget waits), and the generated bodies of `test_body`.
+    /// widget waits), and the generated bodies of `test_body` (axe-core
+    /// among them).
     test_routes: bool,
 }
 
@@ -217,6 +218,14 @@ fn generated(target: &str, host: &str) -> std::io::Result<Generated> {
             )
         }
         ("/__test/recipe-host.html", _) => (true, Some(recipe_host(host)), html),
+        // axe-core, for a page whose policy allows only its own origin.
+        ("/__test/axe.js", _) => (
+            true,
+            Some(std::fs::read(
+                crate::installed::axe_core().map_err(|e| std::io::Error::other(e.to_string()))?,
+            )?),
+            "text/javascript",
+        ),
         ("/__test/csp-watch.js", _) => (
             true,
             Some(include_bytes!("js/csp-watch.js").to_vec()),

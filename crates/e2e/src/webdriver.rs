@@ -196,6 +196,32 @@ impl Session {
         call("DELETE", &format!("{}/actions", self.base), None).map(drop)
     }
 
+    /// Taps the viewport point (`x`, `y`) with a finger (a touch pointer),
+    /// or with the mouse where the engine has no touch actions; says which.
+    pub fn tap(&self, x: i64, y: i64) -> Result<&'static str> {
+        let actions = json!([
+            {"type": "pointerMove", "origin": "viewport", "x": x, "y": y},
+            {"type": "pointerDown", "button": 0},
+            {"type": "pause", "duration": 60},
+            {"type": "pointerUp", "button": 0}
+        ]);
+        let mut how = "touch";
+        for kind in ["touch", "mouse"] {
+            how = kind;
+            let sent = self.post(
+                "/actions",
+                json!({ "actions": [{ "type": "pointer", "id": kind, "parameters": {"pointerType": kind}, "actions": actions }] }),
+            );
+            call("DELETE", &format!("{}/actions", self.base), None)?;
+            match sent {
+                Ok(_) => break,
+                Err(e) if kind == "mouse" => return Err(e),
+                Err(_) => {}
+            }
+        }
+        Ok(how)
+    }
+
     /// The element's role and accessible name as the engine's
     /// accessibility tree computes them.
     pub fn accessible(&self, e: &Element) -> Result<(String, String)> {

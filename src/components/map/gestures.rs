@@ -14,20 +14,54 @@ const ZOOM_STEP: f64 = 1.6;
 /// A pointer that moves further than this (CSS px) drags rather than clicks.
 const DRAG_PX: f64 = 4.0;
 
-/// The screen rectangle (left, top, width, height) of the map's `<svg>`.
-fn rect_of(svg: &NodeRef) -> Option<(f64, f64, f64, f64)> {
-    let r = svg.cast::<web_sys::Element>()?.get_bounding_client_rect();
-    Some((r.left(), r.top(), r.width(), r.height()))
+/// A screen rectangle: left, top, width, height in CSS px.
+type Screen = (f64, f64, f64, f64);
+
+fn rect(e: &web_sys::Element) -> Screen {
+    let r = e.get_bounding_client_rect();
+    (r.left(), r.top(), r.width(), r.height())
+}
+
+/// The view on screen and the rectangle showing it: the state's view in
+/// the `<svg>`'s box; but where a narrow widget's CSS crops the whole map
+/// to its narrow view (`styles/widget.css`: the `<svg>` wider than its
+/// frame), the view its frame shows. `view` is the state's. Every gesture
+/// starts from what it returns, so the first zoom or pan from the narrow
+/// view goes on from what is seen.
+fn on_screen(svg: &NodeRef, view: View, f: &Frame) -> Option<(View, Screen)> {
+    let el = svg.cast::<web_sys::Element>()?;
+    let s = rect(&el);
+    let p = rect(&el.parent_element()?);
+    if s.2 <= p.2 + 1.0 {
+        return Some((view, s));
+    }
+    let (cx, cy) = view.point_at(
+        f,
+        s,
+        (p.0 + p.2 / 2.0, p.1 + p.2 * f.height / f.width / 2.0),
+    )?;
+    let zoom = s.2 / p.2;
+    Some((
+        View { cx, cy, zoom }.clamp(f),
+        (p.0, p.1, p.2, p.2 * f.height / f.width),
+    ))
+}
+
+/// The view on screen (see [`on_screen`]).
+fn shown(svg: &NodeRef, view: View, f: &Frame) -> View {
+    on_screen(svg, view, f).map_or(view, |s| s.0)
 }
 
 /// The map point (SVG units) under client coordinates.
 fn svg_point(svg: &NodeRef, view: &View, f: &Frame, client: (f64, f64)) -> Option<(f64, f64)> {
-    view.point_at(f, rect_of(svg)?, client)
+    let (v, r) = on_screen(svg, *view, f)?;
+    v.point_at(f, r, client)
 }
 
 /// Map units per CSS pixel for the `<svg>` showing `view`.
 fn units_per_px(svg: &NodeRef, view: &View, f: &Frame) -> Option<f64> {
-    view.units_per_px(f, rect_of(svg)?.2)
+    let (v, r) = on_screen(svg, *view, f)?;
+    v.units_per_px(f, r.2)
 }
 
 /// What the pointers on the map are doing.
@@ -35,8 +69,9 @@ fn units_per_px(svg: &NodeRef, view: &View, f: &Frame) -> Option<f64> {
 pub struct Gesture {
     /// Pointers down (id, client x, y).
     pointers: Vec<(i32, (f64, f64))>,
-    /// Where a one-pointer drag began and the view then.
-    drag: Option<((f64, f64), View)>,
+    /// Where a one-pointer drag began, the view on screen then and its
+    /// map units per CSS px.
+    drag: Option<((f64, f64), View, f64)>,
     /// Whether the pointer moved far enough that the click ending it is no
     /// click.
     dragged: bool,
@@ -130,9 +165,9 @@ fn zoom_handlers(
     hint: &UseStateHandle<bool>,
 ) -> Zoom {
     let zoom_by = {
-        let view = view.clone();
+        let (view, svg) = (view.clone(), svg.clone());
         move |factor: f64| {
-            let v = *view;
+            let v = shown(&svg, *view, &frame);
             view.set(v.zoom_at(&frame, factor, (v.cx, v.cy)));
         }
     };
@@ -149,9 +184,9 @@ fn zoom_handlers(
         Callback::from(move |_: MouseEvent| view.set(View::whole(&frame)))
     };
     let onkeydown = {
-        let (view, z) = (view.clone(), zoom_by.clone());
+        let (view, z, svg) = (view.clone(), zoom_by.clone(), svg.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let v = *view;
+            let v = shown(&svg, *view, &frame);
             let step = v.view_box(&frame).2 / 10.0;
             match e.key().as_str() {
                 "ArrowLeft" => view.set(v.pan(&frame, -step, 0.0)),
@@ -176,9 +211,14 @@ fn zoom_handlers(
             }
             e.prevent_default();
             hint.set(false);
-            let v = *view;
-            let at = svg_point(&svg, &v, &frame, (e.client_x() as f64, e.client_y() as f64))
-                .unwrap_or((v.cx, v.cy));
+            let v = shown(&svg, *view, &frame);
+            let at = svg_point(
+                &svg,
+                &view,
+                &frame,
+                (e.client_x() as f64, e.client_y() as f64),
+            )
+            .unwrap_or((v.cx, v.cy));
             let factor = if e.delta_y() < 0.0 {
                 ZOOM_STEP
             } else {
@@ -190,9 +230,14 @@ fn zoom_handlers(
     let ondblclick = {
         let (view, svg) = (view.clone(), svg.clone());
         Callback::from(move |e: MouseEvent| {
-            let v = *view;
-            let at = svg_point(&svg, &v, &frame, (e.client_x() as f64, e.client_y() as f64))
-                .unwrap_or((v.cx, v.cy));
+            let v = shown(&svg, *view, &frame);
+            let at = svg_point(
+                &svg,
+                &view,
+                &frame,
+                (e.client_x() as f64, e.client_y() as f64),
+            )
+            .unwrap_or((v.cx, v.cy));
             view.set(v.zoom_at(&frame, ZOOM_STEP, at));
         })
     };
@@ -208,6 +253,8 @@ fn zoom_handlers(
 
 /// The handlers of pointers on the map: one drags, two pinch; (down, move,
 /// end).
+// Long: three callbacks over one gesture state, each a few lines; split,
+// each would be code of its own in the reader's wasm.
 fn pointer_handlers(
     frame: Frame,
     view: &UseStateHandle<View>,
@@ -232,14 +279,16 @@ fn pointer_handlers(
             g.dragged = false;
             g.drag = None;
             match g.fingers() {
-                None => g.drag = Some((at, *view)),
+                None => {
+                    let k = units_per_px(&svg, &view, &frame).unwrap_or(1.0);
+                    g.drag = Some((at, shown(&svg, *view, &frame), k));
+                }
                 Some((mid, spread)) => {
                     // A second finger: the drag becomes a pinch.
-                    let v = *view;
-                    g.pinch = svg_point(&svg, &v, &frame, mid)
-                        .zip(units_per_px(&svg, &v, &frame))
+                    g.pinch = svg_point(&svg, &view, &frame, mid)
+                        .zip(units_per_px(&svg, &view, &frame))
                         .map(|(at, units_per_px)| Pinch {
-                            view: v,
+                            view: shown(&svg, *view, &frame),
                             at,
                             mid,
                             spread,
@@ -250,7 +299,7 @@ fn pointer_handlers(
         })
     };
     let onpointermove = {
-        let (view, svg, gesture) = (view.clone(), svg.clone(), gesture.clone());
+        let (view, gesture) = (view.clone(), gesture.clone());
         Callback::from(move |e: PointerEvent| {
             let at = (e.client_x() as f64, e.client_y() as f64);
             let g = &mut *gesture.borrow_mut();
@@ -265,7 +314,7 @@ fn pointer_handlers(
                 view.set(p.view.pinch(&frame, p.at, ratio, shift, p.units_per_px));
                 return;
             }
-            let Some(((x0, y0), start)) = g.drag else {
+            let Some(((x0, y0), start, k)) = g.drag else {
                 return;
             };
             let (dx, dy) = (at.0 - x0, at.1 - y0);
@@ -273,7 +322,6 @@ fn pointer_handlers(
                 return;
             }
             g.dragged = true;
-            let k = units_per_px(&svg, &start, &frame).unwrap_or(1.0);
             view.set(start.pan(&frame, -dx * k, -dy * k));
         })
     };

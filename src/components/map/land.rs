@@ -48,14 +48,17 @@ pub fn Land(props: &LandProps) -> Html {
     let lit = |id: &str| props.highlight.iter().any(|h| g.is_within(id, h));
     let shapes = b.map.features.iter().enumerate().map(|(feature, feat)| {
         let on = props.on_date.features.get(feature).cloned().unwrap_or_default();
+        let place = g.places.iter().position(|p| p.id == feat.id);
+        // An islet of a group: at rest, a tap on it is the group's.
+        let islet = place.is_some_and(|i| g.places[i].kind == "islet");
         let class = classes!(
             "kw-land",
             g.is_within(&feat.id, "disputed").then_some("kw-disputed"),
+            islet.then_some("kw-islet"),
             on.holder.map(holder_class),
             on.claimed.then_some("kw-claimed"),
             lit(&feat.id).then_some("kw-hl")
         );
-        let place = g.places.iter().position(|p| p.id == feat.id);
         let name = place.map(|i| AttrValue::from(t.place(&g.places[i], g)));
         let label = name.as_ref().map(|n| AttrValue::from(t.fill("open-card", &[("place", n)])));
         html! {

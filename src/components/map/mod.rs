@@ -12,6 +12,7 @@ pub use locator::{places_to_mark, LocatorInset, LocatorInsetProps};
 
 use super::context::{svg_int, use_i18n, SharedBundle};
 use gestures::{use_map_gestures, was_drag, MapGestures, Zoom};
+use kuril_core::geo::labels;
 use kuril_core::geo::map::{Frame, View};
 use kuril_core::i18n::Words;
 use kuril_core::time::date::Date;
@@ -75,6 +76,15 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let tip = tip.clone();
         use_callback((), move |name: Option<AttrValue>, _| tip.set(name))
     };
+    // The labels and tap targets laid out once per language, and the
+    // narrow view's zoom, up to which they grow as the map zooms.
+    let placed = use_memo((props.bundle.clone(), i18n.clone()), |(b, i18n)| {
+        let t = i18n.words();
+        let names = labels::names(&b.gazetteer, |p| labels::map_name(&t, p, &b.gazetteer));
+        let narrow = labels::narrow_view(&b.map, &b.gazetteer).zoom;
+        (labels::layout(&b.map, &b.gazetteer, &names), narrow)
+    });
+    let u = labels::unit(view.zoom, placed.1);
     let any_lit = b.map.features.iter().any(|f| lit(&f.id));
     let legend = use_legend(LegendProps {
         bundle: props.bundle.clone(),
@@ -115,11 +125,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
                             <line class="kw-hatch-line" x1="0" y1="0" x2="0" y2="60" />
                         </pattern>
                     </defs>
+                    { overlay::targets(b, &placed.0, u, &open_place) }
                     <Land bundle={props.bundle.clone()} on_date={(*on_date).clone()}
                         highlight={props.highlight.clone()} hatch={AttrValue::from((*hatch).clone())}
-                        on_click={open_place} on_key={props.on_place.clone()} {on_tip} />
+                        on_click={open_place.clone()} on_key={props.on_place.clone()} {on_tip} />
                     { overlay::lines(b, &t, &on_date) }
-                    <g class="kw-labels" font-size={label_size} stroke-width={halo}>{ overlay::labels(b, &t, &lit) }{ overlay::points(b, &t, &lit, 1.0 / view.zoom) }</g>
+                    { overlay::labels(b, &t, &lit, &placed.0, u, &open_place) }
+                    <g class="kw-labels" font-size={label_size} stroke-width={halo}>{ overlay::points(b, &t, &lit, 1.0 / view.zoom) }</g>
                     { overlay::scale_bar(f, &view, &t) }
                 </svg>
                 <LocatorInset bundle={props.bundle.clone()} highlight={props.highlight.clone()} />

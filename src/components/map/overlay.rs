@@ -7,6 +7,7 @@ use crate::components::context::svg_int;
 use kuril_core::data::Bundle;
 use kuril_core::geo::colouring::MapOnDate;
 use kuril_core::geo::gazetteer::Place;
+use kuril_core::geo::labels::{self, Layout, Rect};
 use kuril_core::geo::map::{Frame, View};
 use kuril_core::i18n::Words;
 use yew::prelude::*;
@@ -32,27 +33,69 @@ pub fn lines(b: &Bundle, t: &Words<'_>, on_date: &MapOnDate) -> Html {
     html! { <g class="kw-lines">{ for polylines }</g> }
 }
 
-/// The place labels; `lit` says which are outlined.
-pub fn labels(b: &Bundle, t: &Words<'_>, lit: &dyn Fn(&str) -> bool) -> Html {
+/// The place labels where the core placed them (`kuril_core::geo::labels`),
+/// a disputed island's other name on a second line; `lit` says which are
+/// outlined, `u` scales them (`labels::unit`) about their anchors. A tap
+/// or click on a label opens its place (`open`), as its land does; the
+/// land's button stays the one control for the keyboard and screen
+/// readers, so the labels are hidden from them.
+pub fn labels(
+    b: &Bundle,
+    t: &Words<'_>,
+    lit: &dyn Fn(&str) -> bool,
+    layout: &Layout,
+    u: f64,
+    open: &Callback<usize>,
+) -> Html {
     let g = &b.gazetteer;
-    // The places the gazetteer gives a label (`data/gazetteer.tsv`).
-    (g.places.iter())
-        .filter_map(|p| {
-            let l = p.map_label?;
-            let (x, y) = b.map.to_svg(p.point?);
-            let (dx, dy, anchor) = (l.dx, l.dy, l.anchor);
-            let disputed = g.is_within(&p.id, "disputed");
-            let class = classes!(
-                "kw-label",
-                disputed.then_some("kw-label-disputed"),
-                lit(&p.id).then_some("kw-hl")
-            );
-            Some(html! {
-                <text class={class} data-place={p.id.clone()} x={svg_int(x + dx)} y={svg_int(y + dy)}
-                    text-anchor={anchor}>{ t.place(p, g) }</text>
-            })
+    let labels = layout.labels.iter().filter_map(|l| {
+        let p = g.places.get(l.place)?;
+        let (own, other) = labels::map_name(t, p, g);
+        let class = classes!(
+            "kw-label",
+            g.is_within(&p.id, "disputed")
+                .then_some("kw-label-disputed"),
+            lit(&p.id).then_some("kw-hl")
+        );
+        let x = svg_int(l.at.0);
+        let index = l.place;
+        Some(html! {
+            <text class={class} data-place={p.id.clone()} x={x.clone()} y={svg_int(l.at.1)}
+                text-anchor={l.anchor} onclick={open.reform(move |_: MouseEvent| index)}>
+                { own }
+                if let Some(other) = other {
+                    <tspan class="kw-label-other" x={x} dy={labels::LINE_DY}>{ other }</tspan>
+                }
+            </text>
         })
-        .collect()
+    });
+    html! {
+        <g class="kw-labels" aria-hidden="true" font-size={svg_int(labels::FONT * u)} stroke-width={svg_int(28.0 * u)}>
+            { for labels }
+        </g>
+    }
+}
+
+/// The invisible tap targets under the land: around each small place
+/// (the Habomai islets as one), and around each label; scaled by `u`
+/// about what they surround. A tap opens the place (`open`).
+pub fn targets(b: &Bundle, layout: &Layout, u: f64, open: &Callback<usize>) -> Html {
+    let g = &b.gazetteer;
+    let rect = |place: usize, r: &Rect, about: (f64, f64)| {
+        let r = r.scaled(u, about);
+        let id = g.places.get(place).map(|p| p.id.clone());
+        html! {
+            <rect class="kw-target" data-place={id} x={svg_int(r.x)} y={svg_int(r.y)}
+                width={svg_int(r.w)} height={svg_int(r.h)} onclick={open.reform(move |_: MouseEvent| place)} />
+        }
+    };
+    let centre = |r: &Rect| (r.x + r.w / 2.0, r.y + r.h / 2.0);
+    let hits = layout
+        .hits
+        .iter()
+        .map(|h| rect(h.place, &h.area, centre(&h.area)));
+    let labels = layout.labels.iter().map(|l| rect(l.place, &l.target, l.at));
+    html! { <g class="kw-targets" aria-hidden="true">{ for hits }{ for labels }</g> }
 }
 
 /// The places the story carries beyond the widget's gazetteer (a port,

@@ -8,6 +8,7 @@ pub mod boundaries;
 pub mod colouring;
 pub mod control;
 pub mod gazetteer;
+pub mod labels;
 pub mod locator;
 pub mod map;
 pub mod projection;

@@ -325,8 +325,19 @@ impl<'a> Words<'a> {
     /// by its neutral name, since the gazetteer's Russian and Japanese names
     /// for it are each side's own term.
     pub fn place(&self, p: &Place, g: &Gazetteer) -> String {
+        match self.place_lines(p, g) {
+            (own, Some(other)) => self.fill("place-both", &[("name", &own), ("other", &other)]),
+            (own, _) => own,
+        }
+    }
+
+    /// A place's name as the map writes it: its own name, and the other
+    /// side's name alone (none where there is none), which the map sets
+    /// on a second line (`place-other`: "(Etorofu)", «(Эторофу)»,
+    /// 「（イトゥルップ）」).
+    pub fn place_lines(&self, p: &Place, g: &Gazetteer) -> (String, Option<String>) {
         if p.id == "disputed" {
-            return self.get("four-islands");
+            return (self.get("four-islands"), None);
         }
         let own = p.name.get(self.lang);
         // English writes the other side's name in Latin letters.
@@ -334,10 +345,7 @@ impl<'a> Words<'a> {
             "" if self.lang == Lang::En => &p.romaji,
             other => other,
         };
-        if p.names_differ(g) && !other.is_empty() {
-            self.fill("place-both", &[("name", own), ("other", other)])
-        } else {
-            own.into()
-        }
+        let both = p.names_differ(g) && !other.is_empty();
+        (own.into(), both.then(|| other.to_string()))
     }
 }

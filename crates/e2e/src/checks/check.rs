@@ -7,7 +7,7 @@ use crate::engines::Engine;
 use crate::installed;
 use crate::webdriver::{Element, Session};
 use crate::{root, Result};
-use serde_json::json;
+use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::time::Duration;
 
@@ -133,6 +133,31 @@ pub(crate) fn steady_layout(
         .replace("$READY", ready)
         .replace("$INFO", info);
     s.wait_script_with(&source, &[json!(id), json!(parts)], Duration::from_secs(30))
+}
+
+/// Opens `src` in a frame `width` px wide over the demo page (a viewport
+/// of that width in every engine), waits until its widget is live, makes
+/// the frame as tall as its page, and returns what `measure` (a script
+/// body with the frame `f` and its document `d`) returns, and a
+/// screenshot of the frame. The frame stays until the next call or until
+/// the check removes `#kw-vp`.
+pub(crate) fn in_frame(
+    s: &Session,
+    src: &str,
+    width: u32,
+    measure: &str,
+) -> Result<(Value, Vec<u8>)> {
+    s.script_with(
+        include_str!("js/viewport-frame-add.js"),
+        &[json!(src), json!(width)],
+    )?;
+    let measured = s.wait_script(
+        &include_str!("js/viewport-frame-measure.js").replace("$MEASURE", measure),
+        Duration::from_secs(20),
+    )?;
+    std::thread::sleep(Duration::from_millis(300));
+    let frame = s.wait_for("#kw-vp", Duration::from_secs(1))?;
+    Ok((measured, s.screenshot(Some(&frame))?))
 }
 
 /// A check, given the session and the engine it runs in.

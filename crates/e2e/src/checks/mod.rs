@@ -3,13 +3,15 @@
 //! do. Saves screenshots of the widget to `docs/` (Chromium's).
 //!
 //! The runner is this file; the checks are in `reader.rs`, `embeds.rs`,
-//! `scenarios.rs`, `safety.rs`, `a11y.rs`, `publish.rs` and `studio/`,
+//! `scenarios.rs`, `safety.rs`, `a11y.rs`, `phone.rs`, `publish.rs` and
+//! `studio/`,
 //! made of the parts in `check.rs`; the scripts they run in the page are
 //! in `js/`.
 
 mod a11y;
 mod check;
 mod embeds;
+mod phone;
 mod publish;
 mod reader;
 mod safety;
@@ -51,6 +53,7 @@ fn run_in(engine: Engine, addr: &str) -> Result<(usize, usize)> {
         .chain(scenarios::CHECKS)
         .chain(safety::CHECKS)
         .chain(a11y::CHECKS)
+        .chain(phone::CHECKS)
         .chain(publish::CHECKS)
         .chain(studio::CHECKS);
     for (name, check) in all.filter(|(name, _)| chosen(name)) {

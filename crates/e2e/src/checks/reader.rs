@@ -60,8 +60,10 @@ pub const CHECKS: &[(&str, Check)] = &[
                 .map(|e| s.text(e))
                 .collect::<Result<_>>()?;
             for want in [
-                "Iturup / Etorofu",
-                "Kunashir / Kunashiri",
+                "Iturup",
+                "(Etorofu)",
+                "Kunashir",
+                "(Kunashiri)",
                 "Shikotan",
                 "Habomai",
             ] {

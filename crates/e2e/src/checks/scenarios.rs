@@ -2,10 +2,9 @@
 //! the widget at phone, tablet and desktop widths in both themes, and in
 //! Russian and Japanese (with screenshots).
 
-use super::check::{add_widgets, ensure, shots_dir, wait, wait_text, Check};
+use super::check::{add_widgets, ensure, in_frame, shots_dir, wait, wait_text, Check};
 use crate::webdriver::{self, Session};
 use crate::Result;
-use serde_json::{json, Value};
 use std::time::Duration;
 
 /// The viewBox of the demo page's own widget, as numbers.
@@ -17,26 +16,6 @@ fn view_box(s: &Session) -> Result<Vec<f64>> {
         .split_whitespace()
         .filter_map(|n| n.parse().ok())
         .collect())
-}
-
-/// Opens `src` in a frame `width` px wide over the demo page (a viewport
-/// of that width in every engine), waits until its widget is live, makes
-/// the frame as tall as its page, and returns what `measure` (a script
-/// body with the frame `f` and its document `d`) returns, and a
-/// screenshot of the frame. The frame stays until the next call or until
-/// the check removes `#kw-vp`.
-fn in_frame(s: &Session, src: &str, width: u32, measure: &str) -> Result<(Value, Vec<u8>)> {
-    s.script_with(
-        include_str!("js/viewport-frame-add.js"),
-        &[json!(src), json!(width)],
-    )?;
-    let measured = s.wait_script(
-        &include_str!("js/viewport-frame-measure.js").replace("$MEASURE", measure),
-        Duration::from_secs(20),
-    )?;
-    std::thread::sleep(Duration::from_millis(300));
-    let frame = s.wait_for("#kw-vp", Duration::from_secs(1))?;
-    Ok((measured, s.screenshot(Some(&frame))?))
 }
 
 pub const CHECKS: &[(&str, Check)] = &[

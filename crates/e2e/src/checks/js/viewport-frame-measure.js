@@ -1,5 +1,5 @@
 // Once the widget in the frame kw-vp is live: the frame made as tall as
-// its page, then $MEASURE, code on the frame f and its document d that
+// its page, then the measure, code on the frame f and its document d that
 // returns the measure (spliced in by `in_frame`); else null.
 const f = document.getElementById('kw-vp');
 const d = f.contentDocument;
