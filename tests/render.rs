@@ -84,9 +84,9 @@ async fn app_renders_map_timeline_and_the_interview_selected() {
         ">(Etorofu)</tspan></text>",
         ">Kunashir<tspan",
         ">(Kunashiri)</tspan></text>",
-        ">Shikotan</text>",
-        ">Habomai islets</text>",
-        ">Hokkaido</text>",
+        ">Shikotan<tspan",
+        ">Habomai islets<tspan",
+        ">Hokkaido<tspan",
     ] {
         assert!(html.contains(label), "no map label {label}");
     }
@@ -679,7 +679,6 @@ async fn screen_readers_get_a_summary_and_the_islands_and_events_as_lists() {
     );
 }
 
-/// The components' look-ups of the interface's words all exist.
 /// The CSS that crops a narrow widget's map to the core's narrow view
 /// states that view's figures.
 #[test]
@@ -702,6 +701,7 @@ fn the_narrow_crop_in_the_stylesheet_is_the_cores_narrow_view() {
     assert!((y + f.height / v.zoom - f.height).abs() < 1.0, "{v:?}");
 }
 
+/// The components' look-ups of the interface's words all exist.
 #[test]
 fn every_key_the_components_use_is_in_the_table() {
     let s = kuril_core::i18n::Strings::parse(kuril_core::data::UI).unwrap();

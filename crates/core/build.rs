@@ -17,7 +17,7 @@ use std::path::PathBuf;
 mod columns;
 
 /// The bundled text files, relative to `data/`.
-const FILES: [&str; 9] = [
+const FILES: [&str; 10] = [
     "gazetteer.tsv",
     "control.tsv",
     "lines.tsv",
@@ -27,6 +27,7 @@ const FILES: [&str; 9] = [
     "ui.tsv",
     "map/kurils.map",
     "map/locator.map",
+    "map/labels.tsv",
 ];
 
 fn main() {
@@ -38,8 +39,12 @@ fn main() {
     for f in FILES {
         let src = data.join(f);
         println!("cargo:rerun-if-changed={}", src.display());
-        let text =
-            std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        // The labels' table is written by `cargo xtask labels`, which
+        // builds this crate: without it, an empty table (no labels).
+        let text = match std::fs::read_to_string(&src) {
+            Err(_) if f == "map/labels.tsv" => String::new(),
+            read => read.unwrap_or_else(|e| panic!("{}: {e}", src.display())),
+        };
         let mut aliases = None;
         let kept: String = text
             .lines()

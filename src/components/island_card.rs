@@ -86,10 +86,10 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
     // say whose land it is where the control row says
     // who held it on the date («Страна: Россия» for the Kurils, which Japan
     // calls undetermined): a place with a control row shows that alone.
-    let parent = g
-        .get(&p.parent)
-        .filter(|q| q.kind != "country" || held.is_none())
-        .map(|q| {
+    let parent = (g.places.iter().enumerate())
+        .find(|(_, q)| q.id == p.parent)
+        .filter(|(_, q)| q.kind != "country" || held.is_none())
+        .map(|(i, q)| {
             let label = match q.kind.as_str() {
                 "country" => "part-of-country",
                 "island" => "part-of-island",
@@ -97,7 +97,12 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
                 "region" => "part-of-region",
                 _ => "part-of-group",
             };
-            (t.get(label), t.place(q, g))
+            // The parent's card (the Habomai islets' group's) opens from
+            // here: the keyboard's way to a group with no land of its own.
+            let open = props
+                .on_action
+                .reform(move |_: MouseEvent| Action::OpenIsland(i));
+            (t.get(label), t.place(q, g), open)
         });
     let events = props
         .about
@@ -121,7 +126,9 @@ pub fn IslandCard(props: &IslandCardProps) -> Html {
                     if l == Lang::Ja { { reading.clone() } }</dd>
                 </> }) }
                 if let Some(a) = p.area_km2 { <dt>{ t.get("area") }</dt><dd>{ area_text(&t, a) }</dd> }
-                if let Some((label, parent)) = parent { <dt>{ label }</dt><dd>{ parent }</dd> }
+                if let Some((label, parent, onclick)) = parent {
+                    <dt>{ label }</dt><dd><button type="button" class="kw-link" {onclick}>{ parent }</button></dd>
+                }
                 if let Some((d, status)) = held {
                     <dt>{ t.fill("on-date", &[("date", &t.date(d))]) }</dt>
                     <dd>{ status }</dd>

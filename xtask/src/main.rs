@@ -27,6 +27,8 @@
 //!   pages' mount points and `embed/fallback.html` (the build does it too).
 //! - `cargo xtask hostile`: regenerate the corpus of hostile inputs in
 //!   `tests/hostile/`.
+//! - `cargo xtask labels`: regenerate `data/map/labels.tsv` (the map's
+//!   labels and tap targets laid out in every language).
 //! - `cargo xtask sources`: regenerate `docs/sources.md` (where every fact
 //!   the widget adds comes from, and how its wording is chosen).
 //! - `cargo xtask setup [--browsers]`: only the installs.
@@ -40,6 +42,7 @@ mod corpus;
 mod fallback;
 mod geodata;
 mod hostile;
+mod labels;
 mod layers;
 mod profile;
 mod sizes;
@@ -76,6 +79,7 @@ const COMMANDS: &[Cmd] = &[
     Cmd { name: "geodata", args: "", help: "regenerate data/map/kurils.map from the source land polygons", run: |_| geodata::generate() },
     Cmd { name: "fallback", args: "", help: "the build-time render of the pages and embed/fallback.html", run: |_| fallback::write() },
     Cmd { name: "hostile", args: "", help: "regenerate the corpus of hostile inputs in tests/hostile/", run: |_| hostile::write() },
+    Cmd { name: "labels", args: "", help: "regenerate data/map/labels.tsv, the map's labels laid out", run: |_| labels::write() },
     Cmd { name: "sources", args: "", help: "regenerate docs/sources.md", run: |_| sources::write() },
     Cmd { name: "setup", args: "[--browsers]", help: "only the installs (the browsers too with --browsers)", run: setup },
     Cmd { name: "help", args: "", help: "this list", run: |_| { println!("{}", usage()); Ok(()) } },

@@ -1,8 +1,9 @@
 //! The map's gestures as one hook: buttons, keys (arrows pan, + and −
 //! zoom, 0 resets), Ctrl/⌘ + wheel, double click, one-pointer drag and
 //! two-finger pinch, all changing the map's [`View`]. The maths is the
-//! core's ([`View`]); this file only reads the pointer and the element's
-//! screen rectangle.
+//! core's ([`View`]); this file only reads the pointer and the screen
+//! rectangles of the `<svg>` and its frame (which show the stylesheet's
+//! crop).
 
 use kuril_core::geo::map::{Frame, View};
 use std::cell::RefCell;
@@ -45,6 +46,23 @@ fn on_screen(svg: &NodeRef, view: View, f: &Frame) -> Option<(View, Screen)> {
         View { cx, cy, zoom }.clamp(f),
         (p.0, p.1, p.2, p.2 * f.height / f.width),
     ))
+}
+
+thread_local! {
+    /// The zoom of the narrow view the stylesheet crops the map to at rest
+    /// (`styles/widget.css`), once a gesture has started from it; 0 before.
+    static CROP: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// A new zoom: where the map is cropped at rest, a view showing more than
+/// the narrow view is the map at rest (which shows the narrow view), so
+/// zooming out ends there rather than show more and then snap back.
+fn settle(v: View, f: &Frame) -> View {
+    if v.zoom < CROP.get() - 1e-3 {
+        View::whole(f)
+    } else {
+        v
+    }
 }
 
 /// The view on screen (see [`on_screen`]).
@@ -168,7 +186,7 @@ fn zoom_handlers(
         let (view, svg) = (view.clone(), svg.clone());
         move |factor: f64| {
             let v = shown(&svg, *view, &frame);
-            view.set(v.zoom_at(&frame, factor, (v.cx, v.cy)));
+            view.set(settle(v.zoom_at(&frame, factor, (v.cx, v.cy)), &frame));
         }
     };
     let zoom_in = {
@@ -211,34 +229,30 @@ fn zoom_handlers(
             }
             e.prevent_default();
             hint.set(false);
-            let v = shown(&svg, *view, &frame);
-            let at = svg_point(
-                &svg,
-                &view,
-                &frame,
-                (e.client_x() as f64, e.client_y() as f64),
-            )
-            .unwrap_or((v.cx, v.cy));
             let factor = if e.delta_y() < 0.0 {
                 ZOOM_STEP
             } else {
                 1.0 / ZOOM_STEP
             };
-            view.set(v.zoom_at(&frame, factor, at));
+            zoom_about(
+                &svg,
+                &view,
+                frame,
+                (e.client_x() as f64, e.client_y() as f64),
+                factor,
+            );
         })
     };
     let ondblclick = {
         let (view, svg) = (view.clone(), svg.clone());
         Callback::from(move |e: MouseEvent| {
-            let v = shown(&svg, *view, &frame);
-            let at = svg_point(
+            zoom_about(
                 &svg,
                 &view,
-                &frame,
+                frame,
                 (e.client_x() as f64, e.client_y() as f64),
-            )
-            .unwrap_or((v.cx, v.cy));
-            view.set(v.zoom_at(&frame, ZOOM_STEP, at));
+                ZOOM_STEP,
+            );
         })
     };
     Zoom {
@@ -249,6 +263,20 @@ fn zoom_handlers(
         onwheel,
         ondblclick,
     }
+}
+
+/// Zooms the view on screen by `factor` about the map point under the
+/// screen point `client` (its centre where there is none).
+fn zoom_about(
+    svg: &NodeRef,
+    view: &UseStateHandle<View>,
+    f: Frame,
+    client: (f64, f64),
+    factor: f64,
+) {
+    let v = shown(svg, **view, &f);
+    let at = svg_point(svg, view, &f, client).unwrap_or((v.cx, v.cy));
+    view.set(settle(v.zoom_at(&f, factor, at), &f));
 }
 
 /// The handlers of pointers on the map: one drags, two pinch; (down, move,
@@ -274,6 +302,11 @@ fn pointer_handlers(
             }
             let at = (e.client_x() as f64, e.client_y() as f64);
             let g = &mut *gesture.borrow_mut();
+            // A primary pointer starts afresh: one whose end the map
+            // missed (its target re-rendered) is no finger still down.
+            if e.is_primary() {
+                g.pointers.clear();
+            }
             g.pointers.retain(|(id, _)| *id != e.pointer_id());
             g.pointers.push((e.pointer_id(), at));
             g.dragged = false;
@@ -311,7 +344,10 @@ fn pointer_handlers(
                 g.dragged = true;
                 let ratio = spread / p.spread.max(1.0);
                 let shift = (mid.0 - p.mid.0, mid.1 - p.mid.1);
-                view.set(p.view.pinch(&frame, p.at, ratio, shift, p.units_per_px));
+                view.set(settle(
+                    p.view.pinch(&frame, p.at, ratio, shift, p.units_per_px),
+                    &frame,
+                ));
                 return;
             }
             let Some(((x0, y0), start, k)) = g.drag else {

@@ -5,6 +5,7 @@
 
 use crate::components::context::{svg_int, use_i18n, SharedBundle};
 use kuril_core::geo::gazetteer::Place;
+use kuril_core::geo::locator::label_places;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -63,24 +64,28 @@ pub fn LocatorInset(props: &LocatorInsetProps) -> Html {
     });
     let places = places_to_mark(b);
     let names: Vec<String> = places.iter().map(|p| t.place(p, &b.gazetteer)).collect();
-    let markers = places.iter().zip(&names).filter_map(|(p, name)| {
-        let (x, y) = l.to_svg(p.point?);
-        // Labels point towards the middle, away from the disc's edge.
-        let (dx, anchor) = if x < c { (9.0, "start") } else { (-9.0, "end") };
+    // Names towards the middle, a line apart where markers are close (two
+    // ems: Firefox boxes a Japanese name that tall).
+    let points: Vec<(f64, f64)> = places
+        .iter()
+        .map(|p| l.to_svg(p.point.unwrap_or_default()))
+        .collect();
+    let at = label_places(&points, c, 54.0);
+    let markers = (0..places.len()).map(|i| {
+        let p = places[i];
         let lit = props
             .highlight
             .iter()
             .any(|h| b.gazetteer.is_within(&p.id, h));
-        let label = Some((x + dx, y + 8.0, anchor));
-        Some(super::overlay::marker(
+        super::overlay::marker(
             "kw-locator-place",
             p,
             lit,
-            (x, y),
+            points[i],
             5.0,
-            label,
-            name.clone(),
-        ))
+            Some(at[i]),
+            names[i].clone(),
+        )
     });
     let label = if names.is_empty() {
         t.get("locator")

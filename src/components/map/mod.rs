@@ -76,13 +76,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let tip = tip.clone();
         use_callback((), move |name: Option<AttrValue>, _| tip.set(name))
     };
-    // The labels and tap targets laid out once per language, and the
-    // narrow view's zoom, up to which they grow as the map zooms.
-    let placed = use_memo((props.bundle.clone(), i18n.clone()), |(b, i18n)| {
-        let t = i18n.words();
-        let names = labels::names(&b.gazetteer, |p| labels::map_name(&t, p, &b.gazetteer));
-        let narrow = labels::narrow_view(&b.map, &b.gazetteer).zoom;
-        (labels::layout(&b.map, &b.gazetteer, &names), narrow)
+    // The labels and tap targets in the reader's language, as the core
+    // laid them out at build time, and the narrow view's zoom, up to
+    // which they grow as the map zooms.
+    let placed = use_memo((props.bundle.clone(), i18n.lang), |(b, lang)| {
+        labels::read(kuril_core::data::LABELS, &b.gazetteer, lang.code())
     });
     let u = labels::unit(view.zoom, placed.1);
     let any_lit = b.map.features.iter().any(|f| lit(&f.id));
@@ -108,7 +106,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         ondblclick,
     } = zoom;
     let view_box = view_box_attr(&view, f);
-    // Labels keep their size on screen at any zoom.
+    // The story's own places' names keep their size on screen at any zoom.
     let label_size = svg_int(150.0 / view.zoom);
     let halo = svg_int(28.0 / view.zoom);
     let zoomed = view.zoom > 1.0;

@@ -1,6 +1,8 @@
-//! What the map draws over the land: the borders and lines of control in
-//! force on the date, the place labels (both sides' names for the disputed
-//! islands), and a scale bar that keeps its size on screen at any zoom.
+//! What the map draws over and under the land: the borders and lines of
+//! control in force on the date, the place labels (both sides' names for
+//! the disputed islands) and, under the land, their invisible tap targets
+//! and those of small islands (`kuril_core::geo::labels`), and a scale bar
+//! that keeps its size on screen at any zoom.
 
 use super::legend::line_class;
 use crate::components::context::svg_int;
@@ -63,9 +65,8 @@ pub fn labels(
             <text class={class} data-place={p.id.clone()} x={x.clone()} y={svg_int(l.at.1)}
                 text-anchor={l.anchor} onclick={open.reform(move |_: MouseEvent| index)}>
                 { own }
-                if let Some(other) = other {
-                    <tspan class="kw-label-other" x={x} dy={labels::LINE_DY}>{ other }</tspan>
-                }
+                // Empty where the place has one name.
+                <tspan class="kw-label-other" x={x} dy={labels::LINE_DY}>{ other.unwrap_or_default() }</tspan>
             </text>
         })
     });

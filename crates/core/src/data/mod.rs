@@ -39,6 +39,9 @@ pub const ERAS: &str = include_str!(concat!(env!("OUT_DIR"), "/eras.tsv"));
 pub const UI: &str = include_str!(concat!(env!("OUT_DIR"), "/ui.tsv"));
 /// The map asset.
 pub const MAP: &str = include_str!(concat!(env!("OUT_DIR"), "/map-kurils.map"));
+/// Where the map writes its labels and its tap targets, by language
+/// (`cargo xtask labels`, [`crate::geo::labels`]).
+pub const LABELS: &str = include_str!(concat!(env!("OUT_DIR"), "/map-labels.tsv"));
 /// The locator inset's land.
 pub const LOCATOR: &str = include_str!(concat!(env!("OUT_DIR"), "/map-locator.map"));
 

@@ -116,8 +116,55 @@ impl Locator {
     }
 }
 
+/// Where the inset writes the names of its markers at `points` (SVG
+/// units): beside each, towards the disc's middle `centre` and away from
+/// its edge; a name that would come within `gap` of an earlier one, above
+/// or below, goes below it (on either side: a long name reaches across
+/// the middle), so the names of markers close together never meet. Each
+/// as the text's anchor point and `text-anchor`.
+pub fn label_places(points: &[(f64, f64)], centre: f64, gap: f64) -> Vec<(f64, f64, &'static str)> {
+    let mut out: Vec<(f64, f64, &'static str)> = Vec::new();
+    for &(x, y) in points {
+        let (x, anchor) = if x < centre {
+            (x + 9.0, "start")
+        } else {
+            (x - 9.0, "end")
+        };
+        let mut y = y + 8.0;
+        // Each step moves the name down past one earlier name for good
+        // (bounded, and with a margin: `o.1 + gap - o.1` may round to a
+        // hair under `gap`, which would find the same name again).
+        for _ in 0..out.len() {
+            match out.iter().find(|o| (o.1 - y).abs() < gap - 1e-3) {
+                Some(o) => y = o.1 + gap,
+                None => break,
+            }
+        }
+        out.push((x, y, anchor));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_that_would_meet_go_below_the_earlier_ones() {
+        let points = [(10.0, 50.0), (20.0, 40.0), (90.0, 45.0), (30.0, 150.0)];
+        let at = super::label_places(&points, 50.0, 30.0);
+        assert_eq!(at[0], (19.0, 58.0, "start"));
+        // Within 30 of the first: below it.
+        assert_eq!(at[1], (29.0, 88.0, "start"));
+        // On the other side too: below both.
+        assert_eq!(at[2], (81.0, 118.0, "end"));
+        // Far from all: where it is.
+        assert_eq!(at[3], (39.0, 158.0, "start"));
+        // Three at one point, at a height where adding the gap rounds:
+        // each below the one before, and the call returns.
+        let same = super::label_places(&[(1.0, 50.3); 3], 50.0, 40.0);
+        let ys: Vec<f64> = same.iter().map(|a| a.1).collect();
+        assert!(ys[1] - ys[0] > 39.99 && ys[2] - ys[1] > 39.99, "{ys:?}");
+    }
+
     use super::*;
     use crate::data::LOCATOR;
 

@@ -5,6 +5,7 @@
 //! `docs/screens/`); and axe-core's WCAG 2.2 AA rules on the phone view.
 
 use super::check::{ensure, in_frame, shots_dir, Check};
+use crate::engines::Engine;
 use crate::webdriver::Session;
 use crate::Result;
 use serde_json::{json, Value};
@@ -12,13 +13,13 @@ use std::time::Duration;
 
 /// The places a phone reader must be able to tap: the disputed islands
 /// and the Habomai islets as one group.
-const DISPUTED: [&str; 4] = ["habomai", "iturup", "kunashir", "shikotan"];
+const DISPUTED: [&str; 4] = ["iturup", "kunashir", "shikotan", "habomai"];
 
 /// Opens `src` in a phone-sized frame over the demo page and waits until
 /// its widget is live.
 fn phone(s: &Session, src: &str) -> Result {
     s.script_with(
-        include_str!("js/phone-frame-add.js"),
+        include_str!("js/viewport-frame-add.js"),
         &[json!(src), json!(375), json!(667)],
     )?;
     let live = "const d = document.getElementById('kw-vp').contentDocument; \
@@ -34,6 +35,9 @@ fn tap_opens(s: &Session, at: &Value, id: &str) -> Result<&'static str> {
         at[0].as_i64().ok_or("no point")?,
         at[1].as_i64().ok_or("no point")?,
     );
+    // Well apart from the tap before: two taps close in time are a double
+    // tap, which zooms the map (as a double click does).
+    std::thread::sleep(Duration::from_millis(1200));
     let how = s.tap(x, y)?;
     let card = format!(
         "return !!document.getElementById('kw-vp').contentDocument.querySelector('.kw-island[data-place=\"{id}\"]');"
@@ -47,13 +51,21 @@ fn tap_opens(s: &Session, at: &Value, id: &str) -> Result<&'static str> {
         );
     }
     s.script("document.getElementById('kw-vp').contentDocument.querySelector('.kw-island .kw-close').click();")?;
+    let zoomed = s.script(
+        "const d = document.getElementById('kw-vp').contentDocument; \
+         return d.querySelector('.kw-zoomed') && d.querySelector('.kw-map svg').getAttribute('viewBox');",
+    )?;
+    ensure(
+        zoomed.is_null(),
+        format!("the {how} tap at {x},{y} on {id} zoomed the map: {zoomed}"),
+    )?;
     Ok(how)
 }
 
 pub const CHECKS: &[(&str, Check)] = &[
     (
         "a phone, 375 × 667 with touch: a tap on each disputed island's label, on its land and on the invisible target around a small one opens its card (the Habomai islets' group one target); every target at least 24 × 24 px",
-        |s, _| {
+        |s, engine| {
             phone(s, "embed.html")?;
             let mut how = Vec::new();
             for id in DISPUTED {
@@ -80,11 +92,14 @@ pub const CHECKS: &[(&str, Check)] = &[
                 ensure(land >= 24.0 || targets.len() >= 2, format!("{id}: land {land} px and no target around it: {sides}"))?;
             }
             s.script("document.getElementById('kw-vp').remove();")?;
-            ensure(!how.contains(&"mouse") || how.iter().all(|h| *h == "mouse"), format!("taps: {how:?}"))
+            // A finger in Chromium and WebKit; Firefox's driver may lack
+            // touch actions, and then clicks.
+            let touch = how.iter().all(|h| *h == "touch");
+            ensure(touch || engine == Engine::Firefox, format!("taps: {how:?}"))
         },
     ),
     (
-        "at 320 and 375 px in English, Russian and Japanese: no two map labels meet, the locator inset covers no land of the map, the timeline's and map's controls are at least 24 × 24 px (screenshots saved)",
+        "at 320 and 375 px in English, Russian and Japanese: no two map labels meet, the locator inset covers no land of the map, the timeline's and map's controls and the map's tap targets are at least 24 × 24 px (screenshots saved)",
         |s, engine| {
             let dir = shots_dir(engine).join("screens");
             std::fs::create_dir_all(&dir)?;

@@ -11,78 +11,31 @@
 //! (WCAG 2.5.8), and every label of a place inside that view stays in it.
 //! Zooming in never makes two boxes meet: the map scales labels and
 //! targets by [`unit`], which grows no faster than the zoom.
+//!
+//! The layout runs natively: `cargo xtask labels` writes it for every
+//! language as a table ([`table`], `data/map/labels.tsv`, kept current by
+//! a test), which the map reads ([`read`]); the layout's code is not in
+//! the reader's wasm.
+
+mod rect;
+mod table;
 
 use crate::geo::gazetteer::Gazetteer;
 use crate::geo::map::{rings, Frame, MapAsset, View};
+pub use rect::Rect;
+pub use table::{read, table};
 
 /// A label's font size in SVG units (the map's labels at zoom 1).
 pub const FONT: f64 = 150.0;
-/// The side of a tap target, in SVG units: 24 CSS px at the smallest
-/// scale, a 304 px wide map (320 px widget) framing [`narrow_view`].
-pub const TARGET: f64 = 350.0;
+/// The side of a tap target, in SVG units: over 24 CSS px at the smallest
+/// scale, a 302 px wide map (320 px widget) framing [`narrow_view`]
+/// (24 × 6220 / 1.383 / 302 = 357).
+pub const TARGET: f64 = 370.0;
 /// The places the narrow view frames, with [`MARGIN`] units of sea around
 /// them and room for labels east of the islands.
 const FRAMED: [&str; 2] = ["hokkaido", "urup"];
 const MARGIN: f64 = 150.0;
 const EAST: f64 = 700.0;
-
-/// A box `(x, y, width, height)` in SVG units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rect {
-    pub x: f64,
-    pub y: f64,
-    pub w: f64,
-    pub h: f64,
-}
-
-impl Rect {
-    /// The smallest box holding both.
-    fn union(self, o: Rect) -> Rect {
-        let (x, y) = (self.x.min(o.x), self.y.min(o.y));
-        let r = (self.x + self.w).max(o.x + o.w);
-        let b = (self.y + self.h).max(o.y + o.h);
-        Rect {
-            x,
-            y,
-            w: r - x,
-            h: b - y,
-        }
-    }
-
-    /// Whether the two boxes share any area.
-    pub fn meets(&self, o: &Rect) -> bool {
-        self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
-    }
-
-    /// Whether `o` lies wholly inside this box.
-    fn holds(&self, o: &Rect) -> bool {
-        o.x >= self.x
-            && o.y >= self.y
-            && o.x + o.w <= self.x + self.w
-            && o.y + o.h <= self.y + self.h
-    }
-
-    /// The box grown to at least `min` on each side, about its centre.
-    fn at_least(self, min: f64) -> Rect {
-        let (w, h) = (self.w.max(min), self.h.max(min));
-        Rect {
-            x: self.x - (w - self.w) / 2.0,
-            y: self.y - (h - self.h) / 2.0,
-            w,
-            h,
-        }
-    }
-
-    /// The box scaled by `k` about the point `(cx, cy)`.
-    pub fn scaled(&self, k: f64, (cx, cy): (f64, f64)) -> Rect {
-        Rect {
-            x: cx + (self.x - cx) * k,
-            y: cy + (self.y - cy) * k,
-            w: self.w * k,
-            h: self.h * k,
-        }
-    }
-}
 
 /// The box of a feature's land, from its path data.
 fn path_box(path: &str) -> Option<Rect> {
@@ -154,14 +107,13 @@ pub const LINE: f64 = 1.15;
 pub const LINE_DY: &str = "1.15em";
 
 /// A placed label: its place, its first line's anchor point and
-/// `text-anchor`, the text's box and its tap target (the box grown to
-/// [`TARGET`] each way).
+/// `text-anchor`, and its tap target (its text's box grown to [`TARGET`]
+/// each way).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placed {
     pub place: usize,
     pub at: (f64, f64),
     pub anchor: &'static str,
-    pub text: Rect,
     pub target: Rect,
 }
 
@@ -229,15 +181,14 @@ pub fn layout(map: &MapAsset, g: &Gazetteer, names: &[Name]) -> Layout {
         w: f.width,
         h: f.height,
     };
-    let lands: Vec<(usize, Option<Rect>)> = names
-        .iter()
+    let labelled: Vec<(usize, Option<Rect>)> = (names.iter())
         .map(|n| (n.place, land_box(map, g, &g.places[n.place].id)))
         .collect();
-    let hits = targets(&lands);
     let mut out = Layout {
-        hits,
+        hits: targets(&labelled, &[]),
         ..Layout::default()
     };
+    let lands = &labelled;
     for n in names {
         let p = &g.places[n.place];
         let (Some(label), Some(point)) = (p.map_label, p.point) else {
@@ -268,21 +219,32 @@ pub fn layout(map: &MapAsset, g: &Gazetteer, names: &[Name]) -> Layout {
         let placed = candidates((x, y), (label.dx, label.dy, label.anchor), land)
             .map(|(at, anchor)| {
                 let text = text_box(at, anchor, em, second.is_some());
-                (at, anchor, text, text.at_least(TARGET))
+                (at, anchor, text.at_least(TARGET))
             })
-            .find(|c| free(&c.3));
+            .find(|c| free(&c.2));
         match placed {
-            Some((at, anchor, text, target)) => out.labels.push(Placed {
+            Some((at, anchor, target)) => out.labels.push(Placed {
                 place: n.place,
                 at,
                 anchor,
-                text,
                 target,
             }),
             None => out.dropped.push(n.place),
         }
     }
     out
+}
+
+/// The targets of every other place the map draws than those `names`
+/// labels (the chain's small islands), where one meets nothing `taken`
+/// (the labels' targets in every language, the labelled places').
+fn others(map: &MapAsset, g: &Gazetteer, names: &[Name], taken: &[Rect]) -> Vec<Hit> {
+    let others: Vec<(usize, Option<Rect>)> = (0..g.places.len())
+        .filter(|&i| !names.iter().any(|n| n.place == i))
+        .filter(|&i| map.features.iter().any(|f| f.id == g.places[i].id))
+        .map(|i| (i, land_box(map, g, &g.places[i].id)))
+        .collect();
+    targets(&others, taken)
 }
 
 /// The box `view` shows.
@@ -320,10 +282,10 @@ fn candidates(
 
 /// A target of [`TARGET`] units around each place whose land is smaller
 /// both ways, holding its land, placed so that it meets no other place's
-/// target: slid within its slack away from the other small places first,
-/// then centred or the other way; none where no place is free (its label
-/// carries its target).
-fn targets(lands: &[(usize, Option<Rect>)]) -> Vec<Hit> {
+/// target nor anything `taken`: slid within its slack away from the other
+/// small places first, then centred or the other way; none where no place
+/// is free (its label carries its target, or a neighbour's is there).
+fn targets(lands: &[(usize, Option<Rect>)], taken: &[Rect]) -> Vec<Hit> {
     let small: Vec<(usize, Rect)> = (lands.iter())
         .filter_map(|&(place, l)| Some((place, l.filter(|l| l.w < TARGET && l.h < TARGET)?)))
         .collect();
@@ -354,7 +316,7 @@ fn targets(lands: &[(usize, Option<Rect>)]) -> Vec<Hit> {
                 y: area.y + ky * sy,
                 ..area
             })
-            .find(|a| !hits.iter().any(|h| h.area.meets(a)));
+            .find(|a| !hits.iter().any(|h| h.area.meets(a)) && !taken.iter().any(|t| t.meets(a)));
         if let Some(area) = free {
             hits.push(Hit { place, area });
         }
@@ -406,17 +368,27 @@ mod tests {
 
     /// The layout of the bundled map's labels in `lang`, as the map draws
     /// them (`src/components/map/overlay.rs`).
+    /// The layout in `lang` as the map reads it, from the committed table.
     fn laid_out(lang: Lang) -> (Bundle, Layout) {
         let b = Bundle::with_files(&Files::ALL, Bundle::load().unwrap().story).unwrap();
-        let ui = crate::i18n::Strings::parse(crate::data::UI).unwrap();
-        let t = ui.at(lang);
-        let names = map_names(&b, &t);
-        let l = layout(&b.map, &b.gazetteer, &names);
+        let (l, _) = read(crate::data::LABELS, &b.gazetteer, lang.code());
         (b, l)
     }
 
-    fn map_names(b: &Bundle, t: &crate::i18n::Words<'_>) -> Vec<Name> {
-        names(&b.gazetteer, |p| map_name(t, p, &b.gazetteer))
+    #[test]
+    fn the_committed_table_is_the_layout_of_today() {
+        let b = Bundle::load().unwrap();
+        let ui = crate::i18n::Strings::parse(crate::data::UI).unwrap();
+        assert!(
+            table(&b.map, &b.gazetteer, &ui) == include_str!("../../../../../data/map/labels.tsv"),
+            "data/map/labels.tsv is stale: run `cargo xtask labels`"
+        );
+        let (en, narrow) = read(crate::data::LABELS, &b.gazetteer, "en");
+        assert!((narrow - narrow_view(&b.map, &b.gazetteer).zoom).abs() < 1e-3);
+        assert!(en.labels.len() >= 8 && en.hits.len() >= 2, "{en:?}");
+        // A row it cannot read is left out, the rest read.
+        let (bad, _) = read("kind\tplace\tat\ttarget\nlabel en\titurup\tx y start\t1 2 3 4\nhit\tnowhere\t\t1 2 3 4\nhit\tshikotan\t\t1 2 3 4\n", &b.gazetteer, "en");
+        assert_eq!((bad.labels.len(), bad.hits.len()), (0, 1));
     }
 
     #[test]
@@ -508,7 +480,7 @@ mod tests {
         assert_eq!(unit(1.0, 1.5), 1.0);
         assert!((unit(1.2, 1.5) - 1.0).abs() < 1e-9);
         assert!((unit(3.0, 1.5) * 3.0 - 1.5).abs() < 1e-9);
-        assert_eq!(unit(f64::NAN.max(1.0), 1.5), 1.0);
+        assert_eq!(unit(f64::NAN, 1.5), 1.0);
     }
 
     #[test]
