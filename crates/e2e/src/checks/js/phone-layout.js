@@ -2,7 +2,10 @@
 // boxes meet (pairs of ids), the land of the story under the locator
 // inset (ids whose box, where the map shows it, meets the inset's), and
 // the timeline's controls and the map's tap targets smaller than 24 × 24
-// px.
+// px, and the map over the header.
+// The page from its top, for the measures and the screenshot (the list's
+// scrolling to the selected event may have moved it).
+d.scrollingElement.scrollTo(0, 0);
 const box = (e) => e.getBoundingClientRect();
 const meet = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 const name = (e) => e.dataset.place || e.closest('[data-place]')?.dataset.place || e.textContent;
@@ -29,4 +32,8 @@ const small = [...d.querySelectorAll('.kw-timeline button, .kw-events button, .k
   .filter((b) => box(b).width > 0 && (box(b).width < 24 || box(b).height < 24))
   .map((b) => (b.getAttribute('aria-label') || b.dataset.place || b.textContent.trim()).slice(0, 30) + ' ' +
     Math.round(box(b).width) + '×' + Math.round(box(b).height));
-return { overlaps, covered, small, labels: labels.length };
+// The widget's parts in their order: the map below the header, not over it.
+const head = d.querySelector('.kw-head');
+const over = head && box(head).bottom > box(d.querySelector('.kw-map-frame')).top + 0.5
+  ? ['the map over the header'] : [];
+return { overlaps, covered, small, over, labels: labels.length };
